@@ -1,0 +1,43 @@
+// Demo and reference data: every centre, the NAPHA 2009 letter, this year's letters in every
+// state, and one user per role. Written in one transaction, so a failure leaves nothing behind.
+import { sequelize } from '../server/db/sequelize.js';
+import * as models from '../server/models/index.js';
+import { todayInOslo, yearOf } from './calendar.js';
+import { seedCurrentYear } from './currentYear.js';
+import { seedNapha2009 } from './napha2009.js';
+import { seedReference } from './reference.js';
+import { seedUsers } from './users.js';
+
+export { demoLogins } from './users.js';
+
+export async function isDatabaseEmpty(): Promise<boolean> {
+  return (await models.Centre.count()) === 0;
+}
+
+/** Empties every table of the app's models. Not `sequelize.models`: umzug registers its migration log there too. */
+async function emptyAllTables(): Promise<void> {
+  const tables = Object.values(models).map((model) => model.tableName);
+  // FOREIGN_KEY_CHECKS is per connection; the transaction keeps every statement on one pooled
+  // connection, and the finally hands that connection back with the checks on again.
+  // (TRUNCATE commits implicitly, so the transaction gives no atomicity here.)
+  await sequelize.transaction(async (transaction) => {
+    await sequelize.query('SET FOREIGN_KEY_CHECKS = 0', { transaction });
+    try {
+      for (const table of tables) await sequelize.query(`TRUNCATE TABLE \`${table}\``, { transaction });
+    } finally {
+      await sequelize.query('SET FOREIGN_KEY_CHECKS = 1', { transaction });
+    }
+  });
+}
+
+export async function seedDemo(options: { password: string; reset?: boolean }): Promise<void> {
+  if (options.reset) await emptyAllTables();
+  const today = todayInOslo();
+  await sequelize.transaction(async (transaction) => {
+    const reference = await seedReference(yearOf(today), transaction);
+    const users = await seedUsers(reference, options.password, transaction);
+    const context = { ...reference, users, transaction };
+    await seedNapha2009(context);
+    await seedCurrentYear(context, today);
+  });
+}

@@ -1,0 +1,72 @@
+// Builds the Express app: security headers, request logging with ids, sessions, the API and its
+// OpenAPI document, and problem+json errors.
+import express from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { randomUUID } from 'node:crypto';
+import swaggerUi from 'swagger-ui-express';
+import type { Redis } from 'ioredis';
+import { logger } from './logger.js';
+import { env } from './env.js';
+import { sessionMiddleware } from './middlewares/session.js';
+import { currentUser } from './middlewares/currentUser.js';
+import { loginRateLimit } from './middlewares/rateLimits.js';
+import { errorHandler, notFoundHandler } from './middlewares/errorHandler.js';
+import { buildApiRouter } from './routes/api/index.js';
+import { buildOpenApiDocument } from './openapi.js';
+import { landingPage } from './routes/landingPage.js';
+
+function securityHeaders(scriptSrc: string[]) {
+  return helmet({
+    // Upgrading to HTTPS (and HSTS) only makes sense when served over TLS, which COOKIE_SECURE says.
+    strictTransportSecurity: env.COOKIE_SECURE,
+    contentSecurityPolicy: {
+      directives: { scriptSrc, upgradeInsecureRequests: env.COOKIE_SECURE ? [] : null },
+    },
+  });
+}
+
+export function createApp({ redis }: { redis: Redis }) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      // One short line per request: no headers, which would repeat the security headers every time.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(securityHeaders(["'self'"]));
+  app.use(express.json({ limit: '1mb' }));
+  app.use(sessionMiddleware(redis));
+  app.use(currentUser);
+  app.use('/api/auth/login', loginRateLimit(redis));
+
+  const api = buildApiRouter(redis);
+  app.use(api);
+  // Built after the routes are registered, so the document lists every one of them.
+  const openApiDocument = buildOpenApiDocument();
+  app.get('/api/openapi.json', (_req, res) => res.json(openApiDocument));
+  app.use(
+    '/api/docs',
+    // Swagger UI runs an inline initialiser; loosen the CSP for these pages only.
+    securityHeaders(["'self'", "'unsafe-inline'"]),
+    swaggerUi.serve,
+    swaggerUi.setup(openApiDocument, { customSiteTitle: 'Styringsdialog API' }),
+  );
+  app.use('/api', notFoundHandler);
+  app.get('/', landingPage);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,10 @@
+// Calendar dates as the app stores them: 'YYYY-MM-DD' strings in Europe/Oslo.
+import { format } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+
+export const OSLO = 'Europe/Oslo';
+
+/** Today's calendar date in Oslo (not UTC: at 00:30 Oslo time it is already tomorrow there). */
+export function osloToday(now = new Date()): string {
+  return format(new TZDate(now, OSLO), 'yyyy-MM-dd');
+}

@@ -1,0 +1,5 @@
+// Every migration in the order it runs. Add new ones at the end; never edit one that has landed.
+import type { Migration } from './types.js';
+import { initial } from './20261122-0001-initial.js';
+
+export const migrations: Migration[] = [initial];

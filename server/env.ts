@@ -1,0 +1,78 @@
+// Settings, read once from the process environment (and .env when present) and validated with zod.
+// A bad or missing value stops start-up with a message naming the variable.
+import 'dotenv/config';
+import { z } from 'zod';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const url = (protocols: string[]) =>
+  z.url().refine((value) => protocols.some((p) => value.startsWith(`${p}://`)), {
+    message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+  });
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    APP_URL: url(['http', 'https']).default('http://localhost:3000'),
+    DATABASE_URL: url(['mysql', 'mariadb']).default('mysql://root@127.0.0.1:3306/styringsdialog'),
+    REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/i, 'letters, digits, - and _ only')
+      .default('sd'),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(12),
+    COOKIE_SECURE: booleanString.default(false),
+    DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('Styringsdialog-demo-2026'),
+    SMTP_URL: url(['smtp', 'smtps']).optional(),
+    MAIL_FROM: z.string().min(3).default('Styringsdialog <no-reply@styringsdialog.example>'),
+    LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+    LOGIN_RATE_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+    LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+    RUN_WORKER: booleanString.default(true),
+    SEED_DEMO: booleanString.default(true),
+  })
+  .transform((env, ctx) => {
+    if (env.SESSION_SECRET === undefined && env.NODE_ENV === 'production') {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required when NODE_ENV=production' });
+      return z.NEVER;
+    }
+    // Outside production a fixed development secret keeps `npm start` to one command.
+    return { ...env, SESSION_SECRET: env.SESSION_SECRET ?? 'development-only-secret-not-for-production-use' };
+  });
+
+export type Env = z.output<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses settings; empty strings count as unset so `.env.example` can list optional keys blank. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(settings)'}: ${issue.message}`);
+    throw new ConfigError(`Invalid settings (see .env.example):\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+function loadEnv(): Env {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+export const env: Env = loadEnv();

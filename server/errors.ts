@@ -1,0 +1,68 @@
+// Errors with stable ids, rendered as application/problem+json (RFC 9457) by the error handler.
+import type { ZodError } from 'zod';
+
+export interface FieldProblem {
+  /** Where the problem is: body.dueDate, query.year, params.id */
+  field: string;
+  message: string;
+}
+
+export class ProblemError extends Error {
+  constructor(
+    readonly status: number,
+    /** Stable id, also the last part of the problem type URI */
+    readonly id: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: FieldProblem[],
+  ) {
+    super(detail ?? title);
+  }
+
+  toProblem(instance?: string) {
+    return {
+      type: `https://styringsdialog.example/problems/${this.id}`,
+      title: this.title,
+      status: this.status,
+      ...(this.detail ? { detail: this.detail } : {}),
+      ...(instance ? { instance } : {}),
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
+  }
+}
+
+export const ValidationError = (errors: FieldProblem[]) =>
+  new ProblemError(
+    400,
+    'validation',
+    'Ugyldige data',
+    `Invalid input: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
+    errors,
+  );
+
+export const fieldError = (field: string, message: string) => ValidationError([{ field, message }]);
+
+export function fromZodError(location: 'body' | 'query' | 'params', error: ZodError) {
+  return ValidationError(
+    error.issues.map((issue) => ({
+      field: [location, ...issue.path.map(String)].join('.'),
+      message: issue.message,
+    })),
+  );
+}
+
+export const AuthenticationRequired = () =>
+  new ProblemError(401, 'authentication-required', 'Innlogging kreves', 'You must log in to do this.');
+
+export const InvalidCredentials = () =>
+  new ProblemError(401, 'invalid-credentials', 'Feil e-post eller passord', 'Wrong e-mail address or password.');
+
+export const Forbidden = (detail = 'Your role does not allow this.') =>
+  new ProblemError(403, 'forbidden', 'Ingen tilgang', detail);
+
+export const NotFound = (entity: string) =>
+  new ProblemError(404, 'not-found', 'Finnes ikke', `No ${entity} with that id, or you may not see it.`);
+
+export const Conflict = (detail: string) => new ProblemError(409, 'conflict', 'Konflikt', detail);
+
+export const TooManyRequests = (detail: string) => new ProblemError(429, 'rate-limited', 'For mange forsøk', detail);

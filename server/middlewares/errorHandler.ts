@@ -1,0 +1,39 @@
+// Turns every error into application/problem+json. Unknown errors are logged and answered as 500
+// without internals; database constraint errors become the 4xx they mean.
+import type { NextFunction, Request, Response } from 'express';
+import { UniqueConstraintError, ForeignKeyConstraintError } from 'sequelize';
+import { ProblemError, Conflict } from '../errors.js';
+
+function toProblemError(error: unknown): ProblemError | undefined {
+  if (error instanceof ProblemError) return error;
+  if (error instanceof UniqueConstraintError) {
+    const fields = Object.keys(error.fields ?? {}).join(', ');
+    return Conflict(`A record with the same ${fields || 'key'} already exists.`);
+  }
+  if (error instanceof ForeignKeyConstraintError) {
+    return Conflict('Other records depend on this one (or it refers to one that does not exist).');
+  }
+  if (typeof error === 'object' && error !== null && 'type' in error) {
+    // body-parser errors carry a status and a type
+    const { type, status } = error as { type: string; status?: number };
+    if (type === 'entity.parse.failed')
+      return new ProblemError(400, 'malformed-json', 'Ugyldig JSON', 'The request body is not valid JSON.');
+    if (type === 'entity.too.large')
+      return new ProblemError(413, 'too-large', 'For stor forespørsel', 'The request body is too large.');
+    if (status && status >= 400 && status < 500)
+      return new ProblemError(status, 'bad-request', 'Ugyldig forespørsel', String(type));
+  }
+  return undefined;
+}
+
+export function errorHandler(error: unknown, req: Request, res: Response, _next: NextFunction) {
+  const problem =
+    toProblemError(error) ??
+    new ProblemError(500, 'internal', 'Noe gikk galt', 'An unexpected error occurred. It has been logged.');
+  if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
+  res.status(problem.status).type('application/problem+json').json(problem.toProblem(req.originalUrl));
+}
+
+export function notFoundHandler(req: Request, _res: Response, next: NextFunction) {
+  next(new ProblemError(404, 'no-route', 'Finnes ikke', `No API route ${req.method} ${req.path}.`));
+}

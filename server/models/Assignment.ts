@@ -1,0 +1,49 @@
+import { DataTypes, Model } from 'sequelize';
+import type { CreationOptional, ForeignKey, InferAttributes, InferCreationAttributes, NonAttribute } from 'sequelize';
+import { sequelize } from '../db/sequelize.js';
+import type { Centre } from './Centre.js';
+import type { GrantLetter } from './GrantLetter.js';
+import type { JointAssignment } from './JointAssignment.js';
+
+export const assignmentStatuses = ['not_started', 'in_progress', 'delivered', 'completed', 'cancelled'] as const;
+export type AssignmentStatus = (typeof assignmentStatuses)[number];
+
+/**
+ * A special assignment (særskilt oppdrag) in a letter. `rank` orders them by priority; ties are
+ * allowed (the NAPHA 2009 letter has two at rank 1). The deadline is a date or «to be agreed».
+ */
+export class Assignment extends Model<InferAttributes<Assignment>, InferCreationAttributes<Assignment>> {
+  declare id: CreationOptional<number>;
+  declare letterId: ForeignKey<GrantLetter['id']>;
+  // Copied from the letter so lists can be filtered by centre without a join.
+  declare centreId: ForeignKey<Centre['id']>;
+  declare jointAssignmentId: ForeignKey<JointAssignment['id']> | null;
+  declare rank: number;
+  declare title: string;
+  declare description: string | null;
+  declare deadlineDate: string | null;
+  declare deadlineToBeAgreed: CreationOptional<boolean>;
+  declare status: CreationOptional<AssignmentStatus>;
+  declare createdAt: CreationOptional<Date>;
+  declare updatedAt: CreationOptional<Date>;
+
+  // associations
+  declare letter?: NonAttribute<GrantLetter>;
+  declare centre?: NonAttribute<Centre>;
+  declare jointAssignment?: NonAttribute<JointAssignment | null>;
+}
+
+Assignment.init(
+  {
+    id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+    rank: { type: DataTypes.INTEGER, allowNull: false, field: 'priority_rank' },
+    title: { type: DataTypes.STRING(500), allowNull: false },
+    description: { type: DataTypes.TEXT, allowNull: true },
+    deadlineDate: { type: DataTypes.DATEONLY, allowNull: true },
+    deadlineToBeAgreed: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+    status: { type: DataTypes.ENUM(...assignmentStatuses), allowNull: false, defaultValue: 'not_started' },
+    createdAt: DataTypes.DATE,
+    updatedAt: DataTypes.DATE,
+  },
+  { sequelize, tableName: 'assignments', modelName: 'Assignment' },
+);

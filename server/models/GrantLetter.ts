@@ -1,0 +1,83 @@
+import { DataTypes, Model } from 'sequelize';
+import type { CreationOptional, ForeignKey, InferAttributes, InferCreationAttributes, NonAttribute } from 'sequelize';
+import { sequelize } from '../db/sequelize.js';
+import type { Centre } from './Centre.js';
+import type { Organisation } from './Organisation.js';
+import type { User } from './User.js';
+import type { LetterSection } from './LetterSection.js';
+import type { LetterSignatory } from './LetterSignatory.js';
+import type { LetterCopyRecipient } from './LetterCopyRecipient.js';
+import type { LetterApproval } from './LetterApproval.js';
+import type { PriorityArea } from './PriorityArea.js';
+import type { Assignment } from './Assignment.js';
+
+export const letterKinds = ['main', 'supplement'] as const;
+export type LetterKind = (typeof letterKinds)[number];
+export const letterStatuses = ['draft', 'in_review', 'approved', 'issued'] as const;
+export type LetterStatus = (typeof letterStatuses)[number];
+export const letterLanguages = ['nb', 'en'] as const;
+
+/** The yearly grant/assignment letter (tilskuddsbrev/oppdragsbrev) to one centre, or a supplement to it. */
+export class GrantLetter extends Model<InferAttributes<GrantLetter>, InferCreationAttributes<GrantLetter>> {
+  declare id: CreationOptional<number>;
+  declare centreId: ForeignKey<Centre['id']>;
+  declare year: number;
+  declare kind: LetterKind;
+  declare mainSlot: CreationOptional<number | null>;
+  declare parentId: ForeignKey<GrantLetter['id']> | null;
+  declare referenceNumber: string | null;
+  declare status: LetterStatus;
+  declare title: string;
+  declare language: CreationOptional<'nb' | 'en'>;
+  declare letterDate: string | null;
+  declare senderOrganisationId: ForeignKey<Organisation['id']> | null;
+  declare createdById: ForeignKey<User['id']> | null;
+  declare issuedAt: Date | null;
+  declare createdAt: CreationOptional<Date>;
+  declare updatedAt: CreationOptional<Date>;
+
+  // associations
+  declare centre?: NonAttribute<Centre>;
+  declare parent?: NonAttribute<GrantLetter | null>;
+  declare senderOrganisation?: NonAttribute<Organisation | null>;
+  declare sections?: NonAttribute<LetterSection[]>;
+  declare signatories?: NonAttribute<LetterSignatory[]>;
+  declare copyRecipients?: NonAttribute<LetterCopyRecipient[]>;
+  declare approvals?: NonAttribute<LetterApproval[]>;
+  declare priorityAreas?: NonAttribute<PriorityArea[]>;
+  declare assignments?: NonAttribute<Assignment[]>;
+
+  // methods
+  /** An issued letter never changes; corrections are supplements pointing at it. */
+  get isLocked(): NonAttribute<boolean> {
+    return this.status === 'issued';
+  }
+}
+
+GrantLetter.init(
+  {
+    id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+    year: { type: DataTypes.INTEGER, allowNull: false },
+    kind: { type: DataTypes.ENUM(...letterKinds), allowNull: false },
+    mainSlot: { type: DataTypes.TINYINT, allowNull: true },
+    referenceNumber: { type: DataTypes.STRING(40), allowNull: true, unique: true },
+    status: { type: DataTypes.ENUM(...letterStatuses), allowNull: false },
+    title: { type: DataTypes.STRING(500), allowNull: false },
+    language: { type: DataTypes.ENUM(...letterLanguages), allowNull: false, defaultValue: 'nb' },
+    letterDate: { type: DataTypes.DATEONLY, allowNull: true },
+    issuedAt: { type: DataTypes.DATE, allowNull: true },
+    createdAt: DataTypes.DATE,
+    updatedAt: DataTypes.DATE,
+  },
+  {
+    sequelize,
+    tableName: 'grant_letters',
+    modelName: 'GrantLetter',
+    hooks: {
+      // hooks: the unique index (centre, year, main_slot) allows one main letter per centre and year.
+      beforeValidate(letter) {
+        letter.mainSlot = letter.kind === 'main' ? 1 : null;
+      },
+    },
+  },
+);

@@ -1,0 +1,13 @@
+// Registers every model's rules (one file per model) and exposes the checks.
+import './centre.js';
+import './organisation.js';
+import './user.js';
+import './grantLetter.js';
+import './assignment.js';
+import './budgetFrame.js';
+import './deadline.js';
+import './steeringMeeting.js';
+import './auditEvent.js';
+
+export { authorize, can, abilitiesOf, confinedCentreId } from './allow.js';
+export type { Action } from './allow.js';

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { BudgetFrame, BudgetLine } from '../models/index.js';
+import { centreRef } from './centre.js';
+import { centreRefSchema } from '../routes/api/common.js';
+
+export const budgetLineSchema = z
+  .object({
+    id: z.number().int(),
+    year: z.number().int(),
+    chapter: z.number().int(),
+    item: z.number().int(),
+    name: z.string(),
+  })
+  .openapi('BudgetLine');
+
+export function presentBudgetLine(line: BudgetLine): z.infer<typeof budgetLineSchema> {
+  const { id, year, chapter, item, name } = line;
+  return { id, year, chapter, item, name };
+}
+
+export const budgetFrameSchema = z
+  .object({
+    id: z.number().int(),
+    centre: centreRefSchema,
+    year: z.number().int(),
+    budgetLine: budgetLineSchema,
+    amountOre: z.number().int().openapi({ description: 'Integer øre' }),
+    letterId: z.number().int().nullable(),
+    note: z.string().nullable(),
+  })
+  .openapi('BudgetFrame');
+
+/** Expects centre and budgetLine loaded. */
+export function presentBudgetFrame(frame: BudgetFrame): z.infer<typeof budgetFrameSchema> {
+  if (!frame.budgetLine) throw new Error('presentBudgetFrame needs budgetLine loaded');
+  return {
+    id: frame.id,
+    centre: centreRef(frame.centre),
+    year: frame.year,
+    budgetLine: presentBudgetLine(frame.budgetLine),
+    amountOre: frame.amountOre,
+    letterId: frame.letterId,
+    note: frame.note,
+  };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { centreScopes } from '../models/Centre.js';
+import type { Centre } from '../models/index.js';
+
+export const centreSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    group: z.string().nullable(),
+    scope: z.enum(centreScopes),
+    hostOrganisation: z.object({ id: z.number().int(), name: z.string(), address: z.string().nullable() }).nullable(),
+    city: z.string().nullable(),
+    address: z.string().nullable(),
+    established: z.number().int().nullable(),
+    staffApprox: z.number().int().nullable(),
+    active: z.boolean(),
+    note: z.string().nullable(),
+    teams: z.array(z.object({ name: z.string(), regions: z.array(z.string()) })),
+  })
+  .openapi('Centre');
+
+/** Expects hostOrganisation and teams loaded. */
+export function presentCentre(centre: Centre): z.infer<typeof centreSchema> {
+  const host = centre.hostOrganisation;
+  return {
+    code: centre.code,
+    name: centre.name,
+    group: centre.group,
+    scope: centre.scope,
+    hostOrganisation: host ? { id: host.id, name: host.name, address: host.address } : null,
+    city: centre.city,
+    address: centre.address,
+    established: centre.established,
+    staffApprox: centre.staffApprox,
+    active: centre.active,
+    note: centre.note,
+    teams: [...(centre.teams ?? [])]
+      .sort((a, b) => a.position - b.position)
+      .map((team) => ({ name: team.name, regions: team.regions })),
+  };
+}
+
+/** How other records name their centre. */
+export const centreRef = (centre: Centre | undefined) => ({ code: centre?.code ?? '', name: centre?.name ?? '' });

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { deadlineKinds, deadlineStatuses } from '../models/Deadline.js';
+import type { Deadline } from '../models/index.js';
+import { centreRef } from './centre.js';
+import { centreRefSchema } from '../routes/api/common.js';
+
+export const deadlineSchema = z
+  .object({
+    id: z.number().int(),
+    centre: centreRefSchema,
+    year: z.number().int(),
+    kind: z.enum(deadlineKinds),
+    title: z.string(),
+    dueDate: z.string(),
+    periodYear: z.number().int().nullable(),
+    status: z.enum(deadlineStatuses),
+    letterId: z.number().int().nullable(),
+    assignmentId: z.number().int().nullable(),
+    steeringMeetingId: z.number().int().nullable(),
+  })
+  .openapi('Deadline');
+
+/** Expects centre loaded. */
+export function presentDeadline(deadline: Deadline): z.infer<typeof deadlineSchema> {
+  return {
+    id: deadline.id,
+    centre: centreRef(deadline.centre),
+    year: deadline.year,
+    kind: deadline.kind,
+    title: deadline.title,
+    dueDate: deadline.dueDate,
+    periodYear: deadline.periodYear,
+    status: deadline.status,
+    letterId: deadline.letterId,
+    assignmentId: deadline.assignmentId,
+    steeringMeetingId: deadline.steeringMeetingId,
+  };
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { letterKinds, letterLanguages, letterStatuses } from '../models/GrantLetter.js';
+import type { BudgetFrame, Deadline, GrantLetter, SteeringMeeting } from '../models/index.js';
+import { centreRef } from './centre.js';
+import { centreRefSchema } from '../routes/api/common.js';
+import { assignmentSchema, byRank, presentAssignment } from './assignment.js';
+import { budgetFrameSchema, presentBudgetFrame } from './budgetFrame.js';
+import { deadlineSchema, presentDeadline } from './deadline.js';
+import { presentSteeringMeeting, steeringMeetingSchema } from './steeringMeeting.js';
+
+const abilitiesSchema = z.object({ update: z.boolean(), delete: z.boolean() });
+
+export const letterSummarySchema = z
+  .object({
+    id: z.number().int(),
+    centre: centreRefSchema,
+    year: z.number().int(),
+    kind: z.enum(letterKinds),
+    parentId: z.number().int().nullable(),
+    referenceNumber: z.string().nullable(),
+    status: z.enum(letterStatuses),
+    title: z.string(),
+    language: z.enum(letterLanguages),
+    letterDate: z.string().nullable(),
+    issuedAt: z.string().nullable(),
+    updatedAt: z.string(),
+  })
+  .openapi('GrantLetterSummary');
+
+/** Expects centre loaded. */
+export function presentLetterSummary(letter: GrantLetter): z.infer<typeof letterSummarySchema> {
+  return {
+    id: letter.id,
+    centre: centreRef(letter.centre),
+    year: letter.year,
+    kind: letter.kind,
+    parentId: letter.parentId,
+    referenceNumber: letter.referenceNumber,
+    status: letter.status,
+    title: letter.title,
+    language: letter.language,
+    letterDate: letter.letterDate,
+    issuedAt: letter.issuedAt ? letter.issuedAt.toISOString() : null,
+    updatedAt: letter.updatedAt.toISOString(),
+  };
+}
+
+export const letterSchema = letterSummarySchema
+  .extend({
+    hostOrganisation: z.object({ name: z.string(), address: z.string().nullable() }).nullable(),
+    senderOrganisation: z.object({ code: z.string().nullable(), name: z.string() }).nullable(),
+    sections: z.array(
+      z.object({ id: z.number().int(), heading: z.string(), body: z.string(), recurring: z.boolean() }),
+    ),
+    priorityAreas: z.array(z.object({ id: z.number().int(), title: z.string(), description: z.string().nullable() })),
+    assignments: z.array(assignmentSchema),
+    budgetFrames: z.array(budgetFrameSchema),
+    deadlines: z.array(deadlineSchema),
+    steeringMeetings: z.array(steeringMeetingSchema),
+    signatories: z.array(z.object({ name: z.string(), title: z.string(), byAuthority: z.boolean() })),
+    copyRecipients: z.array(z.object({ name: z.string(), organisationId: z.number().int().nullable() })),
+    approvals: z.array(
+      z.object({
+        name: z.string(),
+        title: z.string().nullable(),
+        method: z.literal('electronic'),
+        approvedAt: z.string(),
+      }),
+    ),
+    abilities: abilitiesSchema,
+  })
+  .openapi('GrantLetter');
+
+export interface LetterDetail {
+  letter: GrantLetter;
+  budgetFrames: BudgetFrame[];
+  deadlines: Deadline[];
+  steeringMeetings: SteeringMeeting[];
+  abilities: z.infer<typeof abilitiesSchema>;
+}
+
+const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
+
+/** Expects centre (with hostOrganisation), senderOrganisation and every letter part loaded. */
+export function presentLetter(detail: LetterDetail): z.infer<typeof letterSchema> {
+  const { letter } = detail;
+  const host = letter.centre?.hostOrganisation;
+  const sender = letter.senderOrganisation;
+  return {
+    ...presentLetterSummary(letter),
+    hostOrganisation: host ? { name: host.name, address: host.address } : null,
+    senderOrganisation: sender ? { code: sender.code, name: sender.name } : null,
+    sections: [...(letter.sections ?? [])]
+      .sort(byPosition)
+      .map(({ id, heading, body, recurring }) => ({ id, heading, body, recurring })),
+    priorityAreas: [...(letter.priorityAreas ?? [])]
+      .sort(byPosition)
+      .map(({ id, title, description }) => ({ id, title, description })),
+    assignments: [...(letter.assignments ?? [])].sort(byRank).map((assignment) => {
+      assignment.centre = letter.centre;
+      assignment.letter = letter;
+      return presentAssignment(assignment);
+    }),
+    budgetFrames: detail.budgetFrames.map(presentBudgetFrame),
+    deadlines: detail.deadlines.map(presentDeadline),
+    steeringMeetings: detail.steeringMeetings.map(presentSteeringMeeting),
+    signatories: [...(letter.signatories ?? [])]
+      .sort(byPosition)
+      .map(({ name, title, byAuthority }) => ({ name, title, byAuthority })),
+    copyRecipients: [...(letter.copyRecipients ?? [])]
+      .sort(byPosition)
+      .map(({ name, organisationId }) => ({ name, organisationId })),
+    approvals: [...(letter.approvals ?? [])]
+      .sort((a, b) => a.approvedAt.getTime() - b.approvedAt.getTime())
+      .map(({ name, title, method, approvedAt }) => ({ name, title, method, approvedAt: approvedAt.toISOString() })),
+    abilities: detail.abilities,
+  };
+}

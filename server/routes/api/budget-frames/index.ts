@@ -1,0 +1,143 @@
+// Budget frames (budsjettrammer): what a centre is granted per year and budget line, in integer øre.
+// Only finance officers write them; a centre reads its own.
+import type { Router } from 'express';
+import type { Transaction } from 'sequelize';
+import { defineRoute } from '../../defineRoute.js';
+import { defineDeleteRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
+import { createBudgetFrameBody, listBudgetFramesQuery, updateBudgetFrameBody } from './schema.js';
+import { BudgetFrame, BudgetLine, Centre, GrantLetter } from '../../../models/index.js';
+import { authorize } from '../../../policies/index.js';
+import { budgetFrameSchema, presentBudgetFrame } from '../../../presenters/budgetFrame.js';
+import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
+import { withTransaction } from '../../../db/transaction.js';
+import { recordAudit } from '../../../audit.js';
+import { Conflict, fieldError } from '../../../errors.js';
+
+const entityType = 'BudgetFrame';
+
+async function findFrame(id: number, transaction?: Transaction) {
+  return BudgetFrame.findByPk(id, {
+    include: [
+      { model: Centre, as: 'centre' },
+      { model: BudgetLine, as: 'budgetLine' },
+    ],
+    ...lockedIfWriting(transaction),
+  });
+}
+
+const recordRoutes = {
+  path: '/api/budget-frames/:id',
+  tag: 'budget',
+  params: idParams,
+  entity: 'budget frame',
+  entityType,
+  find: ({ id }: { id: number }, transaction?: Transaction) => findFrame(id, transaction),
+  present: presentBudgetFrame,
+  schema: budgetFrameSchema,
+  centreIdOf: (frame: BudgetFrame) => frame.centreId,
+};
+
+export function registerBudgetFrameRoutes(router: Router) {
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/budget-frames',
+    tag: 'budget',
+    summary: 'List budget frames; filters centre, year, chapter, item',
+    query: listBudgetFramesQuery,
+    response: pageSchema(budgetFrameSchema),
+    handler: async ({ actor, query }) => {
+      const lineWhere = {
+        ...(query.chapter ? { chapter: query.chapter } : {}),
+        ...(query.item ? { item: query.item } : {}),
+      };
+      const { rows, count } = await BudgetFrame.findAndCountAll({
+        where: { ...(await centreFilter(actor, query.centre)), ...(query.year ? { year: query.year } : {}) },
+        include: [
+          { model: Centre, as: 'centre' },
+          { model: BudgetLine, as: 'budgetLine', where: lineWhere },
+        ],
+        order: [
+          ['year', 'DESC'],
+          ['centreId', 'ASC'],
+          ['id', 'ASC'],
+        ],
+        ...pageOptions(query),
+      });
+      return page(rows.map(presentBudgetFrame), count, query);
+    },
+  });
+
+  defineReadOneRoute(router, { ...recordRoutes, summary: 'One budget frame' });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/budget-frames',
+    tag: 'budget',
+    summary: 'Set a centre’s frame for a year on a budget line (finance)',
+    body: createBudgetFrameBody,
+    status: 201,
+    response: budgetFrameSchema,
+    handler: async ({ req, actor, body }) => {
+      const centre = await centreByCode(body.centre, 'body.centre');
+      authorize(
+        actor,
+        'create',
+        BudgetFrame.build({
+          centreId: centre.id,
+          year: body.year,
+          budgetLineId: 0,
+          amountOre: body.amountOre,
+          letterId: null,
+          note: null,
+        }),
+        'budget frame',
+      );
+      return withTransaction(async (transaction) => {
+        const line = await BudgetLine.findOne({ where: { year: body.year, ...body.budgetLine }, transaction });
+        if (!line)
+          throw fieldError(
+            'body.budgetLine',
+            `no budget line kap. ${body.budgetLine.chapter} post ${body.budgetLine.item} for ${body.year}`,
+          );
+        if (body.letterId) {
+          const letter = await GrantLetter.findByPk(body.letterId, { transaction });
+          if (!letter || letter.centreId !== centre.id)
+            throw fieldError('body.letterId', `no letter ${body.letterId} for ${centre.code}`);
+        }
+        if (await BudgetFrame.count({ where: { centreId: centre.id, budgetLineId: line.id }, transaction }))
+          throw Conflict(
+            `${centre.code} already has a frame on kap. ${line.chapter} post ${line.item} for ${line.year}; change that one.`,
+          );
+        const created = await BudgetFrame.create(
+          {
+            centreId: centre.id,
+            year: body.year,
+            budgetLineId: line.id,
+            amountOre: body.amountOre,
+            letterId: body.letterId ?? null,
+            note: body.note ?? null,
+          },
+          { transaction },
+        );
+        const after = presentBudgetFrame((await findFrame(created.id, transaction))!);
+        await recordAudit(transaction, {
+          req,
+          action: 'create',
+          entityType,
+          entityId: created.id,
+          centreId: centre.id,
+          after,
+        });
+        return after;
+      });
+    },
+  });
+
+  defineUpdateRoute(router, {
+    ...recordRoutes,
+    summary: 'Change a frame’s amount or note (finance)',
+    body: updateBudgetFrameBody,
+  });
+
+  defineDeleteRoute(router, { ...recordRoutes, summary: 'Delete a frame (finance)' });
+}

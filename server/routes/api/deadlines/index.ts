@@ -1,0 +1,131 @@
+// Deadlines (frister): plan, accounts, report, assignment, meeting preparation, action items.
+// Case officers write them; a centre reads its own.
+import type { Router } from 'express';
+import { Op } from 'sequelize';
+import type { Transaction } from 'sequelize';
+import { defineRoute } from '../../defineRoute.js';
+import { defineDeleteRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
+import { createDeadlineBody, listDeadlinesQuery, updateDeadlineBody } from './schema.js';
+import { Assignment, Centre, Deadline, GrantLetter, SteeringMeeting } from '../../../models/index.js';
+import { authorize } from '../../../policies/index.js';
+import { deadlineSchema, presentDeadline } from '../../../presenters/deadline.js';
+import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
+import { withTransaction } from '../../../db/transaction.js';
+import { recordAudit } from '../../../audit.js';
+import { fieldError } from '../../../errors.js';
+
+const entityType = 'Deadline';
+
+async function findDeadline(id: number, transaction?: Transaction) {
+  return Deadline.findByPk(id, { include: [{ model: Centre, as: 'centre' }], ...lockedIfWriting(transaction) });
+}
+
+const recordRoutes = {
+  path: '/api/deadlines/:id',
+  tag: 'deadlines',
+  params: idParams,
+  entity: 'deadline',
+  entityType,
+  find: ({ id }: { id: number }, transaction?: Transaction) => findDeadline(id, transaction),
+  present: presentDeadline,
+  schema: deadlineSchema,
+  centreIdOf: (deadline: Deadline) => deadline.centreId,
+};
+
+/** Links must point at records of the same centre. */
+async function checkLinks(
+  centreId: number,
+  links: { letterId?: number | null; assignmentId?: number | null; steeringMeetingId?: number | null },
+  transaction: Transaction,
+) {
+  const checks = [
+    ['letterId', links.letterId, GrantLetter],
+    ['assignmentId', links.assignmentId, Assignment],
+    ['steeringMeetingId', links.steeringMeetingId, SteeringMeeting],
+  ] as const;
+  for (const [field, id, model] of checks) {
+    if (!id) continue;
+    const record = (await (model as typeof GrantLetter).findByPk(id, { transaction })) as { centreId: number } | null;
+    if (!record || record.centreId !== centreId) throw fieldError(`body.${field}`, `no record ${id} of this centre`);
+  }
+}
+
+export function registerDeadlineRoutes(router: Router) {
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/deadlines',
+    tag: 'deadlines',
+    summary: 'List deadlines by due date; filters centre, year, kind, status, dueFrom, dueTo',
+    query: listDeadlinesQuery,
+    response: pageSchema(deadlineSchema),
+    handler: async ({ actor, query }) => {
+      const due = {
+        ...(query.dueFrom ? { [Op.gte]: query.dueFrom } : {}),
+        ...(query.dueTo ? { [Op.lte]: query.dueTo } : {}),
+      };
+      const { rows, count } = await Deadline.findAndCountAll({
+        where: {
+          ...(await centreFilter(actor, query.centre)),
+          ...(query.year ? { year: query.year } : {}),
+          ...(query.kind ? { kind: query.kind } : {}),
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.dueFrom || query.dueTo ? { dueDate: due } : {}),
+        },
+        include: [{ model: Centre, as: 'centre' }],
+        order: [
+          ['dueDate', 'ASC'],
+          ['id', 'ASC'],
+        ],
+        ...pageOptions(query),
+      });
+      return page(rows.map(presentDeadline), count, query);
+    },
+  });
+
+  defineReadOneRoute(router, { ...recordRoutes, summary: 'One deadline' });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/deadlines',
+    tag: 'deadlines',
+    summary: 'Create a deadline (case officer)',
+    body: createDeadlineBody,
+    status: 201,
+    response: deadlineSchema,
+    handler: async ({ req, actor, body }) => {
+      const centre = await centreByCode(body.centre, 'body.centre');
+      const candidate = Deadline.build({
+        ...body,
+        centreId: centre.id,
+        periodYear: body.periodYear ?? null,
+        letterId: body.letterId ?? null,
+        assignmentId: body.assignmentId ?? null,
+        steeringMeetingId: body.steeringMeetingId ?? null,
+      });
+      authorize(actor, 'create', candidate, 'deadline');
+      return withTransaction(async (transaction) => {
+        await checkLinks(centre.id, body, transaction);
+        const created = await candidate.save({ transaction });
+        const after = presentDeadline((await findDeadline(created.id, transaction))!);
+        await recordAudit(transaction, {
+          req,
+          action: 'create',
+          entityType,
+          entityId: created.id,
+          centreId: centre.id,
+          after,
+        });
+        return after;
+      });
+    },
+  });
+
+  defineUpdateRoute(router, {
+    ...recordRoutes,
+    summary: 'Change a deadline, e.g. move its due date (case officer)',
+    body: updateDeadlineBody,
+    check: ({ record, body, transaction }) => checkLinks(record.centreId, body, transaction),
+  });
+
+  defineDeleteRoute(router, { ...recordRoutes, summary: 'Delete a deadline (case officer)' });
+}

@@ -1,0 +1,69 @@
+// Loads a letter with everything its detail view shows: parts, the centre's frames for the year,
+// its deadlines and the year's steering meetings.
+import { Op } from 'sequelize';
+import type { Transaction } from 'sequelize';
+import {
+  Assignment,
+  BudgetFrame,
+  BudgetLine,
+  Centre,
+  Deadline,
+  GrantLetter,
+  LetterApproval,
+  LetterCopyRecipient,
+  LetterSection,
+  LetterSignatory,
+  Organisation,
+  PriorityArea,
+  SteeringMeeting,
+} from '../../../models/index.js';
+import type { User } from '../../../models/index.js';
+import { abilitiesOf } from '../../../policies/index.js';
+import type { LetterDetail } from '../../../presenters/grantLetter.js';
+
+export async function findLetter(id: number, transaction?: Transaction) {
+  return GrantLetter.findByPk(id, {
+    include: [
+      { model: Centre, as: 'centre', include: [{ model: Organisation, as: 'hostOrganisation' }] },
+      { model: Organisation, as: 'senderOrganisation' },
+      { model: LetterSection, as: 'sections' },
+      { model: PriorityArea, as: 'priorityAreas' },
+      { model: Assignment, as: 'assignments' },
+      { model: LetterSignatory, as: 'signatories' },
+      { model: LetterCopyRecipient, as: 'copyRecipients' },
+      { model: LetterApproval, as: 'approvals' },
+    ],
+    transaction,
+  });
+}
+
+export async function letterDetail(actor: User, letter: GrantLetter, transaction?: Transaction): Promise<LetterDetail> {
+  const centreInclude = { model: Centre, as: 'centre' };
+  const [budgetFrames, deadlines, steeringMeetings] = await Promise.all([
+    BudgetFrame.findAll({
+      where: { centreId: letter.centreId, [Op.or]: [{ year: letter.year }, { letterId: letter.id }] },
+      include: [centreInclude, { model: BudgetLine, as: 'budgetLine' }],
+      order: [
+        ['year', 'ASC'],
+        ['id', 'ASC'],
+      ],
+      transaction,
+    }),
+    Deadline.findAll({
+      where: { letterId: letter.id },
+      include: [centreInclude],
+      order: [
+        ['dueDate', 'ASC'],
+        ['id', 'ASC'],
+      ],
+      transaction,
+    }),
+    SteeringMeeting.findAll({
+      where: { centreId: letter.centreId, year: letter.year },
+      include: [centreInclude],
+      order: [['sequence', 'ASC']],
+      transaction,
+    }),
+  ]);
+  return { letter, budgetFrames, deadlines, steeringMeetings, abilities: abilitiesOf(actor, letter) };
+}

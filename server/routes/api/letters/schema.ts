@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { letterKinds, letterLanguages, letterStatuses } from '../../../models/GrantLetter.js';
+import { centreCode, isoDate, optionalText, paginationQuery, text, year } from '../common.js';
+
+export const listLettersQuery = paginationQuery.extend({
+  centre: centreCode.optional(),
+  year: year.optional(),
+  status: z.enum(letterStatuses).optional(),
+  kind: z.enum(letterKinds).optional(),
+});
+
+const sections = z
+  .array(z.object({ heading: text(500), body: z.string().max(100_000), recurring: z.boolean().optional() }))
+  .max(100);
+const priorityAreas = z.array(z.object({ title: text(500), description: optionalText(20_000) })).max(50);
+const signatories = z
+  .array(z.object({ name: text(255), title: text(255), byAuthority: z.boolean().optional() }))
+  .max(10);
+const copyRecipients = z
+  .array(z.object({ name: text(255), organisationId: z.number().int().positive().nullable().optional() }))
+  .max(50);
+
+const content = {
+  title: text(500),
+  language: z.enum(letterLanguages).optional(),
+  letterDate: isoDate.nullable().optional(),
+  senderOrganisationId: z.number().int().positive().nullable().optional(),
+  sections: sections.optional(),
+  priorityAreas: priorityAreas.optional(),
+  signatories: signatories.optional(),
+  copyRecipients: copyRecipients.optional(),
+};
+
+export const createLetterBody = z
+  .object({
+    centre: centreCode,
+    year,
+    kind: z.enum(letterKinds).default('main'),
+    parentId: z.number().int().positive().nullable().optional(),
+    ...content,
+  })
+  .superRefine((body, ctx) => {
+    if (body.kind === 'supplement' && !body.parentId)
+      ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'is required for a supplement' });
+    if (body.kind === 'main' && body.parentId)
+      ctx.addIssue({ code: 'custom', path: ['parentId'], message: 'must be empty for a main letter' });
+  });
+
+export const updateLetterBody = z.object(content).partial();

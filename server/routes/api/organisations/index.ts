@@ -1,0 +1,74 @@
+// Organisations: directorates, the ministry, host institutions, county governors, user organisations.
+import type { Router } from 'express';
+import type { Transaction } from 'sequelize';
+import { defineRoute } from '../../defineRoute.js';
+import { defineDeleteRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
+import { createOrganisationBody, listOrganisationsQuery, updateOrganisationBody } from './schema.js';
+import { Organisation } from '../../../models/index.js';
+import { authorize } from '../../../policies/index.js';
+import { organisationSchema, presentOrganisation } from '../../../presenters/organisation.js';
+import { idParams, page, pageOptions, pageSchema } from '../common.js';
+import { withTransaction } from '../../../db/transaction.js';
+import { recordAudit } from '../../../audit.js';
+
+const entityType = 'Organisation';
+
+const recordRoutes = {
+  path: '/api/organisations/:id',
+  tag: 'organisations',
+  params: idParams,
+  entity: 'organisation',
+  entityType,
+  find: ({ id }: { id: number }, transaction?: Transaction) => Organisation.findByPk(id, lockedIfWriting(transaction)),
+  present: presentOrganisation,
+  schema: organisationSchema,
+  centreIdOf: () => null,
+};
+
+export function registerOrganisationRoutes(router: Router) {
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/organisations',
+    tag: 'organisations',
+    summary: 'List organisations',
+    query: listOrganisationsQuery,
+    response: pageSchema(organisationSchema),
+    handler: async ({ query }) => {
+      const { rows, count } = await Organisation.findAndCountAll({
+        where: query.type ? { type: query.type } : {},
+        order: [['name', 'ASC']],
+        ...pageOptions(query),
+      });
+      return page(rows.map(presentOrganisation), count, query);
+    },
+  });
+
+  defineReadOneRoute(router, { ...recordRoutes, summary: 'One organisation' });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/organisations',
+    tag: 'organisations',
+    summary: 'Create an organisation (admin)',
+    body: createOrganisationBody,
+    status: 201,
+    response: organisationSchema,
+    handler: async ({ req, actor, body }) => {
+      authorize(actor, 'create', Organisation.build(body), 'organisation');
+      return withTransaction(async (transaction) => {
+        const organisation = await Organisation.create(body, { transaction });
+        const after = presentOrganisation(organisation);
+        await recordAudit(transaction, { req, action: 'create', entityType, entityId: organisation.id, after });
+        return after;
+      });
+    },
+  });
+
+  defineUpdateRoute(router, {
+    ...recordRoutes,
+    summary: 'Change an organisation (admin)',
+    body: updateOrganisationBody,
+  });
+
+  defineDeleteRoute(router, { ...recordRoutes, summary: 'Delete an organisation (admin)' });
+}

@@ -1,0 +1,191 @@
+// User administration (admin). Centre roles need a centre; directorate roles must not have one.
+import type { Router } from 'express';
+import * as argon2 from '@node-rs/argon2';
+import type { Transaction } from 'sequelize';
+import { defineRoute } from '../../defineRoute.js';
+import { lockedIfWriting } from '../crud.js';
+import { createUserBody, listUsersQuery, updateUserBody } from './schema.js';
+import { Centre, User } from '../../../models/index.js';
+import { centreRoles } from '../../../models/User.js';
+import type { Role } from '../../../models/User.js';
+import { authorize } from '../../../policies/index.js';
+import { presentUser, userSchema } from '../../../presenters/user.js';
+import { centreByCode, idParams, page, pageOptions, pageSchema } from '../common.js';
+import { withTransaction } from '../../../db/transaction.js';
+import { recordAudit } from '../../../audit.js';
+import { Forbidden, fieldError } from '../../../errors.js';
+import { Op } from 'sequelize';
+import type { WhereOptions } from 'sequelize';
+
+const entityType = 'User';
+const include = [{ model: Centre, as: 'centre' }];
+
+function checkRolesFitCentre(roles: Role[], centreId: number | null) {
+  const centreSide = roles.filter((role) => (centreRoles as readonly string[]).includes(role));
+  if (centreSide.length > 0 && centreSide.length !== roles.length)
+    throw fieldError('body.roles', 'cannot mix centre roles with directorate roles');
+  if (centreSide.length > 0 && centreId === null) throw fieldError('body.centre', 'is required for centre roles');
+  if (centreSide.length === 0 && centreId !== null)
+    throw fieldError('body.centre', 'must be empty for directorate roles');
+}
+
+async function findUser(id: number, transaction?: Transaction) {
+  return User.findByPk(id, { include, ...lockedIfWriting(transaction) });
+}
+
+export function registerUserRoutes(router: Router) {
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/users',
+    tag: 'users',
+    summary: 'List users (admin and auditor)',
+    query: listUsersQuery,
+    response: pageSchema(userSchema),
+    handler: async ({ actor, query }) => {
+      if (!actor.hasRole('admin', 'auditor')) throw Forbidden();
+      const centre = query.centre ? await centreByCode(query.centre, 'query.centre') : undefined;
+      const { rows, count } = await User.findAndCountAll({
+        where: {
+          ...(centre ? { centreId: centre.id } : {}),
+          // roles is a JSON array in a text column; the quotes make the match exact
+          ...(query.role ? { roles: { [Op.like]: `%"${query.role}"%` } } : {}),
+        } as WhereOptions<User>,
+        include,
+        order: [['email', 'ASC']],
+        ...pageOptions(query),
+      });
+      return page(rows.map(presentUser), count, query);
+    },
+  });
+
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/users/:id',
+    tag: 'users',
+    summary: 'One user (admin, auditor, or yourself)',
+    params: idParams,
+    response: userSchema,
+    handler: async ({ actor, params }) => {
+      const user = await findUser(params.id);
+      authorize(actor, 'read', user, 'user');
+      return presentUser(user);
+    },
+  });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/users',
+    tag: 'users',
+    summary: 'Create a user (admin)',
+    body: createUserBody,
+    status: 201,
+    response: userSchema,
+    handler: async ({ req, actor, body }) => {
+      authorize(
+        actor,
+        'create',
+        User.build({ email: body.email, name: body.name, passwordHash: '', roles: body.roles }),
+        'user',
+      );
+      const centre = body.centre ? await centreByCode(body.centre, 'body.centre') : null;
+      checkRolesFitCentre(body.roles, centre?.id ?? null);
+      const passwordHash = await argon2.hash(body.password);
+      return withTransaction(async (transaction) => {
+        const created = await User.create(
+          {
+            email: body.email,
+            name: body.name,
+            title: body.title ?? null,
+            roles: body.roles,
+            centreId: centre?.id ?? null,
+            passwordHash,
+            active: body.active ?? true,
+            lastLoginAt: null,
+          },
+          { transaction },
+        );
+        created.centre = centre;
+        const after = presentUser(created);
+        await recordAudit(transaction, {
+          req,
+          action: 'create',
+          entityType,
+          entityId: created.id,
+          centreId: created.centreId,
+          after,
+        });
+        return after;
+      });
+    },
+  });
+
+  defineRoute(router, {
+    method: 'patch',
+    path: '/api/users/:id',
+    tag: 'users',
+    summary: 'Change a user, their roles, centre, password or active flag (admin)',
+    params: idParams,
+    body: updateUserBody,
+    response: userSchema,
+    handler: async ({ req, actor, params, body }) => {
+      const centre = body.centre == null ? body.centre : await centreByCode(body.centre, 'body.centre');
+      const passwordHash = body.password ? await argon2.hash(body.password) : undefined;
+      return withTransaction(async (transaction) => {
+        const user = await findUser(params.id, transaction);
+        authorize(actor, 'update', user, 'user');
+        const before = presentUser(user);
+        const centreId = centre === undefined ? user.centreId : (centre?.id ?? null);
+        checkRolesFitCentre(body.roles ?? user.roles, centreId);
+        await user.update(
+          {
+            ...(body.email !== undefined ? { email: body.email } : {}),
+            ...(body.name !== undefined ? { name: body.name } : {}),
+            ...(body.title !== undefined ? { title: body.title } : {}),
+            ...(body.roles !== undefined ? { roles: body.roles } : {}),
+            ...(body.active !== undefined ? { active: body.active } : {}),
+            ...(passwordHash ? { passwordHash } : {}),
+            centreId,
+          },
+          { transaction },
+        );
+        user.centre = centre === undefined ? user.centre : centre;
+        const after = presentUser(user);
+        await recordAudit(transaction, {
+          req,
+          action: 'update',
+          entityType,
+          entityId: user.id,
+          centreId,
+          before,
+          after,
+        });
+        return after;
+      });
+    },
+  });
+
+  defineRoute(router, {
+    method: 'delete',
+    path: '/api/users/:id',
+    tag: 'users',
+    summary: 'Delete a user (admin); their audit trail stays',
+    params: idParams,
+    status: 204,
+    handler: async ({ req, actor, params }) =>
+      withTransaction(async (transaction) => {
+        const user = await findUser(params.id, transaction);
+        authorize(actor, 'delete', user, 'user');
+        if (user.id === actor.id) throw fieldError('params.id', 'you cannot delete yourself');
+        const before = presentUser(user);
+        await user.destroy({ transaction });
+        await recordAudit(transaction, {
+          req,
+          action: 'delete',
+          entityType,
+          entityId: user.id,
+          centreId: user.centreId,
+          before,
+        });
+      }),
+  });
+}

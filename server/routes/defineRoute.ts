@@ -1,0 +1,128 @@
+// Declares one API route: validates params, query and body with zod, requires a logged-in user
+// unless public, runs the handler and sends its result — and documents the same route in OpenAPI
+// from the same schemas, so the document cannot drift from what the server accepts.
+import type { Request, Response, Router } from 'express';
+import type { z } from 'zod';
+import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { registry, ProblemSchema } from '../openapi.js';
+import { AuthenticationRequired, fromZodError } from '../errors.js';
+import type { User } from '../models/index.js';
+
+type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
+
+interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, Actor> {
+  method: Method;
+  /** Express path, e.g. /api/letters/:id */
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Status of a successful answer; 204 sends no body. */
+  status?: 200 | 201 | 204;
+  response?: z.ZodType;
+  handler: (input: {
+    req: Request;
+    res: Response;
+    actor: Actor;
+    params: z.output<P>;
+    query: z.output<Q>;
+    body: z.output<B>;
+  }) => Promise<unknown>;
+}
+
+const documented = new Set<string>();
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
+
+function document(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType, unknown>, isPublic: boolean) {
+  const openApiPath = spec.path.replace(/:([A-Za-z]+)/g, '{$1}');
+  const key = `${spec.method} ${openApiPath}`;
+  if (documented.has(key)) return;
+  documented.add(key);
+  const status = spec.status ?? 200;
+  const responses: RouteConfig['responses'] = {
+    [status]:
+      status === 204
+        ? { description: 'Done' }
+        : {
+            description: 'OK',
+            ...(spec.response ? { content: { 'application/json': { schema: spec.response } } } : {}),
+          },
+  };
+  if (spec.params || spec.query || spec.body) responses[400] = problem('Invalid input; `errors` names each bad field');
+  if (!isPublic) {
+    responses[401] = problem('Not logged in');
+    responses[403] = problem('Your role does not allow this');
+  }
+  if (spec.params) responses[404] = problem('No such record, or not visible to you');
+  if (spec.method !== 'get') responses[409] = problem('Conflicts with the current state (e.g. the letter is issued)');
+  registry.registerPath({
+    method: spec.method,
+    path: openApiPath,
+    summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
+    tags: [spec.tag],
+    ...(isPublic ? {} : { security: [{ session: [] }] }),
+    request: {
+      ...(spec.params ? { params: spec.params as never } : {}),
+      ...(spec.query ? { query: spec.query as never } : {}),
+      ...(spec.body ? { body: { required: true, content: { 'application/json': { schema: spec.body } } } } : {}),
+    },
+    responses,
+  });
+}
+
+function mount<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, Actor>(
+  router: Router,
+  spec: RouteSpec<P, Q, B, Actor>,
+  actorOf: (req: Request) => Actor,
+) {
+  router[spec.method](spec.path, async (req: Request, res: Response) => {
+    const actor = actorOf(req);
+    const parse = <S extends z.ZodType>(
+      location: 'params' | 'query' | 'body',
+      schema: S | undefined,
+      value: unknown,
+    ) => {
+      if (!schema) return undefined as z.output<S>;
+      const result = schema.safeParse(value ?? {});
+      if (!result.success) throw fromZodError(location, result.error);
+      return result.data;
+    };
+    const params = parse('params', spec.params, req.params);
+    const query = parse('query', spec.query, req.query);
+    const body = parse('body', spec.body, req.body);
+    const result = await spec.handler({ req, res, actor, params, query, body });
+    // A handler that answers by itself (health's 503) has already sent its response.
+    if (res.headersSent) return;
+    const status = spec.status ?? 200;
+    if (status === 204) res.status(204).end();
+    else res.status(status).json(result);
+  });
+}
+
+/** A route for logged-in users; `actor` is the user. */
+export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  router: Router,
+  spec: RouteSpec<P, Q, B, User>,
+) {
+  document(spec as never, false);
+  mount(router, spec, (req) => {
+    if (!req.user) throw AuthenticationRequired();
+    return req.user;
+  });
+}
+
+/** A route anyone may call (health, login). */
+export function definePublicRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  router: Router,
+  spec: RouteSpec<P, Q, B, User | undefined>,
+) {
+  document(spec as never, true);
+  mount(router, spec, (req) => req.user);
+}

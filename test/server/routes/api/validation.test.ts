@@ -1,0 +1,331 @@
+// Every write route answers bad input with 400 naming the field, and writes nothing.
+import { expect } from 'chai';
+import { as, anonymous } from '../../../support/http.js';
+import type { Client, demoUsers } from '../../../support/http.js';
+import { rowCounts } from '../../../support/counts.js';
+
+interface Case {
+  role: keyof typeof demoUsers | 'anonymous';
+  method: 'POST' | 'PATCH' | 'DELETE';
+  /** OpenAPI-style path, for the coverage check */
+  route: string;
+  path: () => string;
+  body?: unknown;
+  field: string;
+}
+
+const ids = { draftLetter: 0, assignment: 0, deadline: 0, frame: 0, meeting: 0, organisation: 0, user: 0 };
+
+const cases: Case[] = [
+  {
+    role: 'anonymous',
+    method: 'POST',
+    route: '/api/auth/login',
+    path: () => '/api/auth/login',
+    body: { email: 'not-an-email', password: 'x' },
+    field: 'body.email',
+  },
+  {
+    role: 'admin',
+    method: 'POST',
+    route: '/api/centres',
+    path: () => '/api/centres',
+    body: { code: 'NY', name: 'Nytt senter', scope: 'local' },
+    field: 'body.scope',
+  },
+  {
+    role: 'admin',
+    method: 'POST',
+    route: '/api/centres',
+    path: () => '/api/centres',
+    body: { code: 'NY2', name: 'Nytt', scope: 'national', hostOrganisationId: 999999 },
+    field: 'body.hostOrganisationId',
+  },
+  {
+    role: 'admin',
+    method: 'PATCH',
+    route: '/api/centres/{code}',
+    path: () => '/api/centres/NAPHA',
+    body: { established: 'i fjor' },
+    field: 'body.established',
+  },
+  {
+    role: 'admin',
+    method: 'DELETE',
+    route: '/api/centres/{code}',
+    path: () => '/api/centres/%20',
+    field: 'params.code',
+  },
+  {
+    role: 'admin',
+    method: 'POST',
+    route: '/api/organisations',
+    path: () => '/api/organisations',
+    body: { name: 'Org', type: 'company' },
+    field: 'body.type',
+  },
+  {
+    role: 'admin',
+    method: 'PATCH',
+    route: '/api/organisations/{id}',
+    path: () => `/api/organisations/${ids.organisation}`,
+    body: { name: '' },
+    field: 'body.name',
+  },
+  {
+    role: 'admin',
+    method: 'DELETE',
+    route: '/api/organisations/{id}',
+    path: () => '/api/organisations/abc',
+    field: 'params.id',
+  },
+  {
+    role: 'admin',
+    method: 'POST',
+    route: '/api/users',
+    path: () => '/api/users',
+    body: { email: 'ny@helsedir.example', name: 'Ny', roles: ['case_officer'], password: 'kort' },
+    field: 'body.password',
+  },
+  {
+    role: 'admin',
+    method: 'POST',
+    route: '/api/users',
+    path: () => '/api/users',
+    body: { email: 'ny@helsedir.example', name: 'Ny', roles: ['centre_leader'], password: 'et langt passord her' },
+    field: 'body.centre',
+  },
+  {
+    role: 'admin',
+    method: 'PATCH',
+    route: '/api/users/{id}',
+    path: () => `/api/users/${ids.user}`,
+    body: { roles: ['king'] },
+    field: 'body.roles.0',
+  },
+  { role: 'admin', method: 'DELETE', route: '/api/users/{id}', path: () => '/api/users/-3', field: 'params.id' },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/letters',
+    path: () => '/api/letters',
+    body: { centre: 'NAPHA', year: 2031 },
+    field: 'body.title',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/letters',
+    path: () => '/api/letters',
+    body: { centre: 'NOPE', year: 2031, title: 'Brev' },
+    field: 'body.centre',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/letters',
+    path: () => '/api/letters',
+    body: { centre: 'NAPHA', year: 2031, title: 'Brev', kind: 'supplement' },
+    field: 'body.parentId',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/letters',
+    path: () => '/api/letters',
+    body: { centre: 'NAPHA', year: 2031, title: 'Brev', copyRecipients: [{ name: 'X', organisationId: 999999 }] },
+    field: 'body.copyRecipients.0.organisationId',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'PATCH',
+    route: '/api/letters/{id}',
+    path: () => `/api/letters/${ids.draftLetter}`,
+    body: { letterDate: '2026-02-30' },
+    field: 'body.letterDate',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'PATCH',
+    route: '/api/letters/{id}',
+    path: () => `/api/letters/${ids.draftLetter}`,
+    body: { sections: [{ heading: '', body: 'x' }] },
+    field: 'body.sections.0.heading',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'DELETE',
+    route: '/api/letters/{id}',
+    path: () => '/api/letters/1.5',
+    field: 'params.id',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/assignments',
+    path: () => '/api/assignments',
+    body: { letterId: ids.draftLetter, rank: 0, title: 'Oppdrag' },
+    field: 'body.rank',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/assignments',
+    path: () => '/api/assignments',
+    body: { letterId: 999999, rank: 1, title: 'Oppdrag' },
+    field: 'body.letterId',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'PATCH',
+    route: '/api/assignments/{id}',
+    path: () => `/api/assignments/${ids.assignment}`,
+    body: { deadlineDate: '2026-06-01', deadlineToBeAgreed: true },
+    field: 'body.deadlineToBeAgreed',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'DELETE',
+    route: '/api/assignments/{id}',
+    path: () => '/api/assignments/x',
+    field: 'params.id',
+  },
+  {
+    role: 'finance',
+    method: 'POST',
+    route: '/api/budget-frames',
+    path: () => '/api/budget-frames',
+    body: { centre: 'NAPHA', year: 2009, budgetLine: { chapter: 743, item: 70 }, amountOre: 12.5 },
+    field: 'body.amountOre',
+  },
+  {
+    role: 'finance',
+    method: 'POST',
+    route: '/api/budget-frames',
+    path: () => '/api/budget-frames',
+    body: { centre: 'NAPHA', year: 2009, budgetLine: { chapter: 999, item: 1 }, amountOre: 100 },
+    field: 'body.budgetLine',
+  },
+  {
+    role: 'finance',
+    method: 'PATCH',
+    route: '/api/budget-frames/{id}',
+    path: () => `/api/budget-frames/${ids.frame}`,
+    body: { amountOre: -100 },
+    field: 'body.amountOre',
+  },
+  {
+    role: 'finance',
+    method: 'DELETE',
+    route: '/api/budget-frames/{id}',
+    path: () => '/api/budget-frames/0',
+    field: 'params.id',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/deadlines',
+    path: () => '/api/deadlines',
+    body: { centre: 'NAPHA', year: 2027, kind: 'plan', title: 'Plan', dueDate: '15.02.2027' },
+    field: 'body.dueDate',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/deadlines',
+    path: () => '/api/deadlines',
+    body: { centre: 'NAPHA', year: 2027, kind: 'holiday', title: 'Plan', dueDate: '2027-02-15' },
+    field: 'body.kind',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'PATCH',
+    route: '/api/deadlines/{id}',
+    path: () => `/api/deadlines/${ids.deadline}`,
+    body: { status: 'forgotten' },
+    field: 'body.status',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'DELETE',
+    route: '/api/deadlines/{id}',
+    path: () => '/api/deadlines/null',
+    field: 'params.id',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/steering-meetings',
+    path: () => '/api/steering-meetings',
+    body: { centre: 'NAPHA', year: 2027, sequence: 1 },
+    field: 'body.plannedMonth',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/steering-meetings',
+    path: () => '/api/steering-meetings',
+    body: { centre: 'NAPHA', year: 2027, sequence: 1, meetingDate: '2028-04-10' },
+    field: 'body.meetingDate',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'PATCH',
+    route: '/api/steering-meetings/{id}',
+    path: () => `/api/steering-meetings/${ids.meeting}`,
+    body: { plannedMonth: 13 },
+    field: 'body.plannedMonth',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'DELETE',
+    route: '/api/steering-meetings/{id}',
+    path: () => '/api/steering-meetings/abc',
+    field: 'params.id',
+  },
+];
+
+describe('routes/api: bad input on write routes', () => {
+  before(async () => {
+    const officer = await as('caseOfficer');
+    ids.draftLetter = (await officer.get('/api/letters?status=draft')).body.items[0].id;
+    const napha = (await officer.get('/api/letters?centre=NAPHA&year=2009')).body.items[0];
+    const letter = (await officer.get(`/api/letters/${napha.id}`)).body;
+    ids.assignment = letter.assignments[0].id;
+    ids.deadline = letter.deadlines[0].id;
+    ids.frame = letter.budgetFrames[0].id;
+    ids.meeting = letter.steeringMeetings[0].id;
+    ids.organisation = (await officer.get('/api/organisations')).body.items[0].id;
+    ids.user = (await (await as('admin')).get('/api/users')).body.items[0].id;
+  });
+
+  for (const c of cases) {
+    it(`${c.method} ${c.route} → 400 naming ${c.field}`, async () => {
+      const client: Client = c.role === 'anonymous' ? anonymous() : await as(c.role);
+      const before = await rowCounts();
+      const reply = await client.request(c.method, c.path(), c.body);
+      expect(reply.status, JSON.stringify(reply.body)).to.equal(400);
+      expect(reply.headers.get('content-type')).to.match(/^application\/problem\+json/);
+      expect(reply.body.errors.map((e: any) => e.field)).to.include(c.field);
+      expect(reply.body.detail).to.include(c.field);
+      expect(await rowCounts()).to.deep.equal(before);
+    });
+  }
+
+  it('answers malformed JSON with 400', async () => {
+    const reply = await (await as('caseOfficer')).request('POST', '/api/deadlines', '{"centre": ');
+    expect(reply.status).to.equal(400);
+    expect(reply.body.type).to.match(/malformed-json$/);
+  });
+
+  it('covers every write route in the OpenAPI document', async () => {
+    const document = (await anonymous().get('/api/openapi.json')).body;
+    const writeRoutes = Object.entries(document.paths as Record<string, Record<string, any>>).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([method, operation]) => method !== 'get' && (operation.requestBody || operation.parameters?.length))
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    const covered = new Set(cases.map((c) => `${c.method} ${c.route}`));
+    expect(writeRoutes.filter((route) => !covered.has(route))).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,36 @@
+// Root hooks: a fresh test database with the demo data, a clean Redis namespace and the API
+// listening on a free port for the whole run.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { env } from '../../server/env.js';
+import { dropDatabase } from '../../server/db/ensureDatabase.js';
+import { prepareDatabase } from '../../server/db/prepare.js';
+import { sequelize } from '../../server/db/sequelize.js';
+import { createRedis } from '../../server/redis.js';
+import { createApp } from '../../server/app.js';
+import { seedDemo } from '../../seeders/index.js';
+import { testServer } from '../support/server.js';
+import { deleteKeysWithPrefix } from '../support/redis.js';
+
+let server: Server | undefined;
+
+export const mochaHooks = {
+  async beforeAll(this: Mocha.Context) {
+    this.timeout(120_000);
+    await dropDatabase(env.DATABASE_URL);
+    await prepareDatabase();
+    await seedDemo({ password: env.DEMO_PASSWORD });
+    const redis = createRedis();
+    await deleteKeysWithPrefix(redis, `${env.REDIS_PREFIX}:`);
+    testServer.redis = redis;
+    server = createApp({ redis }).listen(0);
+    await new Promise<void>((resolve) => server!.once('listening', () => resolve()));
+    testServer.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  },
+  async afterAll() {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server?.closeAllConnections();
+    await testServer.redis?.quit();
+    await sequelize.close();
+  },
+};

@@ -1,0 +1,65 @@
+// A small HTTP client over real requests to the test server, with one session per demo user.
+import { testServer } from './server.js';
+import { env } from '../../server/env.js';
+
+export interface Reply<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export class Client {
+  private cookie = '';
+
+  async request<T = any>(method: string, path: string, body?: unknown): Promise<Reply<T>> {
+    const response = await fetch(`${testServer.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0]!;
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, headers: response.headers, body: parsed as T };
+  }
+
+  get = <T = any>(path: string) => this.request<T>('GET', path);
+  post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
+  patch = <T = any>(path: string, body: unknown) => this.request<T>('PATCH', path, body);
+  delete = <T = any>(path: string) => this.request<T>('DELETE', path);
+}
+
+export const demoUsers = {
+  admin: 'admin@helsedir.example',
+  caseOfficer: 'saksbehandler@helsedir.example',
+  approver: 'godkjenner@helsedir.example',
+  finance: 'okonomi@helsedir.example',
+  auditor: 'revisor@helsedir.example',
+  naphaLeader: 'leder@napha.example',
+  korusNordLeader: 'leder@korus-nord.example',
+} as const;
+
+const sessions = new Map<string, Client>();
+
+/** A client logged in as a demo user; one login per user for the whole run (logins are rate-limited). */
+export async function as(role: keyof typeof demoUsers): Promise<Client> {
+  const email = demoUsers[role];
+  const cached = sessions.get(email);
+  if (cached) return cached;
+  const client = new Client();
+  const reply = await client.post('/api/auth/login', { email, password: env.DEMO_PASSWORD });
+  if (reply.status !== 200) throw new Error(`login as ${email} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  sessions.set(email, client);
+  return client;
+}
+
+export const anonymous = () => new Client();

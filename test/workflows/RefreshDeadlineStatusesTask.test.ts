@@ -1,0 +1,67 @@
+// The deadline status job, run through a real BullMQ queue and worker on the test Redis.
+import { expect } from 'chai';
+import { QueueEvents } from 'bullmq';
+import { createBullConnection, bullPrefix } from '../../workflows/connection.js';
+import { createGeneralQueue, enqueue, GENERAL_QUEUE } from '../../workflows/queues.js';
+import { createWorker } from '../../workflows/worker.js';
+import { RefreshDeadlineStatusesTask } from '../../workflows/tasks/RefreshDeadlineStatusesTask.js';
+import { Centre, Deadline } from '../../server/models/index.js';
+
+describe('workflows/RefreshDeadlineStatusesTask', () => {
+  const connection = createBullConnection();
+  const queue = createGeneralQueue(connection);
+  const eventsConnection = createBullConnection();
+  const events = new QueueEvents(GENERAL_QUEUE, { connection: eventsConnection, prefix: bullPrefix });
+  const worker = createWorker(connection, { concurrency: 1 });
+
+  after(async () => {
+    await worker.close();
+    await queue.close();
+    await events.close();
+    await connection.quit();
+    await eventsConnection.quit();
+  });
+
+  it('marks past deadlines overdue and near ones due soon, leaving handed-in ones alone', async () => {
+    const centre = (await Centre.findOne({ where: { code: 'RVTS-NORD' } }))!;
+    const make = (dueDate: string, status: Deadline['status'] = 'upcoming') =>
+      Deadline.create({
+        centreId: centre.id,
+        year: 2040,
+        kind: 'custom',
+        title: dueDate,
+        dueDate,
+        status,
+        periodYear: null,
+        letterId: null,
+        assignmentId: null,
+        steeringMeetingId: null,
+      });
+    const past = await make('2040-03-01');
+    const near = await make('2040-03-20');
+    const far = await make('2040-06-01');
+    const submitted = await make('2040-03-02', 'submitted');
+
+    const job = await enqueue(queue, new RefreshDeadlineStatusesTask(), { today: '2040-03-10' });
+    const result = await job.waitUntilFinished(events, 20_000);
+    expect(result.changed).to.be.at.least(2);
+
+    const statuses = await Promise.all([past, near, far, submitted].map(async (d) => (await d.reload()).status));
+    expect(statuses).to.deep.equal(['overdue', 'due_soon', 'upcoming', 'submitted']);
+
+    // Running again changes none of them.
+    const again = await enqueue(queue, new RefreshDeadlineStatusesTask(), { today: '2040-03-10' });
+    await again.waitUntilFinished(events, 20_000);
+    expect(await Promise.all([past, near, far].map(async (d) => (await d.reload()).updatedAt.getTime()))).to.deep.equal(
+      [past, near, far].map((d) => d.updatedAt.getTime()),
+    );
+    await Deadline.destroy({ where: { year: 2040 } });
+  });
+
+  it('refuses a job whose payload is not what the task expects', async () => {
+    const job = await queue.add('refresh-deadline-statuses', { today: 'tomorrow' }, { attempts: 1 });
+    let failure: unknown;
+    await job.waitUntilFinished(events, 20_000).catch((error: unknown) => (failure = error));
+    expect(String(failure)).to.match(/date/i);
+  });
+});

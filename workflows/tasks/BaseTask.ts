@@ -1,0 +1,22 @@
+// A job is a small class named after what it does: its queue options, a zod schema for its
+// payload (ids only, checked again in the worker since Redis holds whatever was put there) and perform().
+import type { JobsOptions } from 'bullmq';
+import type { z } from 'zod';
+
+export abstract class BaseTask<Schema extends z.ZodType> {
+  /** Job name in the queue; unique across tasks. */
+  abstract readonly name: string;
+  abstract readonly schema: Schema;
+  readonly options: JobsOptions = {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 5_000 },
+    removeOnComplete: { count: 1000 },
+    removeOnFail: { count: 5000 },
+  };
+
+  abstract perform(props: z.output<Schema>): Promise<unknown>;
+
+  parse(data: unknown): z.output<Schema> {
+    return this.schema.parse(data);
+  }
+}
