@@ -10,6 +10,14 @@ import type { LetterCopyRecipient } from './LetterCopyRecipient.js';
 import type { LetterApproval } from './LetterApproval.js';
 import type { PriorityArea } from './PriorityArea.js';
 import type { Assignment } from './Assignment.js';
+import { jsonText } from './jsonText.js';
+
+/** When the yearly deadlines of a letter for year Y fall (month/day in Y), and whether each applies. */
+export interface DeadlineRules {
+  plan?: { month: number; day: number } | null;
+  accounts?: { month: number; day: number } | null;
+  report?: { month: number; day: number } | null;
+}
 
 export const letterKinds = ['main', 'supplement'] as const;
 export type LetterKind = (typeof letterKinds)[number];
@@ -33,6 +41,12 @@ export class GrantLetter extends Model<InferAttributes<GrantLetter>, InferCreati
   declare senderOrganisationId: ForeignKey<Organisation['id']> | null;
   declare createdById: ForeignKey<User['id']> | null;
   declare issuedAt: Date | null;
+  /** The centre leader's acceptance of an issued letter; payments wait for it. */
+  declare acceptedAt: CreationOptional<Date | null>;
+  declare acceptedById: CreationOptional<ForeignKey<User['id']> | null>;
+  declare acceptedBankAccount: CreationOptional<string | null>;
+  /** Overrides of the standard deadline rules for this letter (null: the standard rules). */
+  declare deadlineRules: CreationOptional<DeadlineRules | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 
@@ -52,6 +66,11 @@ export class GrantLetter extends Model<InferAttributes<GrantLetter>, InferCreati
   get isLocked(): NonAttribute<boolean> {
     return this.status === 'issued';
   }
+
+  /** Issued but not yet accepted by the centre: payments are held. */
+  get isAwaitingAcceptance(): NonAttribute<boolean> {
+    return this.status === 'issued' && !this.acceptedAt;
+  }
 }
 
 GrantLetter.init(
@@ -66,6 +85,9 @@ GrantLetter.init(
     language: { type: DataTypes.ENUM(...letterLanguages), allowNull: false, defaultValue: 'nb' },
     letterDate: { type: DataTypes.DATEONLY, allowNull: true },
     issuedAt: { type: DataTypes.DATE, allowNull: true },
+    acceptedAt: { type: DataTypes.DATE, allowNull: true },
+    acceptedBankAccount: { type: DataTypes.STRING(20), allowNull: true },
+    deadlineRules: jsonText<DeadlineRules>('deadlineRules', { allowNull: true }),
     createdAt: DataTypes.DATE,
     updatedAt: DataTypes.DATE,
   },

@@ -31,6 +31,7 @@ GrantLetter.belongsTo(GrantLetter, { as: 'parent', foreignKey: 'parentId' });
 GrantLetter.hasMany(GrantLetter, { as: 'supplements', foreignKey: 'parentId' });
 GrantLetter.belongsTo(Organisation, { as: 'senderOrganisation', foreignKey: 'senderOrganisationId' });
 GrantLetter.belongsTo(User, { as: 'createdBy', foreignKey: 'createdById' });
+GrantLetter.belongsTo(User, { as: 'acceptedBy', foreignKey: 'acceptedById' });
 GrantLetter.hasMany(LetterSection, { as: 'sections', foreignKey: 'letterId' });
 LetterSection.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
 GrantLetter.hasMany(LetterSignatory, { as: 'signatories', foreignKey: 'letterId' });

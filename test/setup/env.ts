@@ -1,8 +1,11 @@
 // Loaded before anything else in the test run: the tests get their own database and Redis key
 // prefix, so they never touch the demo data. Settings read once at import of server/env.ts.
 process.env.NODE_ENV = 'test';
-process.env.DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/styringsdialog_test';
-process.env.REDIS_PREFIX = 'sdtest';
+// TEST_INSTANCE lets two checkouts on one machine run their suites side by side.
+const instance = process.env.TEST_INSTANCE ? `_${process.env.TEST_INSTANCE.replace(/\W/g, '')}` : '';
+process.env.DATABASE_URL =
+  process.env.TEST_DATABASE_URL ?? `mysql://root@127.0.0.1:3306/styringsdialog_test${instance}`;
+process.env.REDIS_PREFIX = `sdtest${instance}`;
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
 process.env.PORT = '0';
 process.env.LOGIN_RATE_LIMIT = '10';
