@@ -69,6 +69,20 @@ ensure_redis() {
   wait_for "$REDIS_HOST" "$REDIS_PORT" Redis
 }
 
+# Letters are rendered to PDF by headless Chromium; tests read PDFs back with pdftotext (poppler-utils).
+ensure_chromium() {
+  local chromium; chromium=$(setting CHROMIUM_PATH /usr/bin/chromium)
+  [ -x "$chromium" ] && command -v pdftotext >/dev/null && return 0
+  if can_apt; then
+    echo "• Installing Chromium and poppler-utils with apt-get …"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
+  else
+    echo "✗ Chromium ($chromium, CHROMIUM_PATH) or pdftotext is missing and cannot be installed here (needs Debian/Ubuntu and root)." >&2
+    echo "  Install the chromium and poppler-utils packages, or set CHROMIUM_PATH to a Chromium binary." >&2; exit 1
+  fi
+}
+
 ensure_database
 ensure_redis
-echo "✓ MariaDB/MySQL ($DB_HOST:$DB_PORT) and Redis ($REDIS_HOST:$REDIS_PORT) answer."
+ensure_chromium
+echo "✓ MariaDB/MySQL ($DB_HOST:$DB_PORT), Redis ($REDIS_HOST:$REDIS_PORT) and Chromium are ready."

@@ -8,3 +8,6 @@ export const OSLO = 'Europe/Oslo';
 export function osloToday(now = new Date()): string {
   return format(new TZDate(now, OSLO), 'yyyy-MM-dd');
 }
+
+/** The Oslo calendar date of a moment (a timestamp stored in UTC). */
+export const osloDateOf = (moment: Date): string => osloToday(moment);

@@ -37,6 +37,8 @@ export const envSchema = z
     LOGIN_RATE_WINDOW_MINUTES: z.coerce.number().positive().default(15),
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
     RUN_WORKER: booleanString.default(true),
+    CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+    STORAGE_DIR: z.string().min(1).default('storage'),
     SEED_DEMO: booleanString.default(true),
   })
   .transform((env, ctx) => {

@@ -6,6 +6,7 @@ import { prepareDatabase } from './db/prepare.js';
 import { sequelize } from './db/sequelize.js';
 import { createRedis } from './redis.js';
 import { createApp } from './app.js';
+import { releaseSharedResources } from './releaseShared.js';
 import { onShutdown } from './shutdown.js';
 import { createBullConnection } from '../workflows/connection.js';
 import { createWorker } from '../workflows/worker.js';
@@ -36,6 +37,7 @@ const server = createApp({ redis }).listen(env.PORT, () => {
 onShutdown(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await worker?.close();
+  await releaseSharedResources();
   await queue.close();
   await bullConnection.quit();
   await redis.quit();

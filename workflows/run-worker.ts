@@ -4,6 +4,7 @@ import { createBullConnection } from './connection.js';
 import { createWorker } from './worker.js';
 import { logger } from '../server/logger.js';
 import { sequelize } from '../server/db/sequelize.js';
+import { releaseSharedResources } from '../server/releaseShared.js';
 import { onShutdown } from '../server/shutdown.js';
 
 await prepareDatabase();
@@ -12,6 +13,7 @@ const worker = createWorker(connection);
 logger.info('worker started');
 onShutdown(async () => {
   await worker.close();
+  await releaseSharedResources();
   await connection.quit();
   await sequelize.close();
 });

@@ -12,7 +12,7 @@ export function createWorker(connection: Redis, options: { concurrency?: number 
     async (job) => {
       const task = taskByName.get(job.name);
       if (!task) throw new Error(`No task named ${job.name}`);
-      return task.perform(task.parse(job.data));
+      return task.perform(task.parse(job.data), job);
     },
     { connection, prefix: bullPrefix, concurrency: options.concurrency ?? 4 },
   );

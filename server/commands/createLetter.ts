@@ -44,6 +44,7 @@ export async function createLetter(actor: User, input: NewLetter, transaction: T
       senderOrganisationId: input.senderOrganisationId ?? null,
       createdById: actor.id,
       issuedAt: null,
+      deadlineRules: input.deadlineRules ?? null,
     },
     { transaction },
   );

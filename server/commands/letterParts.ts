@@ -3,6 +3,7 @@
 import type { Transaction } from 'sequelize';
 import { LetterCopyRecipient, LetterSection, LetterSignatory, Organisation, PriorityArea } from '../models/index.js';
 import { fieldError } from '../errors.js';
+import type { DeadlineRules } from '../models/GrantLetter.js';
 
 /** The editable content of a letter, as requests give it. */
 export interface LetterContent {
@@ -14,6 +15,7 @@ export interface LetterContent {
   priorityAreas?: { title: string; description?: string | null }[];
   signatories?: { name: string; title: string; byAuthority?: boolean }[];
   copyRecipients?: { name: string; organisationId?: number | null }[];
+  deadlineRules?: DeadlineRules | null;
 }
 
 export async function checkLetterOrganisations(content: LetterContent, transaction: Transaction) {

@@ -47,3 +47,6 @@ Assignment.init(
   },
   { sequelize, tableName: 'assignments', modelName: 'Assignment' },
 );
+
+/** Rank order; ties keep the order they were entered in. */
+export const byRank = (a: Assignment, b: Assignment) => a.rank - b.rank || a.id - b.id;

@@ -10,6 +10,7 @@ import type { LetterCopyRecipient } from './LetterCopyRecipient.js';
 import type { LetterApproval } from './LetterApproval.js';
 import type { PriorityArea } from './PriorityArea.js';
 import type { Assignment } from './Assignment.js';
+import type { LetterDocument } from './LetterDocument.js';
 import { jsonText } from './jsonText.js';
 
 /** When the yearly deadlines of a letter for year Y fall (month/day in Y), and whether each applies. */
@@ -60,6 +61,8 @@ export class GrantLetter extends Model<InferAttributes<GrantLetter>, InferCreati
   declare approvals?: NonAttribute<LetterApproval[]>;
   declare priorityAreas?: NonAttribute<PriorityArea[]>;
   declare assignments?: NonAttribute<Assignment[]>;
+  declare acceptedBy?: NonAttribute<User | null>;
+  declare document?: NonAttribute<LetterDocument | null>;
 
   // methods
   /** An issued letter never changes; corrections are supplements pointing at it. */

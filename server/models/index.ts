@@ -8,6 +8,7 @@ import { LetterSection } from './LetterSection.js';
 import { LetterSignatory } from './LetterSignatory.js';
 import { LetterCopyRecipient } from './LetterCopyRecipient.js';
 import { LetterApproval } from './LetterApproval.js';
+import { LetterDocument } from './LetterDocument.js';
 import { PriorityArea } from './PriorityArea.js';
 import { Assignment } from './Assignment.js';
 import { JointAssignment } from './JointAssignment.js';
@@ -18,6 +19,8 @@ import { SteeringMeeting } from './SteeringMeeting.js';
 import { ReferenceGroup } from './ReferenceGroup.js';
 import { ReferenceGroupMember } from './ReferenceGroupMember.js';
 import { AuditEvent } from './AuditEvent.js';
+import { OutboxEmail } from './OutboxEmail.js';
+import { CaughtEmail } from './CaughtEmail.js';
 
 // associations
 Centre.belongsTo(Organisation, { as: 'hostOrganisation', foreignKey: 'hostOrganisationId' });
@@ -46,6 +49,8 @@ GrantLetter.hasMany(Assignment, { as: 'assignments', foreignKey: 'letterId' });
 Assignment.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
 LetterCopyRecipient.belongsTo(Organisation, { as: 'organisation', foreignKey: 'organisationId' });
 LetterApproval.belongsTo(User, { as: 'user', foreignKey: 'userId' });
+GrantLetter.hasOne(LetterDocument, { as: 'document', foreignKey: 'letterId' });
+LetterDocument.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
 
 Assignment.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 Assignment.belongsTo(JointAssignment, { as: 'jointAssignment', foreignKey: 'jointAssignmentId' });
@@ -72,6 +77,8 @@ ReferenceGroupMember.belongsTo(Organisation, { as: 'organisation', foreignKey: '
 
 AuditEvent.belongsTo(User, { as: 'actor', foreignKey: 'actorId', constraints: false });
 
+OutboxEmail.belongsTo(User, { as: 'toUser', foreignKey: 'toUserId' });
+
 export {
   Organisation,
   Centre,
@@ -82,6 +89,7 @@ export {
   LetterSignatory,
   LetterCopyRecipient,
   LetterApproval,
+  LetterDocument,
   PriorityArea,
   Assignment,
   JointAssignment,
@@ -92,4 +100,6 @@ export {
   ReferenceGroup,
   ReferenceGroupMember,
   AuditEvent,
+  OutboxEmail,
+  CaughtEmail,
 };

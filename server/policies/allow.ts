@@ -4,7 +4,17 @@
 import { Forbidden, NotFound } from '../errors.js';
 import type { User } from '../models/index.js';
 
-export type Action = 'read' | 'create' | 'update' | 'delete';
+export type Action =
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'delete'
+  // letter workflow
+  | 'submit'
+  | 'approve'
+  | 'reopen'
+  | 'issue'
+  | 'accept';
 type Rule<T> = (actor: User, record: T) => boolean;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ModelClass<T> = abstract new (...args: any[]) => T;

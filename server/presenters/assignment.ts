@@ -34,6 +34,3 @@ export function presentAssignment(assignment: Assignment): z.infer<typeof assign
     status: assignment.status,
   };
 }
-
-/** Rank order; ties keep the order they were entered in. */
-export const byRank = (a: Assignment, b: Assignment) => a.rank - b.rank || a.id - b.id;

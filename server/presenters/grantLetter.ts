@@ -3,12 +3,22 @@ import { letterKinds, letterLanguages, letterStatuses } from '../models/GrantLet
 import type { BudgetFrame, Deadline, GrantLetter, SteeringMeeting } from '../models/index.js';
 import { centreRef } from './centre.js';
 import { centreRefSchema } from '../routes/api/common.js';
-import { assignmentSchema, byRank, presentAssignment } from './assignment.js';
+import { assignmentSchema, presentAssignment } from './assignment.js';
+import { byRank } from '../models/Assignment.js';
 import { budgetFrameSchema, presentBudgetFrame } from './budgetFrame.js';
 import { deadlineSchema, presentDeadline } from './deadline.js';
 import { presentSteeringMeeting, steeringMeetingSchema } from './steeringMeeting.js';
 
-const abilitiesSchema = z.object({ update: z.boolean(), delete: z.boolean() });
+const abilitiesSchema = z.object({
+  update: z.boolean(),
+  delete: z.boolean(),
+  submit: z.boolean(),
+  approve: z.boolean(),
+  reopen: z.boolean(),
+  issue: z.boolean(),
+  accept: z.boolean(),
+});
+const monthDaySchema = z.object({ month: z.number().int(), day: z.number().int() }).nullable().optional();
 
 export const letterSummarySchema = z
   .object({
@@ -67,6 +77,18 @@ export const letterSchema = letterSummarySchema
         approvedAt: z.string(),
       }),
     ),
+    deadlineRules: z
+      .object({ plan: monthDaySchema, accounts: monthDaySchema, report: monthDaySchema })
+      .nullable()
+      .openapi({ description: 'Overrides of the standard deadline rules; null means the standard rules' }),
+    acceptedAt: z.string().nullable(),
+    acceptedBy: z.string().nullable(),
+    acceptedBankAccount: z.string().nullable(),
+    awaitingAcceptance: z.boolean(),
+    document: z
+      .object({ sha256: z.string(), byteSize: z.number().int(), renderedAt: z.string() })
+      .nullable()
+      .openapi({ description: 'The stored PDF of an issued letter, once rendered' }),
     abilities: abilitiesSchema,
   })
   .openapi('GrantLetter');
@@ -113,6 +135,18 @@ export function presentLetter(detail: LetterDetail): z.infer<typeof letterSchema
     approvals: [...(letter.approvals ?? [])]
       .sort((a, b) => a.approvedAt.getTime() - b.approvedAt.getTime())
       .map(({ name, title, method, approvedAt }) => ({ name, title, method, approvedAt: approvedAt.toISOString() })),
+    deadlineRules: letter.deadlineRules ?? null,
+    acceptedAt: letter.acceptedAt ? letter.acceptedAt.toISOString() : null,
+    acceptedBy: letter.acceptedBy?.name ?? null,
+    acceptedBankAccount: letter.acceptedBankAccount ?? null,
+    awaitingAcceptance: letter.isAwaitingAcceptance,
+    document: letter.document
+      ? {
+          sha256: letter.document.sha256,
+          byteSize: letter.document.byteSize,
+          renderedAt: letter.document.renderedAt.toISOString(),
+        }
+      : null,
     abilities: detail.abilities,
   };
 }

@@ -23,6 +23,8 @@ interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTyp
   /** Status of a successful answer; 204 sends no body. */
   status?: 200 | 201 | 204;
   response?: z.ZodType;
+  /** For answers that are not JSON (HTML, PDF, event streams): the handler sends them itself. */
+  produces?: 'text/html' | 'application/pdf' | 'text/event-stream';
   handler: (input: {
     req: Request;
     res: Response;
@@ -49,10 +51,12 @@ function document(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType, unknown>, isP
     [status]:
       status === 204
         ? { description: 'Done' }
-        : {
-            description: 'OK',
-            ...(spec.response ? { content: { 'application/json': { schema: spec.response } } } : {}),
-          },
+        : spec.produces
+          ? { description: 'OK', content: { [spec.produces]: { schema: { type: 'string' } } } }
+          : {
+              description: 'OK',
+              ...(spec.response ? { content: { 'application/json': { schema: spec.response } } } : {}),
+            },
   };
   if (spec.params || spec.query || spec.body) responses[400] = problem('Invalid input; `errors` names each bad field');
   if (!isPublic) {

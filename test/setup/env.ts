@@ -1,5 +1,8 @@
 // Loaded before anything else in the test run: the tests get their own database and Redis key
 // prefix, so they never touch the demo data. Settings read once at import of server/env.ts.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 process.env.NODE_ENV = 'test';
 // TEST_INSTANCE lets two checkouts on one machine run their suites side by side.
 const instance = process.env.TEST_INSTANCE ? `_${process.env.TEST_INSTANCE.replace(/\W/g, '')}` : '';
@@ -11,3 +14,5 @@ process.env.PORT = '0';
 process.env.LOGIN_RATE_LIMIT = '10';
 process.env.DEMO_PASSWORD = 'test-password-for-demo-users';
 process.env.RUN_WORKER = 'false';
+process.env.STORAGE_DIR = join(tmpdir(), `styringsdialog-test${instance}-storage`);
+delete process.env.SMTP_URL; // mail goes to the embedded catcher, a real SMTP server

@@ -1,6 +1,7 @@
 // Root hooks: a fresh test database with the demo data, a clean Redis namespace and the API
 // listening on a free port for the whole run.
 import type { Server } from 'node:http';
+import { rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { env } from '../../server/env.js';
 import { dropDatabase } from '../../server/db/ensureDatabase.js';
@@ -9,6 +10,7 @@ import { sequelize } from '../../server/db/sequelize.js';
 import { createRedis } from '../../server/redis.js';
 import { createApp } from '../../server/app.js';
 import { seedDemo } from '../../seeders/index.js';
+import { releaseSharedResources } from '../../server/releaseShared.js';
 import { testServer } from '../support/server.js';
 import { deleteKeysWithPrefix } from '../support/redis.js';
 
@@ -20,6 +22,7 @@ export const mochaHooks = {
     await dropDatabase(env.DATABASE_URL);
     await prepareDatabase();
     await seedDemo({ password: env.DEMO_PASSWORD });
+    await rm(env.STORAGE_DIR, { recursive: true, force: true });
     const redis = createRedis();
     await deleteKeysWithPrefix(redis, `${env.REDIS_PREFIX}:`);
     testServer.redis = redis;
@@ -30,6 +33,7 @@ export const mochaHooks = {
   async afterAll() {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server?.closeAllConnections();
+    await releaseSharedResources();
     await testServer.redis?.quit();
     await sequelize.close();
   },

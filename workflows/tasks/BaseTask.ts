@@ -1,6 +1,6 @@
 // A job is a small class named after what it does: its queue options, a zod schema for its
 // payload (ids only, checked again in the worker since Redis holds whatever was put there) and perform().
-import type { JobsOptions } from 'bullmq';
+import type { Job, JobsOptions } from 'bullmq';
 import type { z } from 'zod';
 
 export abstract class BaseTask<Schema extends z.ZodType> {
@@ -14,7 +14,8 @@ export abstract class BaseTask<Schema extends z.ZodType> {
     removeOnFail: { count: 5000 },
   };
 
-  abstract perform(props: z.output<Schema>): Promise<unknown>;
+  /** `job` is there for tasks that report progress (job.updateProgress). */
+  abstract perform(props: z.output<Schema>, job?: Job): Promise<unknown>;
 
   parse(data: unknown): z.output<Schema> {
     return this.schema.parse(data);

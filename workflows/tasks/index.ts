@@ -2,7 +2,13 @@
 import type { BaseTask } from './BaseTask.js';
 import type { z } from 'zod';
 import { RefreshDeadlineStatusesTask } from './RefreshDeadlineStatusesTask.js';
+import { IssueLetterTask } from './IssueLetterTask.js';
+import { SendEmailTask } from './SendEmailTask.js';
 
-export const tasks: BaseTask<z.ZodType>[] = [new RefreshDeadlineStatusesTask()];
+export const tasks: BaseTask<z.ZodType>[] = [
+  new RefreshDeadlineStatusesTask(),
+  new IssueLetterTask(),
+  new SendEmailTask(),
+];
 
 export const taskByName = new Map(tasks.map((task) => [task.name, task]));

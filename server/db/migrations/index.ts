@@ -2,5 +2,6 @@
 import type { Migration } from './types.js';
 import { initial } from './20261122-0001-initial.js';
 import { letterIssuing } from './20261123-0002-letter-issuing.js';
+import { mail } from './20261123-0005-mail.js';
 
-export const migrations: Migration[] = [initial, letterIssuing];
+export const migrations: Migration[] = [initial, letterIssuing, mail];

@@ -19,7 +19,9 @@ import { recordAudit } from '../../../audit.js';
 import { Conflict } from '../../../errors.js';
 import { createLetter } from '../../../commands/createLetter.js';
 import { updateLetter } from '../../../commands/updateLetter.js';
-import { findLetter, letterDetail } from './loadLetter.js';
+import { findLetter, letterDetail } from '../../../letters/loadLetter.js';
+import { registerLetterWorkflowRoutes } from './workflow.js';
+import { registerLetterFileRoutes } from './files.js';
 
 const entityType = 'GrantLetter';
 
@@ -41,6 +43,8 @@ async function letterForChange(actor: User, id: number, action: 'update' | 'dele
 }
 
 export function registerLetterRoutes(router: Router) {
+  registerLetterWorkflowRoutes(router);
+  registerLetterFileRoutes(router);
   defineRoute(router, {
     method: 'get',
     path: '/api/letters',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { letterKinds, letterLanguages, letterStatuses } from '../../../models/GrantLetter.js';
+import { isValidBankAccount, normaliseBankAccount } from '../../../letters/bankAccount.js';
 import { centreCode, isoDate, optionalText, paginationQuery, text, year } from '../common.js';
 
 export const listLettersQuery = paginationQuery.extend({
@@ -20,6 +21,19 @@ const copyRecipients = z
   .array(z.object({ name: text(255), organisationId: z.number().int().positive().nullable().optional() }))
   .max(50);
 
+const monthDay = z
+  .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+  .refine(({ month, day }) => day <= new Date(Date.UTC(2001, month, 0)).getUTCDate(), 'no such day in that month')
+  .nullable()
+  .optional();
+const deadlineRules = z
+  .object({ plan: monthDay, accounts: monthDay, report: monthDay })
+  .nullable()
+  .optional()
+  .openapi({
+    description: 'Move (month/day in the letter year) or drop (null) the yearly deadlines; omit for the standard rules',
+  });
+
 const content = {
   title: text(500),
   language: z.enum(letterLanguages).optional(),
@@ -29,6 +43,7 @@ const content = {
   priorityAreas: priorityAreas.optional(),
   signatories: signatories.optional(),
   copyRecipients: copyRecipients.optional(),
+  deadlineRules,
 };
 
 export const createLetterBody = z
@@ -47,3 +62,17 @@ export const createLetterBody = z
   });
 
 export const updateLetterBody = z.object(content).partial();
+
+export const acceptLetterBody = z.object({
+  bankAccount: z
+    .string()
+    .trim()
+    .refine(isValidBankAccount, 'must be a Norwegian bank account number (11 digits with a valid check digit)')
+    .transform(normaliseBankAccount)
+    .openapi({ example: '8601.11.17947' }),
+  confirmConditions: z.literal(true, 'must be true: the centre confirms the conditions of the letter'),
+});
+
+export const previewQuery = z.object({
+  language: z.enum(letterLanguages).optional().openapi({ description: 'Render in another language than the letter' }),
+});

@@ -283,6 +283,29 @@ const cases: Case[] = [
     path: () => '/api/steering-meetings/abc',
     field: 'params.id',
   },
+  ...(['submit', 'approve', 'reopen', 'issue'] as const).map((step): Case => ({
+    role: step === 'approve' ? 'approver' : 'caseOfficer',
+    method: 'POST',
+    route: `/api/letters/{id}/${step}`,
+    path: () => `/api/letters/abc/${step}`,
+    field: 'params.id',
+  })),
+  {
+    role: 'naphaLeader',
+    method: 'POST',
+    route: '/api/letters/{id}/accept',
+    path: () => `/api/letters/${ids.draftLetter}/accept`,
+    body: { bankAccount: '1234.56.78901', confirmConditions: true },
+    field: 'body.bankAccount',
+  },
+  {
+    role: 'naphaLeader',
+    method: 'POST',
+    route: '/api/letters/{id}/accept',
+    path: () => `/api/letters/${ids.draftLetter}/accept`,
+    body: { bankAccount: '8601.11.17947' },
+    field: 'body.confirmConditions',
+  },
 ];
 
 describe('routes/api: bad input on write routes', () => {

@@ -10,16 +10,17 @@ import {
   Deadline,
   GrantLetter,
   LetterApproval,
+  LetterDocument,
+  User,
   LetterCopyRecipient,
   LetterSection,
   LetterSignatory,
   Organisation,
   PriorityArea,
   SteeringMeeting,
-} from '../../../models/index.js';
-import type { User } from '../../../models/index.js';
-import { abilitiesOf } from '../../../policies/index.js';
-import type { LetterDetail } from '../../../presenters/grantLetter.js';
+} from '../models/index.js';
+import { abilitiesOf, can } from '../policies/index.js';
+import type { LetterDetail } from '../presenters/grantLetter.js';
 
 export async function findLetter(id: number, transaction?: Transaction) {
   return GrantLetter.findByPk(id, {
@@ -32,6 +33,8 @@ export async function findLetter(id: number, transaction?: Transaction) {
       { model: LetterSignatory, as: 'signatories' },
       { model: LetterCopyRecipient, as: 'copyRecipients' },
       { model: LetterApproval, as: 'approvals' },
+      { model: LetterDocument, as: 'document' },
+      { model: User, as: 'acceptedBy' },
     ],
     transaction,
   });
@@ -65,5 +68,16 @@ export async function letterDetail(actor: User, letter: GrantLetter, transaction
       transaction,
     }),
   ]);
-  return { letter, budgetFrames, deadlines, steeringMeetings, abilities: abilitiesOf(actor, letter) };
+  return { letter, budgetFrames, deadlines, steeringMeetings, abilities: letterAbilities(actor, letter) };
+}
+
+function letterAbilities(actor: User, letter: GrantLetter) {
+  return {
+    ...abilitiesOf(actor, letter),
+    submit: can(actor, 'submit', letter),
+    approve: can(actor, 'approve', letter),
+    reopen: can(actor, 'reopen', letter),
+    issue: can(actor, 'issue', letter) && letter.status !== 'issued',
+    accept: can(actor, 'accept', letter) && !letter.acceptedAt,
+  };
 }

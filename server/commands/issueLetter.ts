@@ -1,0 +1,42 @@
+// Issues an approved letter: reference number, date, status issued, and the year's deadlines from
+// its rules. Issuing an issued letter changes nothing (the caller gets `alreadyIssued`), so a
+// double click or a retry makes no second set of deadlines or e-mails. The PDF and the e-mail
+// are the IssueLetterTask's work, enqueued by the caller after this transaction commits.
+import type { Transaction } from 'sequelize';
+import { Assignment, Deadline } from '../models/index.js';
+import type { GrantLetter } from '../models/index.js';
+import { Conflict } from '../errors.js';
+import { plannedDeadlines } from '../letters/deadlineRules.js';
+import { referenceNumberFor } from '../letters/referenceNumber.js';
+import { osloToday } from '../calendar.js';
+
+export async function issueLetter(letter: GrantLetter, transaction: Transaction): Promise<{ alreadyIssued: boolean }> {
+  if (letter.status === 'issued') return { alreadyIssued: true };
+  if (letter.status !== 'approved')
+    throw Conflict(`Letter ${letter.id} is ${letter.status}; only an approved letter can be issued.`);
+  await letter.update(
+    {
+      status: 'issued',
+      issuedAt: new Date(),
+      letterDate: letter.letterDate ?? osloToday(),
+      referenceNumber: referenceNumberFor(letter),
+    },
+    { transaction },
+  );
+  const assignments = await Assignment.findAll({ where: { letterId: letter.id }, transaction });
+  await Deadline.bulkCreate(
+    plannedDeadlines(letter, assignments).map((d) => ({
+      centreId: letter.centreId,
+      year: letter.year,
+      kind: d.kind,
+      title: d.title,
+      dueDate: d.dueDate,
+      periodYear: d.periodYear,
+      letterId: letter.id,
+      assignmentId: d.assignmentId,
+      steeringMeetingId: null,
+    })),
+    { transaction },
+  );
+  return { alreadyIssued: false };
+}

@@ -1,0 +1,130 @@
+// The plain view object a letter template gets (never models). It is also what an issued letter's
+// PDF is stored with, so the exact data behind every issued PDF can be shown afterwards.
+import type { Transaction } from 'sequelize';
+import { Op } from 'sequelize';
+import { BudgetFrame, BudgetLine, Deadline, GrantLetter } from '../models/index.js';
+import { byRank } from '../models/Assignment.js';
+import { letterTexts } from '../../templates/letters/texts.js';
+import type { LetterTexts } from '../../templates/letters/texts.js';
+import { plannedDeadlines } from './deadlineRules.js';
+import { osloDateOf, osloToday } from '../calendar.js';
+
+export interface LetterViewData {
+  letterId: number;
+  language: 'nb' | 'en';
+  kind: 'main' | 'supplement';
+  draft: boolean;
+  title: string;
+  year: number;
+  referenceNumber: string | null;
+  parentReference: string | null;
+  letterDate: string;
+  sender: { name: string } | null;
+  recipient: { centreCode: string; centreName: string; hostName: string | null; addressLines: string[] };
+  sections: { heading: string; paragraphs: string[] }[];
+  priorityAreas: { title: string; description: string | null }[];
+  assignments: { rank: number; title: string; paragraphs: string[]; deadlineDate: string | null }[];
+  budget: { year: number; chapter: number; item: number; name: string; amountOre: number; note: string | null }[];
+  deadlines: { title: string; dueDate: string }[];
+  signatories: { name: string; title: string; byAuthority: boolean }[];
+  approvedElectronically: boolean;
+  approvals: { name: string; title: string | null; approvedOn: string }[];
+  copyRecipients: string[];
+}
+
+/** What a template receives: the data plus the fixed words in the letter's language. */
+export type LetterView = LetterViewData & { t: LetterTexts };
+
+const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
+
+/** Blank lines separate paragraphs; single line breaks inside a paragraph are kept as spaces. */
+export function paragraphsOf(text: string | null | undefined): string[] {
+  return (text ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/**
+ * Expects the letter loaded as findLetter() loads it (centre with host, sender, every part).
+ * An issued letter states its stored deadlines; a draft states those its rules would create.
+ */
+export async function buildLetterView(letter: GrantLetter, transaction?: Transaction): Promise<LetterViewData> {
+  const centre = letter.centre!;
+  const host = centre.hostOrganisation;
+  const [frames, storedDeadlines, parent] = await Promise.all([
+    BudgetFrame.findAll({
+      where:
+        letter.kind === 'main'
+          ? { centreId: letter.centreId, [Op.or]: [{ year: letter.year }, { letterId: letter.id }] }
+          : { letterId: letter.id },
+      include: [{ model: BudgetLine, as: 'budgetLine' }],
+      order: [
+        ['year', 'ASC'],
+        ['id', 'ASC'],
+      ],
+      transaction,
+    }),
+    Deadline.findAll({ where: { letterId: letter.id }, order: [['dueDate', 'ASC']], transaction }),
+    letter.parentId ? GrantLetter.findByPk(letter.parentId, { transaction }) : null,
+  ]);
+  const assignments = [...(letter.assignments ?? [])].sort(byRank);
+  const deadlines = storedDeadlines.length
+    ? storedDeadlines.filter((d) => d.kind !== 'meeting' && d.kind !== 'action')
+    : plannedDeadlines(letter, assignments);
+  const approvals = [...(letter.approvals ?? [])].sort((a, b) => a.approvedAt.getTime() - b.approvedAt.getTime());
+  return {
+    letterId: letter.id,
+    language: letter.language,
+    kind: letter.kind,
+    draft: letter.status !== 'issued',
+    title: letter.title,
+    year: letter.year,
+    referenceNumber: letter.referenceNumber,
+    parentReference: parent?.referenceNumber ?? null,
+    letterDate: letter.letterDate ?? (letter.issuedAt ? osloDateOf(letter.issuedAt) : osloToday()),
+    sender: letter.senderOrganisation ? { name: letter.senderOrganisation.name } : null,
+    recipient: {
+      centreCode: centre.code,
+      centreName: centre.name,
+      hostName: host?.name ?? null,
+      addressLines: (host?.address ?? centre.address ?? '').split(/\s*[,\n]\s*/).filter(Boolean),
+    },
+    sections: [...(letter.sections ?? [])]
+      .sort(byPosition)
+      .map((s) => ({ heading: s.heading, paragraphs: paragraphsOf(s.body) })),
+    priorityAreas: [...(letter.priorityAreas ?? [])]
+      .sort(byPosition)
+      .map((p) => ({ title: p.title, description: p.description })),
+    assignments: assignments.map((a) => ({
+      rank: a.rank,
+      title: a.title,
+      paragraphs: paragraphsOf(a.description),
+      deadlineDate: a.deadlineDate,
+    })),
+    budget: frames.map((f) => ({
+      year: f.year,
+      chapter: f.budgetLine!.chapter,
+      item: f.budgetLine!.item,
+      // Lines named only "Kap. 743 post 70" would repeat what the table already says.
+      name: /^kap\.? \d+ post \d+$/i.test(f.budgetLine!.name) ? '' : f.budgetLine!.name,
+      amountOre: f.amountOre,
+      note: f.note,
+    })),
+    deadlines: deadlines.map((d) => ({ title: d.title, dueDate: d.dueDate })),
+    signatories: [...(letter.signatories ?? [])]
+      .sort(byPosition)
+      .map((s) => ({ name: s.name, title: s.title, byAuthority: s.byAuthority })),
+    approvedElectronically: approvals.length > 0,
+    approvals: approvals.map((a) => ({
+      name: a.name,
+      title: a.title,
+      approvedOn: osloDateOf(a.approvedAt),
+    })),
+    copyRecipients: [...(letter.copyRecipients ?? [])].sort(byPosition).map((c) => c.name),
+  };
+}
+
+export function withTexts(data: LetterViewData): LetterView {
+  return { ...data, t: letterTexts[data.language] };
+}

@@ -1,0 +1,67 @@
+// A letter as a reader sees it: the rendered HTML preview and the PDF. An issued letter's PDF is
+// the stored one (rendered once, with its SHA-256); any other letter is rendered fresh, marked draft.
+import type { Router } from 'express';
+import { defineRoute } from '../../defineRoute.js';
+import { idParams } from '../common.js';
+import { previewQuery } from './schema.js';
+import { authorize } from '../../../policies/index.js';
+import { findLetter } from '../../../letters/loadLetter.js';
+import { buildLetterView } from '../../../letters/letterView.js';
+import { renderLetterHtml, renderLetterPdf } from '../../../letters/renderLetter.js';
+import { ensureLetterDocument, letterPdfFilename } from '../../../letters/letterDocument.js';
+import { storage } from '../../../storage/index.js';
+
+export function registerLetterFileRoutes(router: Router) {
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/letters/:id/preview',
+    tag: 'letters',
+    summary: 'The letter rendered as HTML from its template (drafts show their current state, marked as draft)',
+    params: idParams,
+    query: previewQuery,
+    produces: 'text/html',
+    handler: async ({ res, actor, params, query }) => {
+      const letter = await findLetter(params.id);
+      authorize(actor, 'read', letter, 'letter');
+      const view = await buildLetterView(letter);
+      // The preview page may show nothing but itself: no scripts, no loads (letter text is user input).
+      res
+        .type('html')
+        .set(
+          'Content-Security-Policy',
+          "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'",
+        )
+        .send(renderLetterHtml({ ...view, language: query.language ?? view.language }));
+    },
+  });
+
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/letters/:id/pdf',
+    tag: 'letters',
+    summary: 'The letter as PDF: the stored PDF once issued, otherwise freshly rendered and marked as draft',
+    params: idParams,
+    produces: 'application/pdf',
+    handler: async ({ res, actor, params }) => {
+      const letter = await findLetter(params.id);
+      authorize(actor, 'read', letter, 'letter');
+      const filename = letterPdfFilename(letter.centre!.code, letter.year, letter.id);
+      if (letter.status === 'issued') {
+        // Normally the issue job has stored it already; if not yet, this makes the same document.
+        const document = letter.document ?? (await ensureLetterDocument(letter.id));
+        res
+          .type('application/pdf')
+          .set('Content-Disposition', `inline; filename="${filename}"`)
+          .set('ETag', `"${document.sha256}"`)
+          .send(await storage.get(document.storageKey));
+        return;
+      }
+      const pdf = await renderLetterPdf(await buildLetterView(letter));
+      res
+        .type('application/pdf')
+        .set('Content-Disposition', `inline; filename="utkast-${filename}"`)
+        .set('Cache-Control', 'no-store')
+        .send(pdf);
+    },
+  });
+}

@@ -1,0 +1,26 @@
+// Handlebars helpers for Norwegian (and English) formats. Every helper returns plain strings, so
+// Handlebars escapes them like any other value.
+import type { HelperDelegate } from 'handlebars';
+import { formatKroner, formatMillions } from '../server/money.js';
+import { formatDateLong, formatDateShort } from './formats.js';
+import type { Language } from './formats.js';
+
+/** The language of the view being rendered ({{dateLong d}} inside a letter uses the letter's). */
+function languageOf(options: { data?: { root?: { language?: Language } } }): Language {
+  return options.data?.root?.language === 'en' ? 'en' : 'nb';
+}
+
+export const helpers: Record<string, HelperDelegate> = {
+  /** {{dateLong "2009-02-15"}} → "15. februar 2009" */
+  dateLong: (isoDate: string, options) => (isoDate ? formatDateLong(isoDate, languageOf(options)) : ''),
+  /** {{dateShort "2009-02-15"}} → "15.02.2009" */
+  dateShort: (isoDate: string) => (isoDate ? formatDateShort(isoDate) : ''),
+  /** {{kroner 1800000000}} → "kr 18 000 000" (amounts are øre) */
+  kroner: (ore: number) => formatKroner(ore),
+  /** {{millions 1800000000}} → "18 mill. kroner" */
+  millions: (ore: number, options) => formatMillions(ore, languageOf(options)),
+  /** {{inc @index}} → 1-based numbering */
+  inc: (index: number) => String(index + 1),
+  /** {{#if (eq a b)}} */
+  eq: (a: unknown, b: unknown) => a === b,
+};

@@ -1,0 +1,28 @@
+// After a letter is issued: render and store its PDF, then e-mail the centre leaders with it.
+// Every step finds what an earlier attempt made, so a worker dying half-way loses nothing and
+// repeats nothing.
+import { z } from 'zod';
+import { BaseTask } from './BaseTask.js';
+import { SendEmailTask } from './SendEmailTask.js';
+import { ensureLetterDocument } from '../../server/letters/letterDocument.js';
+import { createLetterIssuedEmails } from '../../server/letters/letterIssuedEmails.js';
+import { enqueue, generalQueue } from '../queues.js';
+
+const schema = z.object({ letterId: z.number().int().positive() });
+const sendEmail = new SendEmailTask();
+
+export class IssueLetterTask extends BaseTask<typeof schema> {
+  readonly name = 'issue-letter';
+  readonly schema = schema;
+
+  static jobId = (letterId: number) => `issue-letter-${letterId}`;
+
+  async perform({ letterId }: z.output<typeof schema>) {
+    const document = await ensureLetterDocument(letterId);
+    const emails = await createLetterIssuedEmails(letterId, document);
+    for (const email of emails.filter((e) => e.status === 'pending')) {
+      await enqueue(generalQueue(), sendEmail, { emailId: email.id }, SendEmailTask.jobId(email.id));
+    }
+    return { letterId, sha256: document.sha256, emails: emails.length };
+  }
+}

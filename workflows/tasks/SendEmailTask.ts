@@ -1,0 +1,20 @@
+// Sends one outbox e-mail; on the last attempt a failure marks the row failed with the error.
+import type { Job } from 'bullmq';
+import { z } from 'zod';
+import { BaseTask } from './BaseTask.js';
+import { sendOutboxEmail } from '../../server/mail/sendOutboxEmail.js';
+
+const schema = z.object({ emailId: z.number().int().positive() });
+
+export class SendEmailTask extends BaseTask<typeof schema> {
+  readonly name = 'send-email';
+  readonly schema = schema;
+
+  /** One job per outbox row: a second enqueue of the same row is ignored by BullMQ. */
+  static jobId = (emailId: number) => `send-email-${emailId}`;
+
+  async perform({ emailId }: z.output<typeof schema>, job?: Job) {
+    const finalAttempt = job ? job.attemptsMade + 1 >= (job.opts.attempts ?? 1) : false;
+    return { emailId, result: await sendOutboxEmail(emailId, { finalAttempt }) };
+  }
+}
