@@ -6,8 +6,9 @@ import { formatDateLong, formatDateShort } from './formats.js';
 import type { Language } from './formats.js';
 
 /** The language of the view being rendered ({{dateLong d}} inside a letter uses the letter's). */
-function languageOf(options: { data?: { root?: { language?: Language } } }): Language {
-  return options.data?.root?.language === 'en' ? 'en' : 'nb';
+function languageOf(options: unknown): Language {
+  const root = (options as { data?: { root?: { language?: Language } } } | undefined)?.data?.root;
+  return root?.language === 'en' ? 'en' : 'nb';
 }
 
 export const helpers: Record<string, HelperDelegate> = {

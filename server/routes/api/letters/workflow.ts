@@ -1,6 +1,7 @@
 // The letter's way from draft to accepted: submit, approve, reopen, issue, accept. Each step is
 // authorized, audited and answered with the letter as it now stands.
 import type { Router } from 'express';
+import type { ZodType } from 'zod';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { acceptLetterBody } from './schema.js';
@@ -28,7 +29,7 @@ async function presentFresh(actor: User, id: number, transaction: Transaction) {
 interface StepSpec<B> {
   step: LetterStep;
   summary: string;
-  body?: import('zod').ZodType<B>;
+  body?: ZodType<B>;
   perform: (
     actor: User,
     letter: NonNullable<Awaited<ReturnType<typeof findLetter>>>,
@@ -52,7 +53,7 @@ export function registerLetterWorkflowRoutes(router: Router) {
         const after = await withTransaction(async (transaction) => {
           const letter = await letterForStep(actor, params.id, spec.step, transaction);
           const statusBefore = letter.status;
-          const outcome = await spec.perform(actor, letter, body as B, transaction);
+          const outcome = await spec.perform(actor, letter, body, transaction);
           const alreadyIssued = spec.step === 'issue' && (outcome as { alreadyIssued: boolean }).alreadyIssued;
           const after = await presentFresh(actor, letter.id, transaction);
           if (!alreadyIssued)
