@@ -33,6 +33,13 @@ export class Client {
   }
 
   get = <T = any>(path: string) => this.request<T>('GET', path);
+  /** GET for binary answers (PDF): the body as bytes. */
+  async getBytes(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+    const response = await fetch(`${testServer.baseUrl}${path}`, {
+      headers: this.cookie ? { cookie: this.cookie } : {},
+    });
+    return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
+  }
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
   patch = <T = any>(path: string, body: unknown) => this.request<T>('PATCH', path, body);
   delete = <T = any>(path: string) => this.request<T>('DELETE', path);

@@ -26,13 +26,9 @@ const monthDay = z
   .refine(({ month, day }) => day <= new Date(Date.UTC(2001, month, 0)).getUTCDate(), 'no such day in that month')
   .nullable()
   .optional();
-const deadlineRules = z
-  .object({ plan: monthDay, accounts: monthDay, report: monthDay })
-  .nullable()
-  .optional()
-  .openapi({
-    description: 'Move (month/day in the letter year) or drop (null) the yearly deadlines; omit for the standard rules',
-  });
+const deadlineRules = z.object({ plan: monthDay, accounts: monthDay, report: monthDay }).nullable().optional().openapi({
+  description: 'Move (month/day in the letter year) or drop (null) the yearly deadlines; omit for the standard rules',
+});
 
 const content = {
   title: text(500),

@@ -1,0 +1,74 @@
+// The seeded NAPHA 2009 letter rendered to HTML and PDF, read back with pdftotext.
+import { expect } from 'chai';
+import { as } from '../../support/http.js';
+import { flat, pdfText } from '../../support/pdf.js';
+
+describe('letters: the NAPHA 2009 letter rendered', () => {
+  let letterId: number;
+  let text: string;
+
+  before(async () => {
+    const officer = await as('caseOfficer');
+    letterId = (await officer.get('/api/letters?centre=NAPHA&year=2009')).body.items[0].id;
+    const reply = await officer.getBytes(`/api/letters/${letterId}/pdf`);
+    expect(reply.status).to.equal(200);
+    expect(reply.headers.get('content-type')).to.equal('application/pdf');
+    text = flat(pdfText(reply.bytes));
+  });
+
+  it('names the centre, its host and address', () => {
+    expect(text).to.include('Nasjonalt kompetansesenter for psykisk helsearbeid for voksne i kommunene');
+    expect(text).to.include('NTNU Samfunnsforskning AS');
+    expect(text).to.include('7491 Trondheim');
+  });
+
+  it('states kap. 743 post 62 and 70 and both frames', () => {
+    expect(text).to.match(/kap\. 743 postene 62 og 70/i);
+    expect(text).to.include('kap. 743 post 70');
+    expect(text).to.match(/2008 kap\. 743 post 70 .*kr 8 000 000/);
+    expect(text).to.match(/2009 kap\. 743 post 70 .*kr 18 000 000/);
+    expect(text).to.include('(18 mill. kroner)');
+  });
+
+  it('gives the three deadlines as Norwegian dates', () => {
+    for (const date of ['15. februar 2009', '1. april 2009', '1. august 2009', '15.02.2009', '01.04.2009']) {
+      expect(text).to.include(date);
+    }
+  });
+
+  it('lists the special assignments in rank order, two at rank 1', async () => {
+    const letter = (await (await as('caseOfficer')).get(`/api/letters/${letterId}`)).body;
+    const titles: string[] = letter.assignments.map((a: { title: string }) => a.title);
+    expect(letter.assignments.map((a: { rank: number }) => a.rank)).to.deep.equal([1, 1, 2, 3, 4, 5]);
+    const positions = titles.map((title) => text.indexOf(flat(title).slice(0, 40)));
+    expect(
+      positions.every((p) => p >= 0),
+      JSON.stringify(titles),
+    ).to.equal(true);
+    expect([...positions].sort((a, b) => a - b)).to.deep.equal(positions);
+    const ranks = [...text.matchAll(/ ([1-5]) (?=[A-ZÆØÅ])/g)].map((m) => Number(m[1]));
+    expect(ranks.join('')).to.include('112345');
+  });
+
+  it('closes with the signatories, the electronic approval and the copy recipients', () => {
+    expect(text).to.match(/Ellinor F\. Major e\.f\..*divisjonsdirektør/);
+    expect(text).to.match(/Anette Mjelde.*prosjektleder/);
+    expect(text).to.include('Dokumentet er godkjent elektronisk');
+    expect(text).to.match(/Kopi til: Helse- og omsorgsdepartementet Landets fylkesmenn/);
+    expect(text).to.match(/Side 1 av \d/);
+  });
+
+  it('renders the same letter as HTML, in bokmål, with an English variant', async () => {
+    const officer = await as('caseOfficer');
+    const html = await officer.get(`/api/letters/${letterId}/preview`);
+    expect(html.status).to.equal(200);
+    expect(html.headers.get('content-type')).to.match(/^text\/html/);
+    expect(html.headers.get('content-security-policy')).to.include("default-src 'none'");
+    expect(html.body).to.include('<html lang="nb">').and.include('15. februar 2009').and.include('Særskilte oppdrag');
+    const english = await officer.get(`/api/letters/${letterId}/preview?language=en`);
+    expect(english.body)
+      .to.include('<html lang="en">')
+      .and.include('15 February 2009')
+      .and.include('Special assignments');
+  });
+});
