@@ -1,12 +1,20 @@
 // Creates a draft letter (main or supplement) with its ordered parts. One main letter per centre
-// and year; a supplement points at the main letter of the same centre and year.
+// and year; a supplement points at the main letter of the same centre and year. A main letter may
+// start from the centre's previous letter (priority areas, recurring sections, signatories, copy
+// list, chosen open assignments carried over) or from the standard template; parts given in the
+// request win over either.
 import type { Transaction } from 'sequelize';
-import { GrantLetter } from '../models/index.js';
+import { Assignment, GrantLetter } from '../models/index.js';
 import type { Centre, User } from '../models/index.js';
 import type { LetterKind } from '../models/GrantLetter.js';
 import { Conflict, fieldError } from '../errors.js';
 import { checkLetterOrganisations, replaceLetterParts } from './letterParts.js';
 import type { LetterContent } from './letterParts.js';
+import { findDraftBasis } from '../letters/draftBasis.js';
+import type { DraftBasis } from '../letters/draftBasis.js';
+import { standardSections } from '../letters/standardContent.js';
+
+export type LetterStart = 'blank' | 'template' | 'previous_year';
 
 export interface NewLetter extends LetterContent {
   centre: Centre;
@@ -14,6 +22,8 @@ export interface NewLetter extends LetterContent {
   kind: LetterKind;
   parentId?: number | null;
   title: string;
+  startFrom?: LetterStart;
+  carryOverAssignmentIds?: number[];
 }
 
 async function checkParent(letter: NewLetter, transaction: Transaction) {
@@ -24,9 +34,50 @@ async function checkParent(letter: NewLetter, transaction: Transaction) {
     throw fieldError('body.parentId', 'must be the main letter of the same centre and year');
 }
 
+/** The content the letter starts with, before the request's own parts are laid over it. */
+function startingContent(input: NewLetter, basis: DraftBasis | null): LetterContent {
+  if (input.startFrom === 'template') return { sections: standardSections(input.year) };
+  if (input.startFrom !== 'previous_year' || !basis) return {};
+  const { previous } = basis;
+  return {
+    sections: previous
+      .sections!.filter((s) => s.recurring)
+      .map(({ heading, body, recurring }) => ({ heading, body, recurring })),
+    priorityAreas: previous.priorityAreas!.map(({ title, description }) => ({ title, description })),
+    signatories: previous.signatories!.map(({ name, title, byAuthority }) => ({ name, title, byAuthority })),
+    copyRecipients: previous.copyRecipients!.map(({ name, organisationId }) => ({ name, organisationId })),
+    senderOrganisationId: previous.senderOrganisationId,
+    deadlineRules: previous.deadlineRules,
+  };
+}
+
+async function loadBasis(input: NewLetter, transaction: Transaction): Promise<DraftBasis | null> {
+  const carryOver = input.carryOverAssignmentIds ?? [];
+  if (input.startFrom !== 'previous_year') {
+    if (carryOver.length) throw fieldError('body.carryOverAssignmentIds', "needs startFrom 'previous_year'");
+    return null;
+  }
+  if (input.kind !== 'main') throw fieldError('body.startFrom', 'only a main letter starts from the previous year');
+  const basis = await findDraftBasis(input.centre.id, input.year, transaction);
+  if (!basis)
+    throw fieldError('body.startFrom', `${input.centre.code} has no letter before ${input.year} to start from`);
+  const open = new Set(basis.openAssignments.map((a) => a.id));
+  carryOver.forEach((id, index) => {
+    if (!open.has(id))
+      throw fieldError(
+        `body.carryOverAssignmentIds.${index}`,
+        `assignment ${id} is not open in the ${basis.previous.year} letter`,
+      );
+  });
+  return basis;
+}
+
 export async function createLetter(actor: User, input: NewLetter, transaction: Transaction): Promise<GrantLetter> {
   await checkParent(input, transaction);
-  await checkLetterOrganisations(input, transaction);
+  const basis = await loadBasis(input, transaction);
+  const defined = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as NewLetter;
+  const content: LetterContent = { ...startingContent(input, basis), ...defined };
+  await checkLetterOrganisations(content, transaction);
   const { centre, year, kind } = input;
   if (kind === 'main' && (await GrantLetter.count({ where: { centreId: centre.id, year, kind: 'main' }, transaction })))
     throw Conflict(`${centre.code} already has a main letter for ${year}; write a supplement instead.`);
@@ -39,15 +90,32 @@ export async function createLetter(actor: User, input: NewLetter, transaction: T
       referenceNumber: null,
       status: 'draft',
       title: input.title,
-      language: input.language ?? 'nb',
-      letterDate: input.letterDate ?? null,
-      senderOrganisationId: input.senderOrganisationId ?? null,
+      language: content.language ?? 'nb',
+      letterDate: content.letterDate ?? null,
+      senderOrganisationId: content.senderOrganisationId ?? null,
       createdById: actor.id,
       issuedAt: null,
-      deadlineRules: input.deadlineRules ?? null,
+      deadlineRules: content.deadlineRules ?? null,
     },
     { transaction },
   );
-  await replaceLetterParts(letter.id, input, transaction);
+  await replaceLetterParts(letter.id, content, transaction);
+  const carried = new Set(input.carryOverAssignmentIds ?? []);
+  await Assignment.bulkCreate(
+    (basis?.openAssignments ?? [])
+      .filter((a) => carried.has(a.id))
+      .map((a) => ({
+        letterId: letter.id,
+        centreId: centre.id,
+        jointAssignmentId: null,
+        rank: a.rank,
+        title: a.title,
+        description: a.description,
+        // Last year's date has passed; the new date is agreed anew.
+        deadlineDate: null,
+        deadlineToBeAgreed: true,
+      })),
+    { transaction },
+  );
   return letter;
 }

@@ -4,6 +4,7 @@ import './organisation.js';
 import './user.js';
 import './grantLetter.js';
 import './assignment.js';
+import './jointAssignment.js';
 import './budgetFrame.js';
 import './deadline.js';
 import './steeringMeeting.js';

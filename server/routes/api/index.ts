@@ -8,6 +8,7 @@ import { registerOrganisationRoutes } from './organisations/index.js';
 import { registerUserRoutes } from './users/index.js';
 import { registerLetterRoutes } from './letters/index.js';
 import { registerAssignmentRoutes } from './assignments/index.js';
+import { registerJointAssignmentRoutes } from './joint-assignments/index.js';
 import { registerBudgetLineRoutes } from './budget-lines/index.js';
 import { registerBudgetFrameRoutes } from './budget-frames/index.js';
 import { registerDeadlineRoutes } from './deadlines/index.js';
@@ -23,6 +24,7 @@ export function buildApiRouter(redis: Redis): Router {
   registerUserRoutes(router);
   registerLetterRoutes(router);
   registerAssignmentRoutes(router);
+  registerJointAssignmentRoutes(router);
   registerBudgetLineRoutes(router);
   registerBudgetFrameRoutes(router);
   registerDeadlineRoutes(router);

@@ -22,6 +22,7 @@ import { updateLetter } from '../../../commands/updateLetter.js';
 import { findLetter, letterDetail } from '../../../letters/loadLetter.js';
 import { registerLetterWorkflowRoutes } from './workflow.js';
 import { registerLetterFileRoutes } from './files.js';
+import { registerLetterDraftingRoutes } from './drafting.js';
 
 const entityType = 'GrantLetter';
 
@@ -43,6 +44,7 @@ async function letterForChange(actor: User, id: number, action: 'update' | 'dele
 }
 
 export function registerLetterRoutes(router: Router) {
+  registerLetterDraftingRoutes(router);
   registerLetterWorkflowRoutes(router);
   registerLetterFileRoutes(router);
   defineRoute(router, {

@@ -48,6 +48,15 @@ export const createLetterBody = z
     year,
     kind: z.enum(letterKinds).default('main'),
     parentId: z.number().int().positive().nullable().optional(),
+    startFrom: z
+      .enum(['blank', 'template', 'previous_year'])
+      .default('blank')
+      .openapi({ description: "Start from the standard template or the centre's previous letter" }),
+    carryOverAssignmentIds: z
+      .array(z.number().int().positive())
+      .max(100)
+      .optional()
+      .openapi({ description: "Open assignments of the previous letter to carry over (startFrom 'previous_year')" }),
     ...content,
   })
   .superRefine((body, ctx) => {
@@ -72,3 +81,5 @@ export const acceptLetterBody = z.object({
 export const previewQuery = z.object({
   language: z.enum(letterLanguages).optional().openapi({ description: 'Render in another language than the letter' }),
 });
+
+export const draftBasisQuery = z.object({ centre: centreCode, year });

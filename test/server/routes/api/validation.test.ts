@@ -306,6 +306,14 @@ const cases: Case[] = [
     body: { bankAccount: '8601.11.17947' },
     field: 'body.confirmConditions',
   },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/joint-assignments',
+    path: () => '/api/joint-assignments',
+    body: { year: 2032, title: 'Felles', rank: 1, centres: ['RVTS-OST', 'RVTS-OST'] },
+    field: 'body.centres',
+  },
 ];
 
 describe('routes/api: bad input on write routes', () => {

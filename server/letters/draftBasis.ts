@@ -1,0 +1,57 @@
+// What a new letter can start from: the centre's latest earlier main letter — its priority areas,
+// recurring sections, signatories and copy list — and the assignments still open in it or in its
+// supplements, which the case officer may carry over.
+import { Op } from 'sequelize';
+import type { Transaction } from 'sequelize';
+import {
+  Assignment,
+  GrantLetter,
+  LetterCopyRecipient,
+  LetterSection,
+  LetterSignatory,
+  PriorityArea,
+} from '../models/index.js';
+import { byRank } from '../models/Assignment.js';
+import type { AssignmentStatus } from '../models/Assignment.js';
+
+export const openAssignmentStatuses: AssignmentStatus[] = ['not_started', 'in_progress', 'delivered'];
+
+export interface DraftBasis {
+  previous: GrantLetter;
+  openAssignments: Assignment[];
+}
+
+const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
+
+export async function findDraftBasis(
+  centreId: number,
+  year: number,
+  transaction?: Transaction,
+): Promise<DraftBasis | null> {
+  const previous = await GrantLetter.findOne({
+    where: { centreId, kind: 'main', year: { [Op.lt]: year } },
+    order: [['year', 'DESC']],
+    include: [
+      { model: LetterSection, as: 'sections' },
+      { model: PriorityArea, as: 'priorityAreas' },
+      { model: LetterSignatory, as: 'signatories' },
+      { model: LetterCopyRecipient, as: 'copyRecipients' },
+    ],
+    transaction,
+  });
+  if (!previous) return null;
+  previous.sections = [...(previous.sections ?? [])].sort(byPosition);
+  previous.priorityAreas = [...(previous.priorityAreas ?? [])].sort(byPosition);
+  previous.signatories = [...(previous.signatories ?? [])].sort(byPosition);
+  previous.copyRecipients = [...(previous.copyRecipients ?? [])].sort(byPosition);
+  const letterIds = (
+    await GrantLetter.findAll({ where: { centreId, year: previous.year }, attributes: ['id'], transaction })
+  ).map((l) => l.id);
+  const openAssignments = (
+    await Assignment.findAll({
+      where: { letterId: letterIds, status: openAssignmentStatuses },
+      transaction,
+    })
+  ).sort(byRank);
+  return { previous, openAssignments };
+}
