@@ -21,7 +21,7 @@ interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTyp
   query?: Q;
   body?: B;
   /** Status of a successful answer; 204 sends no body. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
   response?: z.ZodType;
   /** For answers that are not JSON (HTML, PDF, event streams): the handler sends them itself. */
   produces?: 'text/html' | 'application/pdf' | 'text/event-stream';

@@ -33,6 +33,23 @@ export class Client {
   }
 
   get = <T = any>(path: string) => this.request<T>('GET', path);
+  /** Reads a server-sent event stream to its end: every event with its parsed data. */
+  async events(path: string): Promise<{ status: number; events: { event: string; data: any }[] }> {
+    const response = await fetch(`${testServer.baseUrl}${path}`, {
+      headers: this.cookie ? { cookie: this.cookie } : {},
+    });
+    const text = await response.text(); // the server ends the stream when the job has finished
+    const events = text
+      .split('\n\n')
+      .filter((block) => block.trim())
+      .map((block) => {
+        const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        return { event, data: data ? JSON.parse(data) : undefined };
+      });
+    return { status: response.status, events };
+  }
+
   /** GET for binary answers (PDF): the body as bytes. */
   async getBytes(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
     const response = await fetch(`${testServer.baseUrl}${path}`, {

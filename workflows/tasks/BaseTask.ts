@@ -3,16 +3,18 @@
 import type { Job, JobsOptions } from 'bullmq';
 import type { z } from 'zod';
 
+export const defaultTaskOptions: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: { count: 1000 },
+  removeOnFail: { count: 5000 },
+};
+
 export abstract class BaseTask<Schema extends z.ZodType> {
   /** Job name in the queue; unique across tasks. */
   abstract readonly name: string;
   abstract readonly schema: Schema;
-  readonly options: JobsOptions = {
-    attempts: 5,
-    backoff: { type: 'exponential', delay: 5_000 },
-    removeOnComplete: { count: 1000 },
-    removeOnFail: { count: 5000 },
-  };
+  readonly options: JobsOptions = defaultTaskOptions;
 
   /** `job` is there for tasks that report progress (job.updateProgress). */
   abstract perform(props: z.output<Schema>, job?: Job): Promise<unknown>;

@@ -8,6 +8,16 @@ import { ensureLetterDocument } from '../../server/letters/letterDocument.js';
 import { createLetterIssuedEmails } from '../../server/letters/letterIssuedEmails.js';
 import { enqueue, generalQueue } from '../queues.js';
 
+/** The stored PDF and the e-mails of an issued letter; also run inline by the bulk issue. */
+export async function completeIssuedLetter(letterId: number) {
+  const document = await ensureLetterDocument(letterId);
+  const emails = await createLetterIssuedEmails(letterId, document);
+  for (const email of emails.filter((e) => e.status === 'pending')) {
+    await enqueue(generalQueue(), sendEmail, { emailId: email.id }, SendEmailTask.jobId(email.id));
+  }
+  return { letterId, sha256: document.sha256, emails: emails.length };
+}
+
 const schema = z.object({ letterId: z.number().int().positive() });
 const sendEmail = new SendEmailTask();
 
@@ -17,12 +27,7 @@ export class IssueLetterTask extends BaseTask<typeof schema> {
 
   static jobId = (letterId: number) => `issue-letter-${letterId}`;
 
-  async perform({ letterId }: z.output<typeof schema>) {
-    const document = await ensureLetterDocument(letterId);
-    const emails = await createLetterIssuedEmails(letterId, document);
-    for (const email of emails.filter((e) => e.status === 'pending')) {
-      await enqueue(generalQueue(), sendEmail, { emailId: email.id }, SendEmailTask.jobId(email.id));
-    }
-    return { letterId, sha256: document.sha256, emails: emails.length };
+  perform({ letterId }: z.output<typeof schema>) {
+    return completeIssuedLetter(letterId);
   }
 }

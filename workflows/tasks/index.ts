@@ -4,11 +4,15 @@ import type { z } from 'zod';
 import { RefreshDeadlineStatusesTask } from './RefreshDeadlineStatusesTask.js';
 import { IssueLetterTask } from './IssueLetterTask.js';
 import { SendEmailTask } from './SendEmailTask.js';
+import { IssueApprovedLettersTask } from './IssueApprovedLettersTask.js';
+import { RenderLettersTask } from './RenderLettersTask.js';
 
 export const tasks: BaseTask<z.ZodType>[] = [
   new RefreshDeadlineStatusesTask(),
   new IssueLetterTask(),
   new SendEmailTask(),
+  new IssueApprovedLettersTask(),
+  new RenderLettersTask(),
 ];
 
 export const taskByName = new Map(tasks.map((task) => [task.name, task]));

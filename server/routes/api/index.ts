@@ -14,6 +14,7 @@ import { registerBudgetFrameRoutes } from './budget-frames/index.js';
 import { registerDeadlineRoutes } from './deadlines/index.js';
 import { registerSteeringMeetingRoutes } from './steering-meetings/index.js';
 import { registerAuditRoutes } from './audit/index.js';
+import { registerJobRoutes } from './jobs/index.js';
 
 export function buildApiRouter(redis: Redis): Router {
   const router = Router();
@@ -30,5 +31,6 @@ export function buildApiRouter(redis: Redis): Router {
   registerDeadlineRoutes(router);
   registerSteeringMeetingRoutes(router);
   registerAuditRoutes(router);
+  registerJobRoutes(router);
   return router;
 }

@@ -23,6 +23,7 @@ import { findLetter, letterDetail } from '../../../letters/loadLetter.js';
 import { registerLetterWorkflowRoutes } from './workflow.js';
 import { registerLetterFileRoutes } from './files.js';
 import { registerLetterDraftingRoutes } from './drafting.js';
+import { registerLetterBulkRoutes } from './bulk.js';
 
 const entityType = 'GrantLetter';
 
@@ -45,6 +46,7 @@ async function letterForChange(actor: User, id: number, action: 'update' | 'dele
 
 export function registerLetterRoutes(router: Router) {
   registerLetterDraftingRoutes(router);
+  registerLetterBulkRoutes(router);
   registerLetterWorkflowRoutes(router);
   registerLetterFileRoutes(router);
   defineRoute(router, {

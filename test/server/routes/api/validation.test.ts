@@ -314,6 +314,14 @@ const cases: Case[] = [
     body: { year: 2032, title: 'Felles', rank: 1, centres: ['RVTS-OST', 'RVTS-OST'] },
     field: 'body.centres',
   },
+  ...(['render', 'issue'] as const).map((kind): Case => ({
+    role: 'caseOfficer',
+    method: 'POST',
+    route: `/api/letters/bulk/${kind}`,
+    path: () => `/api/letters/bulk/${kind}`,
+    body: { year: 'neste år' },
+    field: 'body.year',
+  })),
 ];
 
 describe('routes/api: bad input on write routes', () => {

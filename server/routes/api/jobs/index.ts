@@ -1,0 +1,78 @@
+// Long jobs the directorate starts (render or issue every letter of a year): their state and
+// progress, as JSON and as a server-sent event stream that ends when the job does.
+import type { Router } from 'express';
+import { Job } from 'bullmq';
+import { z } from 'zod';
+import { defineRoute } from '../../defineRoute.js';
+import { generalQueue } from '../../../../workflows/queues.js';
+import { jobSchema, presentJob } from '../../../presenters/job.js';
+import { NotFound } from '../../../errors.js';
+import type { User } from '../../../models/index.js';
+import { bulkJobNames } from './bulkJobs.js';
+
+export const jobParams = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z-]+-\d{4}-[0-9a-f-]{36}$/, 'must be the id of a bulk job')
+    .openapi({ example: 'issue-approved-letters-2027-0b6c7d1e-8f1a-4c55-9d7b-2f0f3c1a2b3c' }),
+});
+
+/** A bulk job visible to the actor: the directorate's own bulk jobs only; anything else is 404. */
+async function visibleJob(actor: User, id: string) {
+  const job = await Job.fromId(generalQueue(), id);
+  if (!job || !bulkJobNames.has(job.name) || actor.isCentreUser) throw NotFound('job');
+  return job;
+}
+
+const finished = new Set(['completed', 'failed']);
+// How often an open event stream looks at the job: progress changes at most once per letter.
+const POLL_MS = 300;
+
+export function registerJobRoutes(router: Router) {
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/jobs/:id',
+    tag: 'jobs',
+    summary: 'State and progress (done/total) of a bulk job',
+    params: jobParams,
+    response: jobSchema,
+    handler: async ({ actor, params }) => {
+      const job = await visibleJob(actor, params.id);
+      return presentJob(job, await job.getState());
+    },
+  });
+
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/jobs/:id/events',
+    tag: 'jobs',
+    summary: 'Server-sent events: a `progress` event whenever the job moves, then `done` when it has finished',
+    params: jobParams,
+    produces: 'text/event-stream',
+    handler: async ({ req, res, actor, params }) => {
+      await visibleJob(actor, params.id);
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-cache, no-transform',
+        Connection: 'keep-alive',
+        'X-Accel-Buffering': 'no',
+      });
+      let closed = false;
+      req.on('close', () => (closed = true));
+      let last = '';
+      while (!closed) {
+        const job = await Job.fromId(generalQueue(), params.id);
+        const view = job ? presentJob(job, await job.getState()) : null;
+        const serialised = JSON.stringify(view);
+        if (serialised !== last) {
+          last = serialised;
+          const isDone = !view || finished.has(view.state);
+          res.write(`event: ${isDone ? 'done' : 'progress'}\ndata: ${serialised}\n\n`);
+          if (isDone) break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
+      res.end();
+    },
+  });
+}

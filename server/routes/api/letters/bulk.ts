@@ -1,0 +1,51 @@
+// Work on every letter of a year at once, as one job each: render all, or issue all approved.
+// The answer (202) names the job; follow it at /api/jobs/:id or its /events stream.
+import type { Router } from 'express';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { defineRoute } from '../../defineRoute.js';
+import { year } from '../common.js';
+import { Forbidden } from '../../../errors.js';
+import { enqueue, generalQueue } from '../../../../workflows/queues.js';
+import { jobSchema, presentJob } from '../../../presenters/job.js';
+import { issueApprovedLetters, renderLetters } from '../jobs/bulkJobs.js';
+import { withTransaction } from '../../../db/transaction.js';
+import { recordAudit } from '../../../audit.js';
+
+const bulkBody = z.object({ year });
+
+export function registerLetterBulkRoutes(router: Router) {
+  for (const [path, task, summary] of [
+    [
+      'render',
+      renderLetters,
+      'Render every letter of a year to PDF (issued ones are stored) as one job (case officer)',
+    ],
+    ['issue', issueApprovedLetters, 'Issue every approved letter of a year as one job (case officer)'],
+  ] as const) {
+    defineRoute(router, {
+      method: 'post',
+      path: `/api/letters/bulk/${path}`,
+      tag: 'letters',
+      summary,
+      body: bulkBody,
+      status: 202,
+      response: jobSchema,
+      handler: async ({ req, actor, body }) => {
+        if (!actor.hasRole('case_officer')) throw Forbidden('Only a case officer renders or issues letters.');
+        const jobId = `${task.name}-${body.year}-${randomUUID()}`;
+        await withTransaction((transaction) =>
+          recordAudit(transaction, {
+            req,
+            action: `bulk_${path}`,
+            entityType: 'GrantLetter',
+            entityId: null,
+            after: { ...body, jobId },
+          }),
+        );
+        const job = await enqueue(generalQueue(), task, { year: body.year, actorId: actor.id }, jobId);
+        return presentJob(job, 'waiting');
+      },
+    });
+  }
+}
