@@ -2,6 +2,7 @@
 // A bad or missing value stops start-up with a message naming the variable.
 import 'dotenv/config';
 import { z } from 'zod';
+import { deadlineKinds } from './models/deadlineKinds.js';
 
 const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -11,6 +12,12 @@ const url = (protocols: string[]) =>
   z.url().refine((value) => protocols.some((p) => value.startsWith(`${p}://`)), {
     message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
   });
+
+// "-30,-14,-7,-1,0,1,7": days relative to the due date.
+const stepList = z
+  .string()
+  .regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, 'must be whole numbers of days separated by commas, e.g. -7,0,7')
+  .transform((value) => [...new Set(value.split(',').map(Number))].sort((a, b) => a - b));
 
 export const envSchema = z
   .object({
@@ -37,6 +44,21 @@ export const envSchema = z
     LOGIN_RATE_WINDOW_MINUTES: z.coerce.number().positive().default(15),
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
     RUN_WORKER: booleanString.default(true),
+    REMINDER_STEPS: stepList.default([-30, -14, -7, -1, 0, 1, 7]),
+    REMINDER_STEPS_BY_KIND: z
+      .string()
+      .transform((value, ctx) => {
+        try {
+          return JSON.parse(value) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'must be JSON, e.g. {"action":[-7,0,7]}' });
+          return z.NEVER;
+        }
+      })
+      .pipe(z.partialRecord(z.enum(deadlineKinds), z.array(z.number().int().min(-365).max(365)).min(1)))
+      .default({}),
+    REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+    UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(25),
     CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
     STORAGE_DIR: z.string().min(1).default('storage'),
     SEED_DEMO: booleanString.default(true),

@@ -66,3 +66,6 @@ export const NotFound = (entity: string) =>
 export const Conflict = (detail: string) => new ProblemError(409, 'conflict', 'Konflikt', detail);
 
 export const TooManyRequests = (detail: string) => new ProblemError(429, 'rate-limited', 'For mange forsøk', detail);
+export const PayloadTooLarge = (detail: string) => new ProblemError(413, 'payload-too-large', 'For stor fil', detail);
+export const UnsupportedMediaType = (detail: string) =>
+  new ProblemError(415, 'unsupported-media-type', 'Filtypen støttes ikke', detail);

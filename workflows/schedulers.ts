@@ -2,6 +2,7 @@
 // start-up without creating duplicates.
 import type { Queue } from 'bullmq';
 import { RefreshDeadlineStatusesTask } from './tasks/RefreshDeadlineStatusesTask.js';
+import { SweepRemindersTask } from './tasks/SweepRemindersTask.js';
 
 export async function upsertSchedulers(queue: Queue) {
   const refresh = new RefreshDeadlineStatusesTask();
@@ -10,5 +11,12 @@ export async function upsertSchedulers(queue: Queue) {
     refresh.name,
     { pattern: '0 1 * * *', tz: 'Europe/Oslo', immediately: true },
     { name: refresh.name, data: {}, opts: refresh.options },
+  );
+  const sweep = new SweepRemindersTask();
+  // Every 15 minutes: the task itself waits for the sending hour (REMINDER_HOUR, Oslo time).
+  await queue.upsertJobScheduler(
+    sweep.name,
+    { every: 15 * 60 * 1000, immediately: true },
+    { name: sweep.name, data: {}, opts: sweep.options },
   );
 }

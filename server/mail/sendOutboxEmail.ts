@@ -4,13 +4,16 @@ import { env } from '../env.js';
 import { OutboxEmail } from '../models/index.js';
 import { storage } from '../storage/index.js';
 import { mailTransport } from './transport.js';
+import { markReminder, reminderStillWanted } from '../reminders/reminderDelivery.js';
 
 export async function sendOutboxEmail(
   id: number,
   options: { finalAttempt?: boolean } = {},
 ): Promise<'sent' | 'skipped'> {
   const email = await OutboxEmail.findByPk(id);
-  if (!email || email.status === 'sent') return 'skipped';
+  if (email?.status !== 'pending') return 'skipped';
+  const isReminder = email.kind === 'reminder';
+  if (isReminder && !(await reminderStillWanted(email))) return 'skipped';
   try {
     const attachments = await Promise.all(
       email.attachments.map(async (a) => ({
@@ -37,6 +40,7 @@ export async function sendOutboxEmail(
       messageId: info.messageId ?? null,
       lastError: null,
     });
+    if (isReminder) await markReminder(email, 'sent');
     return 'sent';
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -45,6 +49,7 @@ export async function sendOutboxEmail(
       lastError: message,
       status: options.finalAttempt ? 'failed' : 'pending',
     });
+    if (isReminder && options.finalAttempt) await markReminder(email, 'failed');
     throw error;
   }
 }

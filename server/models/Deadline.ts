@@ -6,8 +6,11 @@ import type { GrantLetter } from './GrantLetter.js';
 import type { Assignment } from './Assignment.js';
 import type { SteeringMeeting } from './SteeringMeeting.js';
 
-export const deadlineKinds = ['plan', 'accounts', 'report', 'assignment', 'meeting', 'action', 'custom'] as const;
-export type DeadlineKind = (typeof deadlineKinds)[number];
+import { deadlineKinds } from './deadlineKinds.js';
+import type { DeadlineKind } from './deadlineKinds.js';
+
+export { deadlineKinds };
+export type { DeadlineKind };
 export const deadlineStatuses = [
   'upcoming',
   'due_soon',
@@ -40,6 +43,7 @@ export class Deadline extends Model<InferAttributes<Deadline>, InferCreationAttr
 
   // associations
   declare centre?: NonAttribute<Centre>;
+  declare letter?: NonAttribute<GrantLetter | null>;
 }
 
 Deadline.init(

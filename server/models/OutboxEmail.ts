@@ -4,7 +4,7 @@ import { sequelize } from '../db/sequelize.js';
 import type { User } from './User.js';
 import { jsonText } from './jsonText.js';
 
-export const outboxStatuses = ['pending', 'sent', 'failed'] as const;
+export const outboxStatuses = ['pending', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 export interface OutboxAttachment {
   filename: string;

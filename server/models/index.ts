@@ -21,6 +21,9 @@ import { ReferenceGroupMember } from './ReferenceGroupMember.js';
 import { AuditEvent } from './AuditEvent.js';
 import { OutboxEmail } from './OutboxEmail.js';
 import { CaughtEmail } from './CaughtEmail.js';
+import { Reminder } from './Reminder.js';
+import { DeadlineSubmission } from './DeadlineSubmission.js';
+import { SubmissionFile } from './SubmissionFile.js';
 
 // associations
 Centre.belongsTo(Organisation, { as: 'hostOrganisation', foreignKey: 'hostOrganisationId' });
@@ -79,6 +82,17 @@ AuditEvent.belongsTo(User, { as: 'actor', foreignKey: 'actorId', constraints: fa
 
 OutboxEmail.belongsTo(User, { as: 'toUser', foreignKey: 'toUserId' });
 
+Deadline.hasMany(Reminder, { as: 'reminders', foreignKey: 'deadlineId' });
+Reminder.belongsTo(Deadline, { as: 'deadline', foreignKey: 'deadlineId' });
+Reminder.belongsTo(User, { as: 'user', foreignKey: 'userId' });
+Reminder.belongsTo(OutboxEmail, { as: 'outboxEmail', foreignKey: 'outboxEmailId' });
+Deadline.hasMany(DeadlineSubmission, { as: 'submissions', foreignKey: 'deadlineId' });
+DeadlineSubmission.belongsTo(Deadline, { as: 'deadline', foreignKey: 'deadlineId' });
+DeadlineSubmission.belongsTo(User, { as: 'submittedBy', foreignKey: 'submittedById' });
+DeadlineSubmission.belongsTo(User, { as: 'reviewedBy', foreignKey: 'reviewedById' });
+DeadlineSubmission.hasMany(SubmissionFile, { as: 'files', foreignKey: 'submissionId' });
+SubmissionFile.belongsTo(DeadlineSubmission, { as: 'submission', foreignKey: 'submissionId' });
+
 export {
   Organisation,
   Centre,
@@ -102,4 +116,7 @@ export {
   AuditEvent,
   OutboxEmail,
   CaughtEmail,
+  Reminder,
+  DeadlineSubmission,
+  SubmissionFile,
 };

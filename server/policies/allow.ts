@@ -14,7 +14,11 @@ export type Action =
   | 'approve'
   | 'reopen'
   | 'issue'
-  | 'accept';
+  | 'accept'
+  // deadline work
+  | 'handIn'
+  | 'review'
+  | 'moveDueDate';
 type Rule<T> = (actor: User, record: T) => boolean;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ModelClass<T> = abstract new (...args: any[]) => T;

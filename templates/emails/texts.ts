@@ -13,6 +13,24 @@ export const emailTexts = {
       link: 'Åpne brevet',
       footer: 'Denne e-posten er sendt automatisk fra Styringsdialog.',
     },
+    reminder: {
+      subject: (title: string, due: string, step: number) =>
+        step > 0
+          ? `Fristen er passert: ${title} (${due})`
+          : step === 0
+            ? `Frist i dag: ${title}`
+            : `Påminnelse: ${title} – frist ${due}`,
+      greeting: (name: string) => `Hei ${name},`,
+      body: (title: string, centre: string, due: string, step: number) =>
+        step > 0
+          ? `Fristen for «${title}» for ${centre} var ${due}, og vi har ikke mottatt noe ennå.`
+          : step === 0
+            ? `Fristen for «${title}» for ${centre} er i dag, ${due}.`
+            : `Fristen for «${title}» for ${centre} er ${due}, om ${-step} ${-step === 1 ? 'dag' : 'dager'}.`,
+      action: 'Lever i Styringsdialog, eller avtal en ny frist med saksbehandleren i direktoratet.',
+      link: 'Åpne fristen',
+      footer: 'Denne påminnelsen er sendt automatisk fra Styringsdialog. Leverte frister får ingen flere påminnelser.',
+    },
   },
   en: {
     letterIssued: {
@@ -24,6 +42,24 @@ export const emailTexts = {
         'Read the letter in Styringsdialog and confirm that you accept its conditions and the bank account for payments. Payments wait until the letter is accepted.',
       link: 'Open the letter',
       footer: 'This e-mail was sent automatically by Styringsdialog.',
+    },
+    reminder: {
+      subject: (title: string, due: string, step: number) =>
+        step > 0
+          ? `Deadline passed: ${title} (${due})`
+          : step === 0
+            ? `Due today: ${title}`
+            : `Reminder: ${title} – due ${due}`,
+      greeting: (name: string) => `Dear ${name},`,
+      body: (title: string, centre: string, due: string, step: number) =>
+        step > 0
+          ? `“${title}” for ${centre} was due on ${due}, and nothing has been handed in yet.`
+          : step === 0
+            ? `“${title}” for ${centre} is due today, ${due}.`
+            : `“${title}” for ${centre} is due on ${due}, in ${-step} day${-step === 1 ? '' : 's'}.`,
+      action: 'Hand it in in Styringsdialog, or agree a new deadline with the case officer at the Directorate.',
+      link: 'Open the deadline',
+      footer: 'This reminder was sent automatically by Styringsdialog. Deadlines handed in get no further reminders.',
     },
   },
 } satisfies Record<Language, Record<string, Record<string, unknown>>>;

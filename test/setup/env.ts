@@ -14,5 +14,6 @@ process.env.PORT = '0';
 process.env.LOGIN_RATE_LIMIT = '10';
 process.env.DEMO_PASSWORD = 'test-password-for-demo-users';
 process.env.RUN_WORKER = 'false';
+process.env.UPLOAD_MAX_MB = '1';
 process.env.STORAGE_DIR = join(tmpdir(), `styringsdialog-test${instance}-storage`);
 delete process.env.SMTP_URL; // mail goes to the embedded catcher, a real SMTP server

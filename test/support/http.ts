@@ -50,6 +50,23 @@ export class Client {
     return { status: response.status, events };
   }
 
+  /** POST multipart/form-data (file uploads). */
+  async postForm<T = any>(path: string, form: FormData): Promise<Reply<T>> {
+    const response = await fetch(`${testServer.baseUrl}${path}`, {
+      method: 'POST',
+      headers: this.cookie ? { cookie: this.cookie } : {},
+      body: form,
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, headers: response.headers, body: parsed as T };
+  }
+
   /** GET for binary answers (PDF): the body as bytes. */
   async getBytes(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
     const response = await fetch(`${testServer.baseUrl}${path}`, {

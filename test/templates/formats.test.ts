@@ -29,7 +29,7 @@ describe('templates: Norwegian formats', () => {
   });
 
   it('escapes values in templates', () => {
-    const html = renderTemplate('emails/letter-issued.html', {
+    const html = renderTemplate('emails/notice.html', {
       language: 'nb',
       subject: 's',
       greeting: '<b>Hei</b>',

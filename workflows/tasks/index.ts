@@ -6,6 +6,7 @@ import { IssueLetterTask } from './IssueLetterTask.js';
 import { SendEmailTask } from './SendEmailTask.js';
 import { IssueApprovedLettersTask } from './IssueApprovedLettersTask.js';
 import { RenderLettersTask } from './RenderLettersTask.js';
+import { SweepRemindersTask } from './SweepRemindersTask.js';
 
 export const tasks: BaseTask<z.ZodType>[] = [
   new RefreshDeadlineStatusesTask(),
@@ -13,6 +14,7 @@ export const tasks: BaseTask<z.ZodType>[] = [
   new SendEmailTask(),
   new IssueApprovedLettersTask(),
   new RenderLettersTask(),
+  new SweepRemindersTask(),
 ];
 
 export const taskByName = new Map(tasks.map((task) => [task.name, task]));

@@ -27,7 +27,7 @@ export function letterIssuedEmail(view: LetterIssuedView) {
   };
   return {
     subject: content.subject,
-    text: renderTemplate('emails/letter-issued.txt', content),
-    html: renderTemplate('emails/letter-issued.html', content),
+    text: renderTemplate('emails/notice.txt', content),
+    html: renderTemplate('emails/notice.html', content),
   };
 }

@@ -15,6 +15,7 @@ import { registerDeadlineRoutes } from './deadlines/index.js';
 import { registerSteeringMeetingRoutes } from './steering-meetings/index.js';
 import { registerAuditRoutes } from './audit/index.js';
 import { registerJobRoutes } from './jobs/index.js';
+import { registerOutboxRoutes } from './outbox/index.js';
 
 export function buildApiRouter(redis: Redis): Router {
   const router = Router();
@@ -32,5 +33,6 @@ export function buildApiRouter(redis: Redis): Router {
   registerSteeringMeetingRoutes(router);
   registerAuditRoutes(router);
   registerJobRoutes(router);
+  registerOutboxRoutes(router);
   return router;
 }

@@ -13,6 +13,7 @@ import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } f
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { fieldError } from '../../../errors.js';
+import { registerDeadlineWorkRoutes } from './work.js';
 
 const entityType = 'Deadline';
 
@@ -51,6 +52,7 @@ async function checkLinks(
 }
 
 export function registerDeadlineRoutes(router: Router) {
+  registerDeadlineWorkRoutes(router);
   defineRoute(router, {
     method: 'get',
     path: '/api/deadlines',

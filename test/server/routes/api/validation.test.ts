@@ -322,6 +322,29 @@ const cases: Case[] = [
     body: { year: 'neste år' },
     field: 'body.year',
   })),
+  {
+    role: 'naphaLeader',
+    method: 'POST',
+    route: '/api/deadlines/{id}/submissions',
+    path: () => '/api/deadlines/abc/submissions',
+    field: 'params.id',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/deadlines/{id}/review',
+    path: () => `/api/deadlines/${ids.deadline}/review`,
+    body: { decision: 'maybe' },
+    field: 'body.decision',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/deadlines/{id}/due-date',
+    path: () => `/api/deadlines/${ids.deadline}/due-date`,
+    body: { dueDate: '2027-04-01', reason: '' },
+    field: 'body.reason',
+  },
 ];
 
 describe('routes/api: bad input on write routes', () => {

@@ -1,0 +1,44 @@
+// The case officer accepts a hand-in (for reports and accounts with the assessment of goal
+// achievement and of the use of money, so the directorate can show its control afterwards) or
+// returns it with a comment, which opens the deadline for a new hand-in.
+import type { Transaction } from 'sequelize';
+import { DeadlineSubmission } from '../models/index.js';
+import type { Deadline, User } from '../models/index.js';
+import { Conflict, fieldError } from '../errors.js';
+
+export interface Review {
+  decision: 'accept' | 'return';
+  comment?: string | null;
+  assessmentGoals?: string | null;
+  assessmentFunds?: string | null;
+}
+
+export async function reviewSubmission(actor: User, deadline: Deadline, review: Review, transaction: Transaction) {
+  const submission = await DeadlineSubmission.findOne({
+    where: { deadlineId: deadline.id, reviewStatus: 'pending' },
+    order: [['id', 'DESC']],
+    transaction,
+  });
+  if (!submission) throw Conflict(`Deadline ${deadline.id} has no hand-in waiting for review.`);
+  if (review.decision === 'return' && !review.comment)
+    throw fieldError('body.comment', 'say what the centre must change when returning a hand-in');
+  if (review.decision === 'accept' && (deadline.kind === 'report' || deadline.kind === 'accounts')) {
+    if (!review.assessmentGoals)
+      throw fieldError('body.assessmentGoals', `is required when accepting ${deadline.kind}`);
+    if (!review.assessmentFunds)
+      throw fieldError('body.assessmentFunds', `is required when accepting ${deadline.kind}`);
+  }
+  await submission.update(
+    {
+      reviewStatus: review.decision === 'accept' ? 'accepted' : 'returned',
+      reviewedById: actor.id,
+      reviewedAt: new Date(),
+      reviewComment: review.comment ?? null,
+      assessmentGoals: review.assessmentGoals ?? null,
+      assessmentFunds: review.assessmentFunds ?? null,
+    },
+    { transaction },
+  );
+  await deadline.update({ status: review.decision === 'accept' ? 'accepted' : 'returned' }, { transaction });
+  return submission;
+}

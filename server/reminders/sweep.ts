@@ -1,0 +1,121 @@
+// The reminder sweep. For today's date in Oslo it finds every open deadline with a step due today,
+// and in one transaction writes a Reminder per (deadline, due date, step, recipient) — INSERT
+// IGNORE on the unique key, so two sweeps or two workers write each once — and an outbox e-mail
+// per new reminder. The caller then queues a send job per pending outbox e-mail (job id = outbox
+// id), which also picks up anything a crashed sweep committed but never queued.
+import { Op } from 'sequelize';
+import type { Transaction } from 'sequelize';
+import { Centre, Deadline, GrantLetter, OutboxEmail, Reminder, User } from '../models/index.js';
+import { openDeadlineStatuses } from '../models/Deadline.js';
+import { withTransaction } from '../db/transaction.js';
+import { lockName, withNamedLock } from '../db/namedLock.js';
+import { dueDateWindow, goesToCaseOfficers, plannedSteps } from './policy.js';
+import { loadReminderRecipients } from './recipients.js';
+import { reminderEmail } from '../mail/emails/reminderEmail.js';
+
+const CHUNK = 1000;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+interface NewReminder {
+  deadlineId: number;
+  dueDate: string;
+  step: number;
+  userId: number;
+  sendOn: string;
+}
+
+export const reminderDedupeKey = (reminderId: number) => `reminder:${reminderId}`;
+
+export async function sweepReminders(today: string): Promise<{ reminders: number; emails: number }> {
+  const { from, to } = dueDateWindow(today);
+  const deadlines = await Deadline.findAll({
+    where: { status: openDeadlineStatuses, dueDate: { [Op.between]: [from, to] } },
+    attributes: ['id', 'centreId', 'kind', 'dueDate'],
+  });
+  const recipients = await loadReminderRecipients();
+  const rows: NewReminder[] = deadlines.flatMap((deadline) =>
+    plannedSteps(deadline.kind, deadline.dueDate)
+      .filter(({ sendOn }) => sendOn === today)
+      .flatMap(({ step, sendOn }) =>
+        [...recipients.leadersOf(deadline.centreId), ...(goesToCaseOfficers(step) ? recipients.caseOfficers : [])].map(
+          (user) => ({ deadlineId: deadline.id, dueDate: deadline.dueDate, step, userId: user.id, sendOn }),
+        ),
+      ),
+  );
+
+  // One sweep at a time: concurrent INSERT IGNOREs on the same unique keys can deadlock in InnoDB.
+  return withNamedLock(lockName('reminder-sweep'), () => writeReminders(rows, today));
+}
+
+async function writeReminders(rows: NewReminder[], today: string) {
+  return withTransaction(async (transaction) => {
+    for (const chunk of chunks(rows)) await Reminder.bulkCreate(chunk, { ignoreDuplicates: true, transaction });
+    const fresh = await Reminder.findAll({
+      where: { sendOn: today, status: 'pending', outboxEmailId: null },
+      include: [
+        {
+          model: Deadline,
+          as: 'deadline',
+          include: [
+            { model: Centre, as: 'centre' },
+            { model: GrantLetter, as: 'letter', attributes: ['language'] },
+          ],
+        },
+        { model: User, as: 'user' },
+      ],
+      transaction,
+    });
+    const emails = fresh.map((reminder) => {
+      const deadline = reminder.deadline!;
+      const content = reminderEmail({
+        language: deadline.letter?.language ?? 'nb',
+        recipientName: reminder.user!.name,
+        centreName: deadline.centre!.name,
+        title: deadline.title,
+        dueDate: reminder.dueDate,
+        step: reminder.step,
+        deadlineId: deadline.id,
+      });
+      return {
+        dedupeKey: reminderDedupeKey(reminder.id),
+        kind: 'reminder',
+        toAddress: reminder.user!.email,
+        toUserId: reminder.userId,
+        subject: content.subject,
+        textBody: content.text,
+        htmlBody: content.html,
+        attachments: [],
+      };
+    });
+    for (const chunk of chunks(emails)) await OutboxEmail.bulkCreate(chunk, { ignoreDuplicates: true, transaction });
+    // Link each reminder to its e-mail in one statement rather than one update per row.
+    await Reminder.sequelize!.query(
+      `UPDATE reminders r JOIN outbox_emails o ON o.dedupe_key = CONCAT('reminder:', r.id)
+       SET r.outbox_email_id = o.id WHERE r.send_on = :today AND r.outbox_email_id IS NULL`,
+      { replacements: { today }, transaction },
+    );
+    return { reminders: rows.length, emails: emails.length };
+  });
+}
+
+/** Outbox e-mails still waiting to go: queued again on every sweep (job ids make that harmless). */
+export async function pendingOutboxIds(): Promise<number[]> {
+  const rows = await OutboxEmail.findAll({ where: { status: 'pending' }, attributes: ['id'], order: [['id', 'ASC']] });
+  return rows.map((row) => row.id);
+}
+
+/** A hand-in (or a cancelled deadline) stops the reminders not yet sent. */
+export async function cancelPendingReminders(deadlineId: number, transaction: Transaction) {
+  const pending = await Reminder.findAll({ where: { deadlineId, status: 'pending' }, transaction });
+  if (!pending.length) return 0;
+  await Reminder.update({ status: 'cancelled' }, { where: { id: pending.map((r) => r.id) }, transaction });
+  const emailIds = pending.map((r) => r.outboxEmailId).filter((id): id is number => id !== null);
+  if (emailIds.length)
+    await OutboxEmail.update({ status: 'cancelled' }, { where: { id: emailIds, status: 'pending' }, transaction });
+  return pending.length;
+}

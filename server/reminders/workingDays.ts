@@ -1,0 +1,29 @@
+// Norwegian working days: not Saturday, Sunday or a public holiday (date-holidays, NO). Dates are
+// calendar dates "YYYY-MM-DD" in Europe/Oslo.
+import Holidays from 'date-holidays';
+import { addDays, format, isWeekend, parseISO } from 'date-fns';
+
+const norway = new Holidays('NO');
+
+/** Noon UTC is the same calendar date in Oslo, summer or winter. */
+const middayOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
+
+export function isPublicHoliday(isoDate: string): boolean {
+  const found = norway.isHoliday(middayOf(isoDate));
+  return Array.isArray(found) && found.some((holiday) => holiday.type === 'public');
+}
+
+export function isWorkingDay(isoDate: string): boolean {
+  return !isWeekend(parseISO(isoDate)) && !isPublicHoliday(isoDate);
+}
+
+export function shiftDays(isoDate: string, days: number): string {
+  return format(addDays(parseISO(isoDate), days), 'yyyy-MM-dd');
+}
+
+/** The date itself if it is a working day, else the nearest working day in the given direction. */
+export function toWorkingDay(isoDate: string, direction: 'before' | 'after'): string {
+  let date = isoDate;
+  while (!isWorkingDay(date)) date = shiftDays(date, direction === 'before' ? -1 : 1);
+  return date;
+}

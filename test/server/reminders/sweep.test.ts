@@ -1,0 +1,207 @@
+// The reminder engine end to end: sweeps write reminders once, two workers deliver each once
+// through a real SMTP server (the embedded catcher), and hand-ins stop further reminders.
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { Op } from 'sequelize';
+import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { as } from '../../support/http.js';
+import { waitFor } from '../../support/waitFor.js';
+import { rowCounts } from '../../support/counts.js';
+import { env } from '../../../server/env.js';
+import { createBullConnection } from '../../../workflows/connection.js';
+import { createWorker } from '../../../workflows/worker.js';
+import { SweepRemindersTask } from '../../../workflows/tasks/SweepRemindersTask.js';
+import { sweepReminders } from '../../../server/reminders/sweep.js';
+import { sendOutboxEmail } from '../../../server/mail/sendOutboxEmail.js';
+import { CaughtEmail, Centre, Deadline, OutboxEmail, Reminder } from '../../../server/models/index.js';
+
+const sweep = new SweepRemindersTask();
+
+async function deadline(centreCode: string, title: string, dueDate: string, kind: Deadline['kind'] = 'custom') {
+  const centre = (await Centre.findOne({ where: { code: centreCode } }))!;
+  return Deadline.create({
+    centreId: centre.id,
+    year: Number(dueDate.slice(0, 4)),
+    kind,
+    title,
+    dueDate,
+    periodYear: null,
+    letterId: null,
+    assignmentId: null,
+    steeringMeetingId: null,
+  });
+}
+
+const caughtAbout = async (title: string) =>
+  (await CaughtEmail.findAll({ where: { subject: { [Op.like]: `%${title}%` } } })).map((m) => m.envelopeTo.join(','));
+
+function fileForm(name: string, type: string, bytes: number, comment?: string) {
+  const form = new FormData();
+  form.append('files', new Blob([Buffer.alloc(bytes, 65)], { type }), name);
+  if (comment) form.append('comment', comment);
+  return form;
+}
+
+describe('reminders: sweep, delivery and hand-ins', () => {
+  const connections: Redis[] = [];
+  const workers: Worker[] = [];
+
+  before(() => {
+    for (let i = 0; i < 2; i += 1) {
+      const connection = createBullConnection();
+      connections.push(connection);
+      workers.push(createWorker(connection, { concurrency: 3 }));
+    }
+  });
+
+  after(async () => {
+    await Promise.all(workers.map((w) => w.close()));
+    await Promise.all(connections.map((c) => c.quit()));
+  });
+
+  it('writes and delivers each reminder exactly once, even with two sweeps and two workers at once', async () => {
+    const before = await deadline('NAPHA', 'Kartleggingsrapport Alfa', '2030-03-12'); // 7 days after 5 March
+    const after = await deadline('KORUS-NORD', 'Innspill Beta', '2030-03-04'); // 1 day before 5 March
+    await Promise.all([sweep.perform({ today: '2030-03-05' }), sweep.perform({ today: '2030-03-05' })]);
+
+    const reminders = await Reminder.findAll({ where: { deadlineId: [before.id, after.id] } });
+    expect(reminders.map((r) => [r.deadlineId, r.step]).sort()).to.deep.equal(
+      [
+        [before.id, -7],
+        [after.id, 1],
+        [after.id, 1],
+      ].sort(),
+    );
+    const alfa = await waitFor(async () => {
+      const got = await caughtAbout('Kartleggingsrapport Alfa');
+      return got.length ? got : null;
+    }, 'the reminder e-mail');
+    const beta = await waitFor(async () => {
+      const got = await caughtAbout('Innspill Beta');
+      return got.length >= 2 ? got : null;
+    }, 'the after-due e-mails');
+    await new Promise((resolve) => setTimeout(resolve, 500)); // room for a wrong second delivery
+    expect(await caughtAbout('Kartleggingsrapport Alfa'))
+      .to.deep.equal(alfa)
+      .and.deep.equal(['leder@napha.example']);
+    // After the due date the case officer hears of it too.
+    expect((await caughtAbout('Innspill Beta')).sort())
+      .to.deep.equal(beta.sort())
+      .and.deep.equal(['leder@korus-nord.example', 'saksbehandler@helsedir.example']);
+    expect(await Reminder.count({ where: { deadlineId: [before.id, after.id], status: 'sent' } })).to.equal(3);
+
+    // Sweeping the same day again writes nothing and sends nothing.
+    const counts = await rowCounts();
+    await sweep.perform({ today: '2030-03-05' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await rowCounts()).to.deep.equal(counts);
+  });
+
+  it('lists planned, sent and cancelled reminders, and stops them once the centre hands in', async () => {
+    const due = await deadline('NAPHA', 'Plan Gamma', '2030-04-16');
+    await sweepReminders('2030-04-09'); // the 7-day reminder, written but not yet sent
+    const pending = (await Reminder.findOne({ where: { deadlineId: due.id } }))!;
+    expect(pending.status).to.equal('pending');
+
+    const leader = await as('naphaLeader');
+    const listed = (await leader.get(`/api/deadlines/${due.id}/reminders`)).body.items;
+    expect(listed.find((r: any) => r.step === -7).status).to.equal('pending');
+
+    const handedIn = await leader.postForm(
+      `/api/deadlines/${due.id}/submissions`,
+      fileForm('plan-gamma.pdf', 'application/pdf', 2000, 'Vedlagt plan'),
+    );
+    expect(handedIn.status, JSON.stringify(handedIn.body)).to.equal(201);
+    expect(handedIn.body.files[0]).to.include({ filename: 'plan-gamma.pdf', byteSize: 2000 });
+
+    // The e-mail written before the hand-in is not sent, and later steps are never written.
+    expect(await sendOutboxEmail(pending.outboxEmailId!)).to.equal('skipped');
+    expect((await OutboxEmail.findByPk(pending.outboxEmailId!))!.status).to.equal('cancelled');
+    await sweepReminders('2030-04-15');
+    expect(await Reminder.count({ where: { deadlineId: due.id } })).to.equal(1);
+    expect(await caughtAbout('Plan Gamma')).to.deep.equal([]);
+    const after = (await leader.get(`/api/deadlines/${due.id}/reminders`)).body.items;
+    expect(after.map((r: any) => r.status)).to.deep.equal(['cancelled']);
+  });
+
+  it('moves reminders with a moved due date', async () => {
+    const due = await deadline('NAPHA', 'Regnskap Delta', '2030-05-21');
+    const officer = await as('caseOfficer');
+    const moved = await officer.post(`/api/deadlines/${due.id}/due-date`, {
+      dueDate: '2030-06-04',
+      reason: 'Avtalt utsettelse',
+    });
+    expect(moved.status).to.equal(200);
+    const items = (await officer.get(`/api/deadlines/${due.id}/reminders`)).body.items;
+    expect(items.find((r: any) => r.step === -7)).to.include({
+      sendOn: '2030-05-28',
+      dueDate: '2030-06-04',
+      status: 'planned',
+    });
+    await sweepReminders('2030-05-14'); // the old date's 7-day step: nothing now
+    expect(await Reminder.count({ where: { deadlineId: due.id } })).to.equal(0);
+  });
+
+  it('lets only the centre itself hand in, within the size and type limits, storing nothing when refused', async () => {
+    const due = await deadline('NAPHA', 'Rapport Epsilon', '2030-08-01', 'report');
+    const files = async () => readdir(join(env.STORAGE_DIR, 'deadlines', String(due.id))).catch(() => []);
+    const counts = await rowCounts();
+    const korus = await as('korusNordLeader');
+    expect(
+      (await korus.postForm(`/api/deadlines/${due.id}/submissions`, fileForm('a.pdf', 'application/pdf', 10))).status,
+    ).to.equal(404);
+    const officer = await as('caseOfficer');
+    expect(
+      (await officer.postForm(`/api/deadlines/${due.id}/submissions`, fileForm('a.pdf', 'application/pdf', 10))).status,
+    ).to.equal(403);
+    const leader = await as('naphaLeader');
+    const tooBig = await leader.postForm(
+      `/api/deadlines/${due.id}/submissions`,
+      fileForm('stor.pdf', 'application/pdf', 1024 * 1024 + 1),
+    );
+    expect(tooBig.status).to.equal(413);
+    expect(tooBig.body.detail).to.include('1 MB');
+    const wrongType = await leader.postForm(
+      `/api/deadlines/${due.id}/submissions`,
+      fileForm('x.exe', 'application/x-msdownload', 10),
+    );
+    expect(wrongType.status).to.equal(415);
+    const noFiles = await leader.postForm(`/api/deadlines/${due.id}/submissions`, new FormData());
+    expect(noFiles.status).to.equal(400);
+    expect(noFiles.body.errors[0].field).to.equal('body.files');
+    expect(await rowCounts()).to.deep.equal(counts);
+    expect(await files()).to.deep.equal([]);
+
+    // Handed in, the report is accepted only with the assessments; or returned with a comment.
+    const ok = await leader.postForm(
+      `/api/deadlines/${due.id}/submissions`,
+      fileForm('rapport æøå.pdf', 'application/pdf', 100),
+    );
+    expect(ok.status).to.equal(201);
+    expect(ok.body.files[0].filename).to.equal('rapport æøå.pdf');
+    expect(
+      (await officer.post(`/api/deadlines/${due.id}/review`, { decision: 'accept' })).body.errors[0].field,
+    ).to.equal('body.assessmentGoals');
+    const returned = await officer.post(`/api/deadlines/${due.id}/review`, {
+      decision: 'return',
+      comment: 'Mangler regnskapsdelen',
+    });
+    expect(returned.body.status).to.equal('returned');
+    expect(
+      (await leader.postForm(`/api/deadlines/${due.id}/submissions`, fileForm('rapport-2.pdf', 'application/pdf', 100)))
+        .status,
+    ).to.equal(201);
+    const accepted = await officer.post(`/api/deadlines/${due.id}/review`, {
+      decision: 'accept',
+      assessmentGoals: 'Målene for året er i hovedsak nådd.',
+      assessmentFunds: 'Midlene er brukt etter formålet.',
+    });
+    expect(accepted.body.status).to.equal('accepted');
+    const history = (await leader.get(`/api/deadlines/${due.id}/submissions`)).body.items;
+    expect(history.map((s: any) => s.review.status)).to.deep.equal(['accepted', 'returned']);
+    const download = await leader.getBytes(`/api/deadlines/${due.id}/files/${history[0].files[0].id}`);
+    expect(download.bytes.length).to.equal(100);
+  });
+});

@@ -1,0 +1,37 @@
+// The reminder sweep as a job (see server/reminders/sweep.ts): from the configured local hour on,
+// writes today's reminders and their e-mails, then queues a send job per pending e-mail. Run by a
+// Job Scheduler every 15 minutes; every run after the first of the day finds nothing new to write.
+import { z } from 'zod';
+import { TZDate } from '@date-fns/tz';
+import { BaseTask } from './BaseTask.js';
+import { SendEmailTask } from './SendEmailTask.js';
+import { OSLO, osloToday } from '../../server/calendar.js';
+import { env } from '../../server/env.js';
+import { pendingOutboxIds, sweepReminders } from '../../server/reminders/sweep.js';
+import { generalQueue } from '../queues.js';
+
+const schema = z.object({
+  /** For tests and catching up by hand: sweep this date, whatever the hour. */
+  today: z.iso.date().optional(),
+});
+const send = new SendEmailTask();
+
+export class SweepRemindersTask extends BaseTask<typeof schema> {
+  readonly name = 'sweep-reminders';
+  readonly schema = schema;
+
+  async perform({ today }: z.output<typeof schema>) {
+    if (!today && new TZDate(new Date(), OSLO).getHours() < env.REMINDER_HOUR)
+      return { skipped: 'before the sending hour' };
+    const written = await sweepReminders(today ?? osloToday());
+    const ids = await pendingOutboxIds();
+    await generalQueue().addBulk(
+      ids.map((emailId) => ({
+        name: send.name,
+        data: send.parse({ emailId }),
+        opts: { ...send.options, jobId: SendEmailTask.jobId(emailId) },
+      })),
+    );
+    return { ...written, queued: ids.length };
+  }
+}
