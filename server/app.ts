@@ -10,6 +10,7 @@ import { logger } from './logger.js';
 import { env } from './env.js';
 import { sessionMiddleware } from './middlewares/session.js';
 import { currentUser } from './middlewares/currentUser.js';
+import { QUEUE_BOARD_PATH, queueBoard } from './middlewares/queueBoard.js';
 import { loginRateLimit } from './middlewares/rateLimits.js';
 import { errorHandler, notFoundHandler } from './middlewares/errorHandler.js';
 import { buildApiRouter } from './routes/api/index.js';
@@ -65,6 +66,8 @@ export function createApp({ redis }: { redis: Redis }) {
     swaggerUi.serve,
     swaggerUi.setup(openApiDocument, { customSiteTitle: 'Styringsdialog API' }),
   );
+  // Bull Board's pages run inline scripts; the looser CSP holds for them only.
+  app.use(QUEUE_BOARD_PATH, securityHeaders(["'self'", "'unsafe-inline'"]), ...queueBoard());
   app.use('/api', notFoundHandler);
   app.get('/', landingPage);
   app.use(errorHandler);

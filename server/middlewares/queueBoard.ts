@@ -1,0 +1,23 @@
+// Bull Board at /admin/queues: the BullMQ queues for administrators (others get 404 or the login
+// problem). It reads the same queue the app enqueues on.
+import type { NextFunction, Request, Response, Router } from 'express';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { generalQueue } from '../../workflows/queues.js';
+import { AuthenticationRequired, NotFound } from '../errors.js';
+
+export const QUEUE_BOARD_PATH = '/admin/queues';
+
+function adminsOnly(req: Request, _res: Response, next: NextFunction) {
+  if (!req.user) return next(AuthenticationRequired());
+  if (!req.user.hasRole('admin')) return next(NotFound('page'));
+  next();
+}
+
+export function queueBoard(): [typeof adminsOnly, Router] {
+  const adapter = new ExpressAdapter();
+  adapter.setBasePath(QUEUE_BOARD_PATH);
+  createBullBoard({ queues: [new BullMQAdapter(generalQueue())], serverAdapter: adapter });
+  return [adminsOnly, adapter.getRouter() as Router];
+}
