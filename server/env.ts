@@ -57,6 +57,9 @@ export const envSchema = z
       })
       .pipe(z.partialRecord(z.enum(deadlineKinds), z.array(z.number().int().min(-365).max(365)).min(1)))
       .default({}),
+    JOB_BACKOFF_MS: z.coerce.number().int().min(10).default(5000),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    WORKER_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
     REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
     UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(25),
     CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),

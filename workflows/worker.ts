@@ -5,6 +5,7 @@ import { bullPrefix } from './connection.js';
 import { GENERAL_QUEUE } from './queues.js';
 import { taskByName } from './tasks/index.js';
 import { logger } from '../server/logger.js';
+import { env } from '../server/env.js';
 
 export function createWorker(connection: Redis, options: { concurrency?: number } = {}) {
   const worker = new Worker(
@@ -14,7 +15,14 @@ export function createWorker(connection: Redis, options: { concurrency?: number 
       if (!task) throw new Error(`No task named ${job.name}`);
       return task.perform(task.parse(job.data), job);
     },
-    { connection, prefix: bullPrefix, concurrency: options.concurrency ?? 4 },
+    {
+      connection,
+      prefix: bullPrefix,
+      concurrency: options.concurrency ?? env.WORKER_CONCURRENCY,
+      // A worker that dies holding a job loses its lock after this long; another worker then takes it over.
+      lockDuration: env.WORKER_LOCK_MS,
+      stalledInterval: env.WORKER_LOCK_MS,
+    },
   );
   worker.on('failed', (job, error) => logger.error({ job: job?.name, jobId: job?.id, err: error }, 'job failed'));
   worker.on('completed', (job, result) => logger.debug({ job: job.name, jobId: job.id, result }, 'job done'));

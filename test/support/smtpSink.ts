@@ -1,0 +1,51 @@
+// A real SMTP server the test controls: it can refuse mail (as a server that is down would) and
+// be slow to answer. It keeps a message only once it has said 250 to a client still there.
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import PostalMime from 'postal-mime';
+
+export interface SinkMessage {
+  messageId: string | undefined;
+  to: string[];
+  subject: string | undefined;
+}
+
+export async function startSmtpSink() {
+  const state = { refuse: false, delayMs: 0, refused: 0, received: [] as SinkMessage[] };
+  const closed = new Set<string>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onClose: (session) => closed.add(session.id),
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        if (state.refuse) {
+          state.refused += 1;
+          const error = Object.assign(new Error('Try again later'), { responseCode: 451 });
+          return callback(error);
+        }
+        setTimeout(() => {
+          if (closed.has(session.id)) return callback(new Error('client gone'));
+          void PostalMime.parse(Buffer.concat(chunks)).then((email) => {
+            state.received.push({
+              messageId: email.messageId,
+              to: session.envelope.rcptTo.map((r) => r.address),
+              subject: email.subject,
+            });
+            callback();
+          });
+        }, state.delayMs);
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    state,
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
