@@ -13,8 +13,17 @@ export function isPublicHoliday(isoDate: string): boolean {
   return Array.isArray(found) && found.some((holiday) => holiday.type === 'public');
 }
 
+// Asking date-holidays costs about a millisecond; a sweep asks about the same few dates thousands
+// of times, so answers are kept (a few hundred dates a year).
+const workingDayCache = new Map<string, boolean>();
+
 export function isWorkingDay(isoDate: string): boolean {
-  return !isWeekend(parseISO(isoDate)) && !isPublicHoliday(isoDate);
+  let answer = workingDayCache.get(isoDate);
+  if (answer === undefined) {
+    answer = !isWeekend(parseISO(isoDate)) && !isPublicHoliday(isoDate);
+    workingDayCache.set(isoDate, answer);
+  }
+  return answer;
 }
 
 export function shiftDays(isoDate: string, days: number): string {

@@ -1,0 +1,196 @@
+// Reminders at scale: 100 000 deadlines across 60 centres. Prints the sweep time and the time to
+// deliver every reminder due today to a local SMTP sink through BullMQ workers, each beside its
+// floor measured in the same run: the same number of no-op BullMQ jobs, and the same number of
+// bare nodemailer sends to the same sink.
+// Run: npm run bench:reminders   (DEADLINES=100000 CENTRES=60 WORKERS=2 to change)
+import './benchEnv.js';
+import { performance } from 'node:perf_hooks';
+import type { AddressInfo } from 'node:net';
+import { Queue, QueueEvents, Worker } from 'bullmq';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import { addDays, format } from 'date-fns';
+
+const deadlineCount = Number(process.env.DEADLINES ?? 100_000);
+const centreCount = Number(process.env.CENTRES ?? 60);
+const workerCount = Number(process.env.WORKERS ?? 2);
+const today = '2031-03-04'; // a Tuesday with no holiday near
+
+// The sink: accepts and counts, as a local relay would.
+let received = 0;
+const sink = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  logger: false,
+  onData(stream, _session, callback) {
+    stream.on('data', () => undefined);
+    stream.on('end', () => {
+      received += 1;
+      callback();
+    });
+  },
+});
+await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', () => resolve()));
+process.env.SMTP_URL = `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`;
+
+const { env } = await import('../server/env.js');
+const { dropDatabase } = await import('../server/db/ensureDatabase.js');
+const { prepareDatabase } = await import('../server/db/prepare.js');
+const { sequelize } = await import('../server/db/sequelize.js');
+const { Centre, Deadline, OutboxEmail, User } = await import('../server/models/index.js');
+const { sweepReminders, pendingOutboxIds } = await import('../server/reminders/sweep.js');
+const { SendEmailTask } = await import('../workflows/tasks/SendEmailTask.js');
+const { createBullConnection, bullPrefix } = await import('../workflows/connection.js');
+const { createWorker } = await import('../workflows/worker.js');
+const { generalQueue } = await import('../workflows/queues.js');
+const { releaseSharedResources } = await import('../server/releaseShared.js');
+const { createRedis, deleteKeysWithPrefix } = await import('../server/redis.js');
+
+const seconds = (start: number) => (performance.now() - start) / 1000;
+const progress = (step: string) => process.stderr.write(`… ${step}\n`);
+
+async function seed() {
+  const redis = createRedis();
+  await deleteKeysWithPrefix(redis, `${env.REDIS_PREFIX}:`); // job ids repeat between runs
+  await redis.quit();
+  await dropDatabase(env.DATABASE_URL);
+  await prepareDatabase();
+  const centres = await Centre.bulkCreate(
+    Array.from({ length: centreCount }, (_, i) => ({
+      code: `BENCH-${i + 1}`,
+      name: `Senter ${i + 1}`,
+      scope: 'regional' as const,
+    })),
+  );
+  await User.bulkCreate(
+    centres.map((centre, i) => ({
+      email: `leder${i + 1}@bench.example`,
+      name: `Leder ${i + 1}`,
+      title: null,
+      passwordHash: 'x',
+      roles: ['centre_leader' as const],
+      centreId: centre.id,
+      lastLoginAt: null,
+    })),
+  );
+  // Due dates spread over a year around today, so a realistic share has a step today.
+  const start = new Date('2030-09-01T12:00:00Z');
+  for (let offset = 0; offset < deadlineCount; offset += 5000) {
+    await Deadline.bulkCreate(
+      Array.from({ length: Math.min(5000, deadlineCount - offset) }, (_, j) => {
+        const i = offset + j;
+        return {
+          centreId: centres[i % centreCount]!.id,
+          year: 2031,
+          kind: 'custom' as const,
+          title: `Leveranse ${i + 1}`,
+          dueDate: format(addDays(start, i % 365), 'yyyy-MM-dd'),
+          periodYear: null,
+          letterId: null,
+          assignmentId: null,
+          steeringMeetingId: null,
+        };
+      }),
+    );
+  }
+}
+
+async function timeUntil(done: () => Promise<boolean>) {
+  for (;;) {
+    if (await done()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+progress('seeding');
+await seed();
+progress('sweeping');
+
+// 1. The sweep.
+let t = performance.now();
+const written = await sweepReminders(today);
+const sweepSeconds = seconds(t);
+const ids = await pendingOutboxIds();
+const n = ids.length;
+
+progress(`delivering ${n}`);
+// 2. Delivery through BullMQ and the app's sender.
+const connections = Array.from({ length: workerCount }, () => createBullConnection());
+const workers = connections.map((c) => createWorker(c));
+const send = new SendEmailTask();
+t = performance.now();
+await generalQueue().addBulk(
+  ids.map((emailId) => ({
+    name: send.name,
+    data: { emailId },
+    opts: { ...send.options, jobId: SendEmailTask.jobId(emailId) },
+  })),
+);
+await timeUntil(async () => (await OutboxEmail.count({ where: { status: 'sent' } })) === n);
+const deliverySeconds = seconds(t);
+await Promise.all(workers.map((w) => w.close()));
+
+progress('floor: no-op jobs');
+// 3. Floor: the same number of no-op jobs through BullMQ with the same number of workers.
+const floorConnection = createBullConnection();
+const floorQueue = new Queue('bench-noop', { connection: floorConnection, prefix: bullPrefix });
+const floorWorkers = connections.map(
+  (c) =>
+    new Worker('bench-noop', async () => undefined, {
+      connection: c.duplicate(),
+      prefix: bullPrefix,
+      concurrency: env.WORKER_CONCURRENCY,
+    }),
+);
+const events = new QueueEvents('bench-noop', { connection: floorConnection.duplicate(), prefix: bullPrefix });
+t = performance.now();
+await floorQueue.addBulk(ids.map((id) => ({ name: 'noop', data: { id }, opts: { removeOnComplete: true } })));
+await timeUntil(async () => {
+  const counts = await floorQueue.getJobCounts('wait', 'active');
+  return counts.wait === 0 && counts.active === 0;
+});
+const bullFloorSeconds = seconds(t);
+await Promise.all(floorWorkers.map((w) => w.close()));
+await events.close();
+await floorQueue.obliterate({ force: true });
+await floorQueue.close();
+
+progress('floor: bare nodemailer');
+// 4. Floor: bare nodemailer sends to the same sink, same parallelism as the workers.
+const transport = nodemailer.createTransport(
+  `${env.SMTP_URL}?pool=true&maxConnections=${workerCount * env.WORKER_CONCURRENCY}`,
+);
+const before = received;
+t = performance.now();
+let next = 0;
+await Promise.all(
+  Array.from({ length: workerCount * env.WORKER_CONCURRENCY }, async () => {
+    while (next < n) {
+      next += 1;
+      await transport.sendMail({
+        from: env.MAIL_FROM,
+        to: 'leder1@bench.example',
+        subject: 'Påminnelse',
+        text: 'Frist snart.',
+      });
+    }
+  }),
+);
+const mailFloorSeconds = seconds(t);
+transport.close();
+
+console.log(
+  `bench/reminders — ${deadlineCount} deadlines, ${centreCount} centres, ${workerCount} workers × ${env.WORKER_CONCURRENCY}`,
+);
+console.log(`sweep for ${today}: ${sweepSeconds.toFixed(2)} s, ${written.reminders} reminders written`);
+console.log(
+  `delivery of ${n} reminders: ${deliverySeconds.toFixed(2)} s (${(n / deliverySeconds).toFixed(0)}/s)` +
+    ` | floors: no-op BullMQ ${bullFloorSeconds.toFixed(2)} s (ratio ${(deliverySeconds / bullFloorSeconds).toFixed(1)}),` +
+    ` bare nodemailer ${mailFloorSeconds.toFixed(2)} s for ${received - before} (ratio ${(deliverySeconds / mailFloorSeconds).toFixed(1)})`,
+);
+
+await releaseSharedResources();
+await Promise.all(connections.map((c) => c.quit()));
+await floorConnection.quit();
+await sequelize.close();
+await new Promise<void>((resolve) => sink.close(() => resolve()));
