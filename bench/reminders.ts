@@ -95,7 +95,7 @@ async function seed() {
   }
 }
 
-async function timeUntil(done: () => Promise<boolean>) {
+async function timeUntil(done: () => boolean | Promise<boolean>) {
   for (;;) {
     if (await done()) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -136,7 +136,7 @@ const floorConnection = createBullConnection();
 const floorQueue = new Queue('bench-noop', { connection: floorConnection, prefix: bullPrefix });
 const floorWorkers = connections.map(
   (c) =>
-    new Worker('bench-noop', async () => undefined, {
+    new Worker('bench-noop', () => Promise.resolve(), {
       connection: c.duplicate(),
       prefix: bullPrefix,
       concurrency: env.WORKER_CONCURRENCY,

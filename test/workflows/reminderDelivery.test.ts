@@ -52,7 +52,7 @@ describe('workflows: reminder delivery under failure', function () {
     try {
       const ids = await deadlines('Nedetid', 4, '2031-03-11');
       await sweep.perform({ today: '2031-03-04' });
-      await waitFor(async () => sink.state.refused >= 8, 'refused attempts', 30_000);
+      await waitFor(() => sink.state.refused >= 8, 'refused attempts', 30_000);
       const waiting = await outboxOf(ids);
       expect(waiting.map((e) => e.status)).to.deep.equal(['pending', 'pending', 'pending', 'pending']);
       expect(waiting.every((e) => e.lastError?.includes('451'))).to.equal(true);
@@ -78,7 +78,7 @@ describe('workflows: reminder delivery under failure', function () {
     let second: ReturnType<typeof startEntryPoint> | undefined;
     try {
       await sweep.perform({ today: '2031-09-02' });
-      await waitFor(async () => sink.state.received.length >= 3, 'the first deliveries', 30_000);
+      await waitFor(() => sink.state.received.length >= 3, 'the first deliveries', 30_000);
       await new Promise((resolve) => setTimeout(resolve, 120)); // into the next messages' SMTP wait
       first.kill('SIGKILL');
       await exitOf(first);
