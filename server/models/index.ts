@@ -18,6 +18,9 @@ import { SteeringMeeting } from './SteeringMeeting.js';
 import { ReferenceGroup } from './ReferenceGroup.js';
 import { ReferenceGroupMember } from './ReferenceGroupMember.js';
 import { AuditEvent } from './AuditEvent.js';
+import { PaymentInstalment } from './PaymentInstalment.js';
+import { Disbursement } from './Disbursement.js';
+import { AccountsReport } from './AccountsReport.js';
 
 // associations
 Centre.belongsTo(Organisation, { as: 'hostOrganisation', foreignKey: 'hostOrganisationId' });
@@ -56,6 +59,16 @@ BudgetLine.belongsTo(Organisation, { as: 'organisation', foreignKey: 'organisati
 BudgetFrame.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 BudgetFrame.belongsTo(BudgetLine, { as: 'budgetLine', foreignKey: 'budgetLineId' });
 BudgetFrame.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
+BudgetFrame.hasMany(PaymentInstalment, { as: 'instalments', foreignKey: 'budgetFrameId' });
+PaymentInstalment.belongsTo(BudgetFrame, { as: 'budgetFrame', foreignKey: 'budgetFrameId' });
+BudgetFrame.hasMany(Disbursement, { as: 'disbursements', foreignKey: 'budgetFrameId' });
+Disbursement.belongsTo(BudgetFrame, { as: 'budgetFrame', foreignKey: 'budgetFrameId' });
+Disbursement.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
+Disbursement.belongsTo(User, { as: 'recordedBy', foreignKey: 'recordedById' });
+AccountsReport.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
+AccountsReport.belongsTo(BudgetLine, { as: 'budgetLine', foreignKey: 'budgetLineId' });
+AccountsReport.belongsTo(User, { as: 'submittedBy', foreignKey: 'submittedById' });
+AccountsReport.belongsTo(User, { as: 'reviewedBy', foreignKey: 'reviewedById' });
 
 Deadline.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 Deadline.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
@@ -92,4 +105,7 @@ export {
   ReferenceGroup,
   ReferenceGroupMember,
   AuditEvent,
+  PaymentInstalment,
+  Disbursement,
+  AccountsReport,
 };

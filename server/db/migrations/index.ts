@@ -2,5 +2,6 @@
 import type { Migration } from './types.js';
 import { initial } from './20261122-0001-initial.js';
 import { letterIssuing } from './20261123-0002-letter-issuing.js';
+import { finance } from './20261123-0003-finance.js';
 
-export const migrations: Migration[] = [initial, letterIssuing];
+export const migrations: Migration[] = [initial, letterIssuing, finance];

@@ -13,6 +13,10 @@ import { registerBudgetFrameRoutes } from './budget-frames/index.js';
 import { registerDeadlineRoutes } from './deadlines/index.js';
 import { registerSteeringMeetingRoutes } from './steering-meetings/index.js';
 import { registerAuditRoutes } from './audit/index.js';
+import { registerPaymentPlanRoutes } from './payment-plans/index.js';
+import { registerDisbursementRoutes } from './disbursements/index.js';
+import { registerAccountsReportRoutes } from './accounts-reports/index.js';
+import { registerPortfolioRoutes } from './portfolio/index.js';
 
 export function buildApiRouter(redis: Redis): Router {
   const router = Router();
@@ -28,5 +32,9 @@ export function buildApiRouter(redis: Redis): Router {
   registerDeadlineRoutes(router);
   registerSteeringMeetingRoutes(router);
   registerAuditRoutes(router);
+  registerPaymentPlanRoutes(router);
+  registerDisbursementRoutes(router);
+  registerAccountsReportRoutes(router);
+  registerPortfolioRoutes(router);
   return router;
 }
