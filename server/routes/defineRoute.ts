@@ -131,7 +131,17 @@ function mount<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, Ac
     if (status === 204) res.status(204).end();
     else res.status(status).json(result);
   };
-  if (spec.upload) router[spec.method](spec.path, singleFileUpload(spec.upload.field), handle);
+  // The login check runs before the upload is read, so nobody unknown gets a file into memory.
+  if (spec.upload)
+    router[spec.method](
+      spec.path,
+      (req, _res, next) => {
+        actorOf(req);
+        next();
+      },
+      singleFileUpload(spec.upload.field),
+      handle,
+    );
   else router[spec.method](spec.path, handle);
 }
 

@@ -7,6 +7,7 @@ import { buildPortfolio } from '../../../commands/buildPortfolio.js';
 import { portfolioCsv, portfolioWorkbook, xlsxContentType } from '../../../spreadsheets/portfolioExport.js';
 import { centreCode, centreFilter, centreRefSchema, year } from '../common.js';
 import type { User } from '../../../models/index.js';
+import { accountsStatuses } from '../../../models/AccountsReport.js';
 
 const portfolioQuery = z.object({ year, centre: centreCode.optional() });
 
@@ -28,7 +29,7 @@ const portfolioSchema = z
         centre: centreRefSchema,
         budgetLine: lineRef,
         ...figures,
-        accountsStatus: z.enum(['submitted', 'returned', 'approved']).nullable(),
+        accountsStatus: z.enum(accountsStatuses).nullable(),
       }),
     ),
     byLine: z.array(z.object({ budgetLine: lineRef, ...figures })),

@@ -2,7 +2,7 @@
 // with exceljs and says what the API says; an Excel import of frames is all or nothing.
 import { expect } from 'chai';
 import ExcelJS from 'exceljs';
-import { as } from '../../../support/http.js';
+import { anonymous, as } from '../../../support/http.js';
 import { rowCounts } from '../../../support/counts.js';
 import { budgetLine, lastAudit } from '../../../support/finance.js';
 import { parseKroner, plainKroner } from '../../../../server/money.js';
@@ -185,6 +185,14 @@ describe('routes/api: portfolio', () => {
         await as('finance')
       ).upload('/api/budget-frames/import', 'file', Buffer.from('a;b'), 'rammer.csv');
       expect(notExcel.status).to.equal(400);
+    });
+
+    it('asks for a login before reading an upload, and refuses files over 5 MB', async () => {
+      const file = await workbook([['NAPHA', importYear, 743, 62, 1]]);
+      expect((await anonymous().upload('/api/budget-frames/import', 'file', file, 'r.xlsx')).status).to.equal(401);
+      const huge = Buffer.alloc(5 * 1024 * 1024 + 1);
+      const reply = await (await as('finance')).upload('/api/budget-frames/import', 'file', huge, 'r.xlsx');
+      expect(reply.status).to.equal(413);
     });
 
     it('imports good rows exactly to the øre, creating and updating frames, audited', async () => {
