@@ -3,13 +3,20 @@
 // any row is bad, nothing is written and the answer lists every problem with its row and column.
 import type { Request } from 'express';
 import { Op } from 'sequelize';
-import { BudgetFrame, BudgetLine, Centre } from '../models/index.js';
+import type { Transaction } from 'sequelize';
+import { BudgetFrame, BudgetLine, Centre, Disbursement } from '../models/index.js';
 import { recordAudit } from '../audit.js';
 import { SpreadsheetInvalid } from '../errors.js';
 import type { FieldProblem } from '../errors.js';
 import { presentBudgetFrame } from '../presenters/budgetFrame.js';
 import { withTransaction } from '../db/transaction.js';
 import { readFrameSheet } from '../spreadsheets/readFrameSheet.js';
+import { formatKroner } from '../money.js';
+
+/** What has been paid on a frame so far, in øre. */
+export async function paidOnFrame(budgetFrameId: number, transaction: Transaction): Promise<number> {
+  return Number((await Disbursement.sum('amountOre', { where: { budgetFrameId }, transaction })) ?? 0);
+}
 
 export interface ImportResult {
   sheet: string;
@@ -68,6 +75,25 @@ export async function importBudgetFrames(file: Buffer, req: Request): Promise<Im
         });
       else seen.set(key, frame.row);
       resolved.push({ frame, centre, line });
+    }
+    // A frame may not be set below what is already paid on it.
+    const existingFrames = resolved.length
+      ? await BudgetFrame.findAll({
+          where: { [Op.or]: resolved.map(({ centre, line }) => ({ centreId: centre.id, budgetLineId: line.id })) },
+          transaction,
+        })
+      : [];
+    for (const { frame, centre, line } of resolved) {
+      const existing = existingFrames.find((f) => f.centreId === centre.id && f.budgetLineId === line.id);
+      if (!existing) continue;
+      const paidOre = await paidOnFrame(existing.id, transaction);
+      if (frame.amountOre < paidOre)
+        more.push({
+          field: 'file',
+          row: frame.row,
+          column: frame.columns.amount,
+          message: `Ramme (kr): ${formatKroner(paidOre)} is already paid on this frame; it cannot be lower`,
+        });
     }
     const all = [...problems, ...more].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     if (all.length) throw SpreadsheetInvalid(all);

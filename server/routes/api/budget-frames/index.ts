@@ -13,7 +13,8 @@ import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } f
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { Conflict, fieldError } from '../../../errors.js';
-import { importBudgetFrames } from '../../../commands/importBudgetFrames.js';
+import { importBudgetFrames, paidOnFrame } from '../../../commands/importBudgetFrames.js';
+import { formatKroner } from '../../../money.js';
 
 const entityType = 'BudgetFrame';
 
@@ -172,8 +173,16 @@ export function registerBudgetFrameRoutes(router: Router) {
 
   defineUpdateRoute(router, {
     ...recordRoutes,
-    summary: 'Change a frame’s amount or note (finance)',
+    summary: 'Change a frame’s amount or note (finance); not below what is already paid on it',
     body: updateBudgetFrameBody,
+    check: async ({ record, body, transaction }) => {
+      if (body.amountOre === undefined) return;
+      const paidOre = await paidOnFrame(record.id, transaction);
+      if (body.amountOre < paidOre)
+        throw Conflict(
+          `${formatKroner(paidOre)} is already paid on this frame; it cannot be lowered to ${formatKroner(body.amountOre)}.`,
+        );
+    },
   });
 
   defineDeleteRoute(router, { ...recordRoutes, summary: 'Delete a frame (finance)' });

@@ -1,6 +1,7 @@
 // Payments: only after the letter is accepted, beyond the frame only with a reason, and while
 // accounts or a report are overdue only with a reason (unless the budget line says otherwise).
 import { expect } from 'chai';
+import ExcelJS from 'exceljs';
 import { Deadline } from '../../../../server/models/index.js';
 import { osloToday } from '../../../../server/calendar.js';
 import { as } from '../../../support/http.js';
@@ -113,6 +114,22 @@ describe('routes/api: disbursements', () => {
     expect(over.body.overrides.overFrameReason).to.equal('Etterbetaling avtalt i styringsmøtet');
     expect((await lastAudit('Disbursement', over.body.id)).action).to.equal('create_with_override');
     expect((await finance.get(`/api/budget-frames/${fixture.frameId}/payment-plan`)).body.remainingOre).to.equal(-5_00);
+  });
+
+  it('does not let a frame be lowered below what is paid on it, by hand or by import', async () => {
+    const finance = await as('finance');
+    const lowered = await finance.patch(`/api/budget-frames/${fixture.frameId}`, { amountOre: 100 });
+    expect(lowered.status).to.equal(409);
+    expect(lowered.body.detail).to.include('is already paid');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Rammer').addRows([
+      ['Senter', 'År', 'Kapittel', 'Post', 'Ramme (kr)'],
+      ['RVTS-VEST', 2030, 743, 62, 10],
+    ]);
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+    const imported = await finance.upload('/api/budget-frames/import', 'file', file, 'rammer.xlsx');
+    expect(imported.status).to.equal(400);
+    expect(imported.body.errors.map((e: any) => [e.row, e.column])).to.deep.equal([[2, 'E']]);
   });
 
   describe('while accounts or a report are overdue', () => {
