@@ -116,6 +116,14 @@ describe('routes/api: disbursements', () => {
     expect((await finance.get(`/api/budget-frames/${fixture.frameId}/payment-plan`)).body.remainingOre).to.equal(-5_00);
   });
 
+  it('lets only one of two simultaneous payments that together pass the frame through', async () => {
+    const race = await moneyFixture('KORUS-SOR', 2030, 100_000_00);
+    const replies = await Promise.all([pay(60_000_00, {}, race.frameId), pay(60_000_00, {}, race.frameId)]);
+    expect(replies.map((reply) => reply.status).sort()).to.deep.equal([201, 409]);
+    const plan = (await (await as('finance')).get(`/api/budget-frames/${race.frameId}/payment-plan`)).body;
+    expect(plan.paidOre).to.equal(60_000_00);
+  });
+
   it('does not let a frame be lowered below what is paid on it, by hand or by import', async () => {
     const finance = await as('finance');
     const lowered = await finance.patch(`/api/budget-frames/${fixture.frameId}`, { amountOre: 100 });
