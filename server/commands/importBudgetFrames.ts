@@ -3,8 +3,8 @@
 // any row is bad, nothing is written and the answer lists every problem with its row and column.
 import type { Request } from 'express';
 import { Op } from 'sequelize';
-import type { Transaction } from 'sequelize';
-import { BudgetFrame, BudgetLine, Centre, Disbursement } from '../models/index.js';
+import { BudgetFrame, BudgetLine, Centre } from '../models/index.js';
+import { paidOnFrame } from './paymentHolds.js';
 import { recordAudit } from '../audit.js';
 import { SpreadsheetInvalid } from '../errors.js';
 import type { FieldProblem } from '../errors.js';
@@ -12,11 +12,6 @@ import { presentBudgetFrame } from '../presenters/budgetFrame.js';
 import { withTransaction } from '../db/transaction.js';
 import { readFrameSheet } from '../spreadsheets/readFrameSheet.js';
 import { formatKroner } from '../money.js';
-
-/** What has been paid on a frame so far, in øre. */
-export async function paidOnFrame(budgetFrameId: number, transaction: Transaction): Promise<number> {
-  return Number((await Disbursement.sum('amountOre', { where: { budgetFrameId }, transaction })) ?? 0);
-}
 
 export interface ImportResult {
   sheet: string;

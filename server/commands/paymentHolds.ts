@@ -1,9 +1,10 @@
-// What holds a payment to a centre: the year's main letter not issued and accepted, and (on budget
-// lines with the rule switched on) accounts or a report that are overdue. Read by recordDisbursement
-// and by the payment-plan view, so the finance officer sees the warning before paying.
+// What has been paid on a frame, and what holds a payment to a centre: the year's main letter not
+// issued and accepted, and (on budget lines with the rule switched on) accounts or a report that
+// are overdue. Read by recordDisbursement and by the payment-plan view, so the finance officer sees
+// the warning before paying.
 import { Op } from 'sequelize';
 import type { Transaction } from 'sequelize';
-import { Deadline, GrantLetter } from '../models/index.js';
+import { Deadline, Disbursement, GrantLetter } from '../models/index.js';
 import { openDeadlineStatuses } from '../models/Deadline.js';
 import type { OverdueDeadlineNote } from '../models/Disbursement.js';
 import { osloToday } from '../calendar.js';
@@ -64,4 +65,11 @@ export async function overdueHandIns(
     title: deadline.title,
     dueDate: deadline.dueDate,
   }));
+}
+
+/** What has been paid on a frame so far, in øre. */
+export async function paidOnFrame(budgetFrameId: number, transaction?: Transaction): Promise<number> {
+  return Number(
+    (await Disbursement.sum('amountOre', { where: { budgetFrameId }, ...(transaction ? { transaction } : {}) })) ?? 0,
+  );
 }

@@ -11,7 +11,7 @@ import type { FieldProblem } from '../errors.js';
 import { formatKroner } from '../money.js';
 import { osloToday } from '../calendar.js';
 import { presentDisbursement } from '../presenters/disbursement.js';
-import { letterHold, overdueHandIns } from './paymentHolds.js';
+import { letterHold, overdueHandIns, paidOnFrame } from './paymentHolds.js';
 
 export interface DisbursementInput {
   budgetFrameId: number;
@@ -59,9 +59,7 @@ export async function recordDisbursement(
     throw fieldError('body.voucherReference', `voucher ${input.voucherReference} is already recorded on this frame`);
 
   const overrides: FieldProblem[] = [];
-  const paidBefore = Number(
-    (await Disbursement.sum('amountOre', { where: { budgetFrameId: frame.id }, transaction })) ?? 0,
-  );
+  const paidBefore = await paidOnFrame(frame.id, transaction);
   const paidAfter = paidBefore + input.amountOre;
   const overFrame = paidAfter > frame.amountOre;
   if (overFrame && !input.overFrameReason)

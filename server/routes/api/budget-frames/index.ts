@@ -13,7 +13,8 @@ import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } f
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { Conflict, fieldError } from '../../../errors.js';
-import { importBudgetFrames, paidOnFrame } from '../../../commands/importBudgetFrames.js';
+import { importBudgetFrames } from '../../../commands/importBudgetFrames.js';
+import { paidOnFrame } from '../../../commands/paymentHolds.js';
 import { formatKroner } from '../../../money.js';
 
 const entityType = 'BudgetFrame';

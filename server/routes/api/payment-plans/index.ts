@@ -4,7 +4,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { putPaymentPlanBody } from './schema.js';
-import { BudgetFrame, BudgetLine, Centre, Disbursement, PaymentInstalment } from '../../../models/index.js';
+import { BudgetFrame, BudgetLine, Centre, PaymentInstalment } from '../../../models/index.js';
 import { authorize } from '../../../policies/index.js';
 import { budgetFrameSchema, presentBudgetFrame } from '../../../presenters/budgetFrame.js';
 import { instalmentSchema, overdueDeadlineSchema, presentInstalments } from '../../../presenters/disbursement.js';
@@ -14,7 +14,7 @@ import { recordAudit } from '../../../audit.js';
 import { fieldError } from '../../../errors.js';
 import { formatKroner } from '../../../money.js';
 import { osloToday } from '../../../calendar.js';
-import { letterHold, overdueHandIns } from '../../../commands/paymentHolds.js';
+import { letterHold, overdueHandIns, paidOnFrame } from '../../../commands/paymentHolds.js';
 import type { Transaction } from 'sequelize';
 
 const paymentPlanSchema = z
@@ -46,9 +46,7 @@ async function findFrame(id: number, transaction?: Transaction) {
 async function paymentPlan(frame: BudgetFrame, transaction?: Transaction) {
   const options = transaction ? { transaction } : {};
   const instalments = await PaymentInstalment.findAll({ where: { budgetFrameId: frame.id }, ...options });
-  const paidOre = Number(
-    (await Disbursement.sum('amountOre', { where: { budgetFrameId: frame.id }, ...options })) ?? 0,
-  );
+  const paidOre = await paidOnFrame(frame.id, transaction);
   const today = osloToday();
   const hold = await letterHold(frame.centreId, frame.year, transaction);
   return {
