@@ -20,6 +20,7 @@ import {
   standardSections,
 } from './standardLetter.js';
 import { caseOfficerEmail } from './users.js';
+import { seedFinance } from './finance.js';
 
 /** Seeding in early January must not date an approval or issue in the future. */
 function issuedInJanuary(year: number) {
@@ -354,4 +355,5 @@ export async function seedCurrentYear(context: SeedContext, today = todayInOslo(
     korusOstDraft(year, jointAssignment),
   ];
   for (const letter of letters) await createLetter(letter, context);
+  await seedFinance(context, year, today);
 }

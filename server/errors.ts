@@ -5,6 +5,9 @@ export interface FieldProblem {
   /** Where the problem is: body.dueDate, query.year, params.id */
   field: string;
   message: string;
+  /** For a problem in an uploaded spreadsheet: the sheet row (1-based) and column letter. */
+  row?: number;
+  column?: string;
 }
 
 export class ProblemError extends Error {
@@ -69,3 +72,31 @@ export const TooManyRequests = (detail: string) => new ProblemError(429, 'rate-l
 export const PayloadTooLarge = (detail: string) => new ProblemError(413, 'payload-too-large', 'For stor fil', detail);
 export const UnsupportedMediaType = (detail: string) =>
   new ProblemError(415, 'unsupported-media-type', 'Filtypen støttes ikke', detail);
+
+/** A rule that a reason can override (paying beyond the frame, paying while hand-ins are overdue). */
+export const OverrideRequired = (errors: FieldProblem[]) =>
+  new ProblemError(
+    409,
+    'override-required',
+    'Krever overstyring med begrunnelse',
+    `This needs an override with a reason: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
+    errors,
+  );
+
+/** No payment before the centre has accepted the year's letter. */
+export const LetterNotAccepted = (detail: string) =>
+  new ProblemError(409, 'letter-not-accepted', 'Tilskuddsbrevet er ikke akseptert', detail);
+
+/** An uploaded spreadsheet with problems; `errors` names the row and column of each. */
+export const SpreadsheetInvalid = (errors: FieldProblem[]) =>
+  new ProblemError(
+    400,
+    'spreadsheet-invalid',
+    'Regnearket har feil – ingenting er importert',
+    `${errors.length} problem(s) in the sheet; nothing was imported. ` +
+      errors
+        .slice(0, 5)
+        .map((e) => `row ${e.row ?? '?'} column ${e.column ?? '?'}: ${e.message}`)
+        .join('; '),
+    errors,
+  );

@@ -15,7 +15,16 @@ export const ProblemSchema = registry.register(
       status: z.number().int(),
       detail: z.string().optional(),
       instance: z.string().optional(),
-      errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+      errors: z
+        .array(
+          z.object({
+            field: z.string(),
+            message: z.string(),
+            row: z.number().int().optional(),
+            column: z.string().optional(),
+          }),
+        )
+        .optional(),
     })
     .openapi({ description: 'RFC 9457 problem details; `errors` names each bad field.' }),
 );

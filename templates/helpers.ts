@@ -17,9 +17,9 @@ export const helpers: Record<string, HelperDelegate> = {
   /** {{dateShort "2009-02-15"}} → "15.02.2009" */
   dateShort: (isoDate: string) => (isoDate ? formatDateShort(isoDate) : ''),
   /** {{kroner 1800000000}} → "kr 18 000 000" (amounts are øre) */
-  kroner: (ore: number) => formatKroner(ore),
+  kroner: (ore: number) => formatKroner(ore, { nonBreaking: true, ore: 'whenAny' }),
   /** {{millions 1800000000}} → "18 mill. kroner" */
-  millions: (ore: number, options) => formatMillions(ore, languageOf(options)),
+  millions: (ore: number, options) => formatMillions(ore, { nonBreaking: true, language: languageOf(options) }),
   /** {{inc @index}} → 1-based numbering */
   inc: (index: number) => String(index + 1),
   /** {{#if (eq a b)}} */

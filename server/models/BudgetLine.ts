@@ -12,6 +12,8 @@ export class BudgetLine extends Model<InferAttributes<BudgetLine>, InferCreation
   declare name: string;
   // The directorate that manages the line.
   declare organisationId: ForeignKey<Organisation['id']> | null;
+  /** Hold payments on this line while the centre's accounts or report are overdue (override with a reason). */
+  declare holdWhenOverdue: CreationOptional<boolean>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 
@@ -26,6 +28,7 @@ BudgetLine.init(
     chapter: { type: DataTypes.INTEGER, allowNull: false },
     item: { type: DataTypes.INTEGER, allowNull: false },
     name: { type: DataTypes.STRING(255), allowNull: false },
+    holdWhenOverdue: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
     createdAt: DataTypes.DATE,
     updatedAt: DataTypes.DATE,
   },

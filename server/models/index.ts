@@ -24,6 +24,9 @@ import { CaughtEmail } from './CaughtEmail.js';
 import { Reminder } from './Reminder.js';
 import { DeadlineSubmission } from './DeadlineSubmission.js';
 import { SubmissionFile } from './SubmissionFile.js';
+import { PaymentInstalment } from './PaymentInstalment.js';
+import { Disbursement } from './Disbursement.js';
+import { AccountsReport } from './AccountsReport.js';
 
 // associations
 Centre.belongsTo(Organisation, { as: 'hostOrganisation', foreignKey: 'hostOrganisationId' });
@@ -64,6 +67,16 @@ BudgetLine.belongsTo(Organisation, { as: 'organisation', foreignKey: 'organisati
 BudgetFrame.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 BudgetFrame.belongsTo(BudgetLine, { as: 'budgetLine', foreignKey: 'budgetLineId' });
 BudgetFrame.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
+BudgetFrame.hasMany(PaymentInstalment, { as: 'instalments', foreignKey: 'budgetFrameId' });
+PaymentInstalment.belongsTo(BudgetFrame, { as: 'budgetFrame', foreignKey: 'budgetFrameId' });
+BudgetFrame.hasMany(Disbursement, { as: 'disbursements', foreignKey: 'budgetFrameId' });
+Disbursement.belongsTo(BudgetFrame, { as: 'budgetFrame', foreignKey: 'budgetFrameId' });
+Disbursement.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
+Disbursement.belongsTo(User, { as: 'recordedBy', foreignKey: 'recordedById' });
+AccountsReport.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
+AccountsReport.belongsTo(BudgetLine, { as: 'budgetLine', foreignKey: 'budgetLineId' });
+AccountsReport.belongsTo(User, { as: 'submittedBy', foreignKey: 'submittedById' });
+AccountsReport.belongsTo(User, { as: 'reviewedBy', foreignKey: 'reviewedById' });
 
 Deadline.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 Deadline.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
@@ -119,4 +132,7 @@ export {
   Reminder,
   DeadlineSubmission,
   SubmissionFile,
+  PaymentInstalment,
+  Disbursement,
+  AccountsReport,
 };

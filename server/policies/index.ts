@@ -9,6 +9,8 @@ import './budgetFrame.js';
 import './deadline.js';
 import './steeringMeeting.js';
 import './auditEvent.js';
+import './disbursement.js';
+import './accountsReport.js';
 
 export { authorize, can, abilitiesOf, confinedCentreId } from './allow.js';
 export type { Action } from './allow.js';

@@ -10,12 +10,16 @@ export const budgetLineSchema = z
     chapter: z.number().int(),
     item: z.number().int(),
     name: z.string(),
+    organisationId: z.number().int().nullable(),
+    holdWhenOverdue: z
+      .boolean()
+      .openapi({ description: 'Payments on this line wait while the centre’s accounts or report are overdue' }),
   })
   .openapi('BudgetLine');
 
 export function presentBudgetLine(line: BudgetLine): z.infer<typeof budgetLineSchema> {
-  const { id, year, chapter, item, name } = line;
-  return { id, year, chapter, item, name };
+  const { id, year, chapter, item, name, holdWhenOverdue } = line;
+  return { id, year, chapter, item, name, organisationId: line.organisationId ?? null, holdWhenOverdue };
 }
 
 export const budgetFrameSchema = z

@@ -2,10 +2,11 @@
 // unless public, runs the handler and sends its result — and documents the same route in OpenAPI
 // from the same schemas, so the document cannot drift from what the server accepts.
 import type { Request, Response, Router } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { registry, ProblemSchema } from '../openapi.js';
-import { AuthenticationRequired, fromZodError } from '../errors.js';
+import { AuthenticationRequired, fieldError, fromZodError } from '../errors.js';
+import { singleFileUpload } from '../middlewares/upload.js';
 import type { User } from '../models/index.js';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -23,8 +24,10 @@ interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTyp
   /** Status of a successful answer; 204 sends no body. */
   status?: 200 | 201 | 202 | 204;
   response?: z.ZodType;
-  /** For answers that are not JSON (HTML, PDF, event streams): the handler sends them itself. */
-  produces?: 'text/html' | 'application/pdf' | 'text/event-stream';
+  /** A file answer instead of JSON (the handler sends it): its content type, for the documentation. */
+  produces?: string;
+  /** One file uploaded as multipart/form-data in this field (req.file); missing → 400 naming body.<field>. */
+  upload?: { field: string; description: string };
   handler: (input: {
     req: Request;
     res: Response;
@@ -52,13 +55,17 @@ function document(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType, unknown>, isP
       status === 204
         ? { description: 'Done' }
         : spec.produces
-          ? { description: 'OK', content: { [spec.produces]: { schema: { type: 'string' } } } }
+          ? {
+              description: 'The file',
+              content: { [spec.produces]: { schema: z.string().openapi({ format: 'binary' }) } },
+            }
           : {
               description: 'OK',
               ...(spec.response ? { content: { 'application/json': { schema: spec.response } } } : {}),
             },
   };
-  if (spec.params || spec.query || spec.body) responses[400] = problem('Invalid input; `errors` names each bad field');
+  if (spec.params || spec.query || spec.body || spec.upload)
+    responses[400] = problem('Invalid input; `errors` names each bad field');
   if (!isPublic) {
     responses[401] = problem('Not logged in');
     responses[403] = problem('Your role does not allow this');
@@ -76,6 +83,20 @@ function document(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType, unknown>, isP
       ...(spec.params ? { params: spec.params as never } : {}),
       ...(spec.query ? { query: spec.query as never } : {}),
       ...(spec.body ? { body: { required: true, content: { 'application/json': { schema: spec.body } } } } : {}),
+      ...(spec.upload
+        ? {
+            body: {
+              required: true,
+              content: {
+                'multipart/form-data': {
+                  schema: z.object({
+                    [spec.upload.field]: z.string().openapi({ format: 'binary', description: spec.upload.description }),
+                  }),
+                },
+              },
+            },
+          }
+        : {}),
     },
     responses,
   });
@@ -86,8 +107,10 @@ function mount<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, Ac
   spec: RouteSpec<P, Q, B, Actor>,
   actorOf: (req: Request) => Actor,
 ) {
-  router[spec.method](spec.path, async (req: Request, res: Response) => {
+  const handle = async (req: Request, res: Response) => {
     const actor = actorOf(req);
+    if (spec.upload && !req.file)
+      throw fieldError(`body.${spec.upload.field}`, 'attach the file as multipart/form-data');
     const parse = <S extends z.ZodType>(
       location: 'params' | 'query' | 'body',
       schema: S | undefined,
@@ -107,7 +130,19 @@ function mount<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, Ac
     const status = spec.status ?? 200;
     if (status === 204) res.status(204).end();
     else res.status(status).json(result);
-  });
+  };
+  // The login check runs before the upload is read, so nobody unknown gets a file into memory.
+  if (spec.upload)
+    router[spec.method](
+      spec.path,
+      (req, _res, next) => {
+        actorOf(req);
+        next();
+      },
+      singleFileUpload(spec.upload.field),
+      handle,
+    );
+  else router[spec.method](spec.path, handle);
 }
 
 /** A route for logged-in users; `actor` is the user. */

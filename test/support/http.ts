@@ -32,6 +32,33 @@ export class Client {
     return { status: response.status, headers: response.headers, body: parsed as T };
   }
 
+  /** Uploads one file as multipart/form-data. */
+  async upload<T = any>(path: string, field: string, file: Buffer, fileName: string): Promise<Reply<T>> {
+    const form = new FormData();
+    form.append(field, new Blob([new Uint8Array(file)]), fileName);
+    const response = await fetch(`${testServer.baseUrl}${path}`, {
+      method: 'POST',
+      headers: this.cookie ? { cookie: this.cookie } : {},
+      body: form,
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, headers: response.headers, body: parsed as T };
+  }
+
+  /** A GET whose answer is a file: the bytes as they came. */
+  async download(path: string): Promise<Reply<Buffer>> {
+    const response = await fetch(`${testServer.baseUrl}${path}`, {
+      headers: this.cookie ? { cookie: this.cookie } : {},
+    });
+    return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+  }
+
   get = <T = any>(path: string) => this.request<T>('GET', path);
   /** Reads a server-sent event stream to its end: every event with its parsed data. */
   async events(path: string): Promise<{ status: number; events: { event: string; data: any }[] }> {
@@ -76,6 +103,7 @@ export class Client {
   }
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
   patch = <T = any>(path: string, body: unknown) => this.request<T>('PATCH', path, body);
+  put = <T = any>(path: string, body: unknown) => this.request<T>('PUT', path, body);
   delete = <T = any>(path: string) => this.request<T>('DELETE', path);
 }
 

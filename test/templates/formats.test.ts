@@ -15,17 +15,17 @@ describe('templates: Norwegian formats', () => {
   });
 
   it('writes øre as kroner, with øre only when there are any', () => {
-    expect(plain(formatKroner(1_800_000_000))).to.equal('kr 18 000 000');
-    expect(plain(formatKroner(1_800_000_050))).to.equal('kr 18 000 000,50');
-    expect(plain(formatKroner(1_800_000_000, { withOre: true }))).to.equal('kr 18 000 000,00');
-    expect(plain(formatKroner(-250))).to.equal('kr −2,50');
+    expect(formatKroner(1_800_000_000, { ore: 'whenAny' })).to.equal('kr 18 000 000');
+    expect(formatKroner(1_800_000_050, { ore: 'whenAny' })).to.equal('kr 18 000 000,50');
+    expect(formatKroner(1_800_000_000)).to.equal('kr 18 000 000,00');
+    expect(plain(formatKroner(-250, { nonBreaking: true, ore: 'whenAny' }))).to.equal('kr -2,50');
     expect(() => formatKroner(1.5)).to.throw(/whole øre/);
   });
 
   it('writes frames in millions as letters do', () => {
     expect(formatMillions(1_800_000_000)).to.equal('18 mill. kroner');
     expect(formatMillions(850_000_000)).to.equal('8,5 mill. kroner');
-    expect(formatMillions(850_000_000, 'en')).to.equal('NOK 8.5 million');
+    expect(formatMillions(850_000_000, { language: 'en' })).to.equal('NOK 8.5 million');
   });
 
   it('escapes values in templates', () => {

@@ -16,6 +16,10 @@ import { registerSteeringMeetingRoutes } from './steering-meetings/index.js';
 import { registerAuditRoutes } from './audit/index.js';
 import { registerJobRoutes } from './jobs/index.js';
 import { registerOutboxRoutes } from './outbox/index.js';
+import { registerPaymentPlanRoutes } from './payment-plans/index.js';
+import { registerDisbursementRoutes } from './disbursements/index.js';
+import { registerAccountsReportRoutes } from './accounts-reports/index.js';
+import { registerPortfolioRoutes } from './portfolio/index.js';
 
 export function buildApiRouter(redis: Redis): Router {
   const router = Router();
@@ -34,5 +38,9 @@ export function buildApiRouter(redis: Redis): Router {
   registerAuditRoutes(router);
   registerJobRoutes(router);
   registerOutboxRoutes(router);
+  registerPaymentPlanRoutes(router);
+  registerDisbursementRoutes(router);
+  registerAccountsReportRoutes(router);
+  registerPortfolioRoutes(router);
   return router;
 }

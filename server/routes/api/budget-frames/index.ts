@@ -2,6 +2,7 @@
 // Only finance officers write them; a centre reads its own.
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
+import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { defineDeleteRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
 import { createBudgetFrameBody, listBudgetFramesQuery, updateBudgetFrameBody } from './schema.js';
@@ -12,8 +13,23 @@ import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } f
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { Conflict, fieldError } from '../../../errors.js';
+import { importBudgetFrames } from '../../../commands/importBudgetFrames.js';
+import { paidOnFrame } from '../../../commands/paymentHolds.js';
+import { formatKroner } from '../../../money.js';
 
 const entityType = 'BudgetFrame';
+
+const importResultSchema = z
+  .object({
+    sheet: z.string(),
+    rows: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    totalOre: z.number().int().openapi({ description: 'Sum of the imported amounts, integer øre' }),
+    frames: z.array(budgetFrameSchema),
+  })
+  .openapi('BudgetFrameImport');
 
 async function findFrame(id: number, transaction?: Transaction) {
   return BudgetFrame.findByPk(id, {
@@ -64,6 +80,29 @@ export function registerBudgetFrameRoutes(router: Router) {
         ...pageOptions(query),
       });
       return page(rows.map(presentBudgetFrame), count, query);
+    },
+  });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/budget-frames/import',
+    tag: 'budget',
+    summary: 'Import frames from an Excel sheet (finance); any bad row imports nothing',
+    description:
+      'Upload an .xlsx as multipart/form-data field `file`. The first row names the columns Senter, År, Kapittel, ' +
+      'Post, Ramme (kr) and optionally Merknad (the portfolio export’s “Rammer” sheet has them). Each row sets ' +
+      'that centre’s frame on that budget line: created, or its amount changed. When any row has a problem the ' +
+      'answer is 400 spreadsheet-invalid, whose `errors` give the row and column of every problem, and nothing is written.',
+    upload: { field: 'file', description: 'The Excel workbook (.xlsx), at most 5 MB' },
+    response: importResultSchema,
+    handler: async ({ req, actor }) => {
+      authorize(
+        actor,
+        'create',
+        BudgetFrame.build({ centreId: 0, year: 0, budgetLineId: 0, amountOre: 0, letterId: null, note: null }),
+        'budget frame',
+      );
+      return importBudgetFrames(req.file!.buffer, req);
     },
   });
 
@@ -135,8 +174,16 @@ export function registerBudgetFrameRoutes(router: Router) {
 
   defineUpdateRoute(router, {
     ...recordRoutes,
-    summary: 'Change a frame’s amount or note (finance)',
+    summary: 'Change a frame’s amount or note (finance); not below what is already paid on it',
     body: updateBudgetFrameBody,
+    check: async ({ record, body, transaction }) => {
+      if (body.amountOre === undefined) return;
+      const paidOre = await paidOnFrame(record.id, transaction);
+      if (body.amountOre < paidOre)
+        throw Conflict(
+          `${formatKroner(paidOre)} is already paid on this frame; it cannot be lowered to ${formatKroner(body.amountOre)}.`,
+        );
+    },
   });
 
   defineDeleteRoute(router, { ...recordRoutes, summary: 'Delete a frame (finance)' });

@@ -1,15 +1,34 @@
-// State budget lines (kapittel/post) per year. Read-only here; finance maintains them (issue 6).
+// State budget lines (kapittel/post) per year, including lines of other directorates. Everyone
+// reads them; finance creates them and names them, and switches the overdue hold per line.
 import type { Router } from 'express';
-import { z } from 'zod';
+import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { BudgetLine } from '../../../models/index.js';
+import { defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
+import { createBudgetLineBody, listBudgetLinesQuery, updateBudgetLineBody } from './schema.js';
+import { BudgetLine, Organisation } from '../../../models/index.js';
+import { authorize } from '../../../policies/index.js';
 import { budgetLineSchema, presentBudgetLine } from '../../../presenters/budgetFrame.js';
-import { page, pageOptions, pageSchema, paginationQuery, year } from '../common.js';
+import { idParams, page, pageOptions, pageSchema } from '../common.js';
+import { withTransaction } from '../../../db/transaction.js';
+import { recordAudit } from '../../../audit.js';
+import { Conflict, fieldError } from '../../../errors.js';
 
-const listBudgetLinesQuery = paginationQuery.extend({
-  year: year.optional(),
-  chapter: z.coerce.number().int().optional(),
-});
+const recordRoutes = {
+  path: '/api/budget-lines/:id',
+  tag: 'budget',
+  params: idParams,
+  entity: 'budget line',
+  entityType: 'BudgetLine',
+  find: ({ id }: { id: number }, transaction?: Transaction) => BudgetLine.findByPk(id, lockedIfWriting(transaction)),
+  present: presentBudgetLine,
+  schema: budgetLineSchema,
+  centreIdOf: () => null,
+};
+
+async function checkOrganisation(organisationId: number | null | undefined, transaction: Transaction) {
+  if (organisationId && !(await Organisation.findByPk(organisationId, { transaction })))
+    throw fieldError('body.organisationId', `no organisation ${organisationId}`);
+}
 
 export function registerBudgetLineRoutes(router: Router) {
   defineRoute(router, {
@@ -31,5 +50,47 @@ export function registerBudgetLineRoutes(router: Router) {
       });
       return page(rows.map(presentBudgetLine), count, query);
     },
+  });
+
+  defineReadOneRoute(router, { ...recordRoutes, summary: 'One budget line' });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/budget-lines',
+    tag: 'budget',
+    summary: 'Add a budget line for a year (finance)',
+    body: createBudgetLineBody,
+    status: 201,
+    response: budgetLineSchema,
+    handler: async ({ req, actor, body }) => {
+      authorize(actor, 'create', BudgetLine.build({ ...body, organisationId: null }), 'budget line');
+      return withTransaction(async (transaction) => {
+        await checkOrganisation(body.organisationId, transaction);
+        const { year, chapter, item } = body;
+        if (await BudgetLine.count({ where: { year, chapter, item }, transaction }))
+          throw Conflict(`kap. ${chapter} post ${item} already exists for ${year}.`);
+        const line = await BudgetLine.create(
+          {
+            year,
+            chapter,
+            item,
+            name: body.name,
+            organisationId: body.organisationId ?? null,
+            ...(body.holdWhenOverdue === undefined ? {} : { holdWhenOverdue: body.holdWhenOverdue }),
+          },
+          { transaction },
+        );
+        const after = presentBudgetLine(line);
+        await recordAudit(transaction, { req, action: 'create', entityType: 'BudgetLine', entityId: line.id, after });
+        return after;
+      });
+    },
+  });
+
+  defineUpdateRoute(router, {
+    ...recordRoutes,
+    summary: 'Rename a budget line, change its directorate or its overdue hold (finance)',
+    body: updateBudgetLineBody,
+    check: ({ body, transaction }) => checkOrganisation(body.organisationId, transaction),
   });
 }

@@ -6,7 +6,7 @@ import { rowCounts } from '../../../support/counts.js';
 
 interface Case {
   role: keyof typeof demoUsers | 'anonymous';
-  method: 'POST' | 'PATCH' | 'DELETE';
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** OpenAPI-style path, for the coverage check */
   route: string;
   path: () => string;
@@ -14,7 +14,17 @@ interface Case {
   field: string;
 }
 
-const ids = { draftLetter: 0, assignment: 0, deadline: 0, frame: 0, meeting: 0, organisation: 0, user: 0 };
+const ids = {
+  draftLetter: 0,
+  assignment: 0,
+  deadline: 0,
+  frame: 0,
+  meeting: 0,
+  organisation: 0,
+  user: 0,
+  budgetLine: 0,
+  accounts: 0,
+};
 
 const cases: Case[] = [
   {
@@ -345,6 +355,125 @@ const cases: Case[] = [
     body: { dueDate: '2027-04-01', reason: '' },
     field: 'body.reason',
   },
+  {
+    role: 'finance',
+    method: 'POST',
+    route: '/api/budget-lines',
+    path: () => '/api/budget-lines',
+    body: { year: 2031, chapter: 743, item: 100, name: 'Post 100' },
+    field: 'body.item',
+  },
+  {
+    role: 'finance',
+    method: 'POST',
+    route: '/api/budget-lines',
+    path: () => '/api/budget-lines',
+    body: { year: 2031, chapter: 743, item: 21, name: 'Post 21', organisationId: 999999 },
+    field: 'body.organisationId',
+  },
+  {
+    role: 'finance',
+    method: 'PATCH',
+    route: '/api/budget-lines/{id}',
+    path: () => `/api/budget-lines/${ids.budgetLine}`,
+    body: { holdWhenOverdue: 'nei' },
+    field: 'body.holdWhenOverdue',
+  },
+  {
+    role: 'finance',
+    method: 'POST',
+    route: '/api/budget-frames/import',
+    path: () => '/api/budget-frames/import',
+    body: {},
+    field: 'body.file',
+  },
+  {
+    role: 'finance',
+    method: 'PUT',
+    route: '/api/budget-frames/{id}/payment-plan',
+    path: () => `/api/budget-frames/${ids.frame}/payment-plan`,
+    body: { instalments: [{ dueDate: '2009-13-01', amountOre: 100 }] },
+    field: 'body.instalments.0.dueDate',
+  },
+  {
+    role: 'finance',
+    method: 'PUT',
+    route: '/api/budget-frames/{id}/payment-plan',
+    path: () => `/api/budget-frames/${ids.frame}/payment-plan`,
+    body: { instalments: [{ dueDate: '2009-03-01', amountOre: 900_000_000_000 }] },
+    field: 'body.instalments',
+  },
+  {
+    role: 'finance',
+    method: 'POST',
+    route: '/api/disbursements',
+    path: () => '/api/disbursements',
+    body: { budgetFrameId: 1, paidOn: '2009-03-01', amountOre: 0, voucherReference: 'B-1' },
+    field: 'body.amountOre',
+  },
+  {
+    role: 'finance',
+    method: 'POST',
+    route: '/api/disbursements',
+    path: () => '/api/disbursements',
+    body: { budgetFrameId: 999999, paidOn: '2009-03-01', amountOre: 100, voucherReference: 'B-1' },
+    field: 'body.budgetFrameId',
+  },
+  {
+    role: 'finance',
+    method: 'POST',
+    route: '/api/disbursements',
+    path: () => '/api/disbursements',
+    body: { budgetFrameId: 999999, paidOn: '2099-03-01', amountOre: 100, voucherReference: 'B-1' },
+    field: 'body.paidOn',
+  },
+  {
+    role: 'finance',
+    method: 'DELETE',
+    route: '/api/disbursements/{id}',
+    path: () => '/api/disbursements/abc',
+    field: 'params.id',
+  },
+  {
+    role: 'naphaLeader',
+    method: 'POST',
+    route: '/api/accounts-reports',
+    path: () => '/api/accounts-reports',
+    body: { centre: 'NAPHA', year: 2009, budgetLine: { chapter: 743, item: 70 }, spentOre: 100, unspentOre: -1 },
+    field: 'body.unspentOre',
+  },
+  {
+    role: 'naphaLeader',
+    method: 'POST',
+    route: '/api/accounts-reports',
+    path: () => '/api/accounts-reports',
+    body: { centre: 'NAPHA', year: 2009, budgetLine: { chapter: 743, item: 99 }, spentOre: 100, unspentOre: 0 },
+    field: 'body.budgetLine',
+  },
+  {
+    role: 'finance',
+    method: 'PATCH',
+    route: '/api/accounts-reports/{id}',
+    path: () => `/api/accounts-reports/${ids.accounts}`,
+    body: { spentOre: 1.5 },
+    field: 'body.spentOre',
+  },
+  {
+    role: 'finance',
+    method: 'POST',
+    route: '/api/accounts-reports/{id}/review',
+    path: () => `/api/accounts-reports/${ids.accounts}/review`,
+    body: { status: 'approved', unspentOutcome: 'forgotten' },
+    field: 'body.unspentOutcome',
+  },
+  {
+    role: 'finance',
+    method: 'POST',
+    route: '/api/accounts-reports/{id}/review',
+    path: () => `/api/accounts-reports/${ids.accounts}/review`,
+    body: { status: 'approved', unspentOutcome: null },
+    field: 'body.unspentOutcome',
+  },
 ];
 
 describe('routes/api: bad input on write routes', () => {
@@ -359,6 +488,13 @@ describe('routes/api: bad input on write routes', () => {
     ids.meeting = letter.steeringMeetings[0].id;
     ids.organisation = (await officer.get('/api/organisations')).body.items[0].id;
     ids.user = (await (await as('admin')).get('/api/users')).body.items[0].id;
+    ids.budgetLine = (await officer.get('/api/budget-lines')).body.items[0].id;
+    const finance = await as('finance');
+    // Accounts with unspent money, under review: approving them needs an outcome.
+    const accounts = (await finance.get('/api/accounts-reports?centre=NAPHA')).body.items[0];
+    ids.accounts = accounts.id;
+    const reopened = await finance.patch(`/api/accounts-reports/${ids.accounts}`, { comment: accounts.comment });
+    expect(reopened.status, JSON.stringify(reopened.body)).to.equal(200);
   });
 
   for (const c of cases) {

@@ -1,0 +1,214 @@
+// Accounts (regnskap): a centre's spent and unspent money per year and budget line, seen by
+// finance against the frame and what was paid; finance records the review and what happens to
+// unspent money (carried over, repaid or waived) and how far that has come.
+import type { Router } from 'express';
+import type { Transaction } from 'sequelize';
+import { defineRoute } from '../../defineRoute.js';
+import { correctAccountsBody, listAccountsReportsQuery, reviewAccountsBody, submitAccountsBody } from './schema.js';
+import { AccountsReport, BudgetLine, Centre, User } from '../../../models/index.js';
+import { authorize } from '../../../policies/index.js';
+import { mayReviewAccounts } from '../../../policies/accountsReport.js';
+import { accountsReportSchema, presentAccountsReports } from '../../../presenters/accountsReport.js';
+import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
+import { withTransaction } from '../../../db/transaction.js';
+import { recordAudit } from '../../../audit.js';
+import { Conflict, Forbidden, fieldError } from '../../../errors.js';
+
+const include = [
+  { model: Centre, as: 'centre' },
+  { model: BudgetLine, as: 'budgetLine' },
+  { model: User, as: 'submittedBy' },
+  { model: User, as: 'reviewedBy' },
+];
+
+function findReport(id: number, transaction?: Transaction) {
+  return AccountsReport.findByPk(id, {
+    include,
+    ...(transaction ? { transaction, lock: transaction.LOCK.UPDATE } : {}),
+  });
+}
+
+const presentOne = async (report: AccountsReport, transaction?: Transaction) =>
+  (await presentAccountsReports([report], transaction))[0]!;
+
+export function registerAccountsReportRoutes(router: Router) {
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/accounts-reports',
+    tag: 'finance',
+    summary: 'List accounts with their variance against frame and payments; filters centre, year, status',
+    query: listAccountsReportsQuery,
+    response: pageSchema(accountsReportSchema),
+    handler: async ({ actor, query }) => {
+      const { rows, count } = await AccountsReport.findAndCountAll({
+        where: {
+          ...(await centreFilter(actor, query.centre)),
+          ...(query.year ? { year: query.year } : {}),
+          ...(query.status ? { status: query.status } : {}),
+        },
+        include,
+        order: [
+          ['year', 'DESC'],
+          ['centreId', 'ASC'],
+          ['id', 'ASC'],
+        ],
+        ...pageOptions(query),
+      });
+      return page(await presentAccountsReports(rows), count, query);
+    },
+  });
+
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/accounts-reports/:id',
+    tag: 'finance',
+    summary: 'One centre’s accounts for a year and budget line, with the variance against the frame',
+    params: idParams,
+    response: accountsReportSchema,
+    handler: async ({ actor, params }) => {
+      const report = await findReport(params.id);
+      authorize(actor, 'read', report, 'accounts report');
+      return presentOne(report);
+    },
+  });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/accounts-reports',
+    tag: 'finance',
+    summary: 'Submit a centre’s accounts for a year and budget line (centre leader, or finance on its behalf)',
+    body: submitAccountsBody,
+    status: 201,
+    response: accountsReportSchema,
+    handler: async ({ req, actor, body }) => {
+      const centre = await centreByCode(body.centre, 'body.centre');
+      authorize(
+        actor,
+        'create',
+        AccountsReport.build({ centreId: centre.id, status: 'submitted' } as never),
+        'accounts report',
+      );
+      return withTransaction(async (transaction) => {
+        const line = await BudgetLine.findOne({ where: { year: body.year, ...body.budgetLine }, transaction });
+        if (!line)
+          throw fieldError(
+            'body.budgetLine',
+            `no budget line kap. ${body.budgetLine.chapter} post ${body.budgetLine.item} for ${body.year}`,
+          );
+        if (await AccountsReport.count({ where: { centreId: centre.id, budgetLineId: line.id }, transaction }))
+          throw Conflict(
+            `${centre.code} has already submitted accounts on kap. ${line.chapter} post ${line.item} for ${line.year}; correct those.`,
+          );
+        const created = await AccountsReport.create(
+          {
+            centreId: centre.id,
+            year: body.year,
+            budgetLineId: line.id,
+            spentOre: body.spentOre,
+            unspentOre: body.unspentOre,
+            comment: body.comment ?? null,
+            status: 'submitted',
+            submittedAt: new Date(),
+            submittedById: actor.id,
+            unspentOutcome: null,
+            unspentOutcomeStatus: null,
+            reviewNote: null,
+            reviewedAt: null,
+            reviewedById: null,
+          },
+          { transaction },
+        );
+        const after = await presentOne((await findReport(created.id, transaction))!, transaction);
+        await recordAudit(transaction, {
+          req,
+          action: 'create',
+          entityType: 'AccountsReport',
+          entityId: created.id,
+          centreId: centre.id,
+          after,
+        });
+        return after;
+      });
+    },
+  });
+
+  defineRoute(router, {
+    method: 'patch',
+    path: '/api/accounts-reports/:id',
+    tag: 'finance',
+    summary: 'Correct submitted accounts (until approved); they go back to “submitted” for review',
+    params: idParams,
+    body: correctAccountsBody,
+    response: accountsReportSchema,
+    handler: async ({ req, actor, params, body }) =>
+      withTransaction(async (transaction) => {
+        const report = await findReport(params.id, transaction);
+        authorize(actor, 'update', report, 'accounts report');
+        const before = await presentOne(report, transaction);
+        await report.update(
+          { ...body, status: 'submitted', submittedAt: new Date(), submittedById: actor.id },
+          { transaction },
+        );
+        const after = await presentOne((await findReport(report.id, transaction))!, transaction);
+        await recordAudit(transaction, {
+          req,
+          action: 'update',
+          entityType: 'AccountsReport',
+          entityId: report.id,
+          centreId: report.centreId,
+          before,
+          after,
+        });
+        return after;
+      }),
+  });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/accounts-reports/:id/review',
+    tag: 'finance',
+    summary: 'Record finance’s review: approve or return, and the outcome for unspent money (finance)',
+    params: idParams,
+    body: reviewAccountsBody,
+    response: accountsReportSchema,
+    handler: async ({ req, actor, params, body }) =>
+      withTransaction(async (transaction) => {
+        const report = await findReport(params.id, transaction);
+        authorize(actor, 'read', report, 'accounts report');
+        if (!mayReviewAccounts(actor)) throw Forbidden('Only finance officers review accounts.');
+        const outcome = body.unspentOutcome ?? null;
+        if (outcome && report.unspentOre === 0)
+          throw fieldError('body.unspentOutcome', 'the accounts have no unspent money to decide on');
+        if (body.status === 'approved' && report.unspentOre > 0 && !outcome)
+          throw fieldError(
+            'body.unspentOutcome',
+            'say what happens to the unspent money (carried_over, repaid or waived) to approve',
+          );
+        if (body.unspentOutcomeStatus && !outcome)
+          throw fieldError('body.unspentOutcomeStatus', 'needs an unspentOutcome');
+        const before = await presentOne(report, transaction);
+        await report.update(
+          {
+            status: body.status,
+            unspentOutcome: outcome,
+            unspentOutcomeStatus: outcome ? (body.unspentOutcomeStatus ?? 'pending') : null,
+            reviewNote: body.reviewNote ?? null,
+            reviewedAt: new Date(),
+            reviewedById: actor.id,
+          },
+          { transaction },
+        );
+        const after = await presentOne((await findReport(report.id, transaction))!, transaction);
+        await recordAudit(transaction, {
+          req,
+          action: 'review',
+          entityType: 'AccountsReport',
+          entityId: report.id,
+          centreId: report.centreId,
+          before,
+          after,
+        });
+        return after;
+      }),
+  });
+}

@@ -1,0 +1,139 @@
+// Reads budget frames from an Excel sheet: a header row naming the columns (Senter, År, Kapittel,
+// Post, Ramme (kr), optional Merknad — in any order, Norwegian or English), then one frame per row.
+// Every problem is reported with its row and column; nothing is looked up in the database here.
+import ExcelJS from 'exceljs';
+import type { FieldProblem } from '../errors.js';
+import { parseKroner } from '../money.js';
+import { rowsSheetName } from './portfolioExport.js';
+
+export interface SheetFrame {
+  row: number;
+  centreCode: string;
+  year: number;
+  chapter: number;
+  item: number;
+  amountOre: number;
+  note: string | null;
+  /** Column letters, for problems found later (unknown centre, no such budget line). */
+  columns: Record<'centre' | 'year' | 'chapter' | 'item' | 'amount', string>;
+}
+
+type Key = 'centre' | 'year' | 'chapter' | 'item' | 'amount' | 'note';
+
+const headerAliases: Record<Key, string[]> = {
+  centre: ['senter', 'centre', 'center', 'senterkode', 'kode'],
+  year: ['år', 'ar', 'year'],
+  chapter: ['kapittel', 'kap', 'kap.', 'chapter'],
+  item: ['post', 'item'],
+  amount: ['ramme (kr)', 'ramme', 'beløp (kr)', 'beløp', 'belop', 'amount', 'amount (nok)', 'frame (nok)'],
+  note: ['merknad', 'note', 'kommentar'],
+};
+const headerNames: Record<Key, string> = {
+  centre: 'Senter',
+  year: 'År',
+  chapter: 'Kapittel',
+  item: 'Post',
+  amount: 'Ramme (kr)',
+  note: 'Merknad',
+};
+
+/** A cell's value as plain data: formulas give their result, rich text its text. */
+function plain(value: ExcelJS.CellValue): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || value instanceof Date) return value;
+  if ('result' in value) return plain(value.result);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('text' in value) return value.text;
+  if ('error' in value) return { error: value.error };
+  return null;
+}
+
+const isBlank = (value: unknown) => value === null || (typeof value === 'string' && value.trim() === '');
+
+function integer(value: unknown, min: number, max: number): number | string {
+  const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isInteger(number)) return 'must be a whole number';
+  if (number < min || number > max) return `must be between ${min} and ${max}`;
+  return number;
+}
+
+export async function readFrameSheet(
+  file: Buffer,
+): Promise<{ frames: SheetFrame[]; problems: FieldProblem[]; sheetName: string }> {
+  const problems: FieldProblem[] = [];
+  const problem = (row: number, column: string, message: string) =>
+    problems.push({ field: 'file', row, column, message });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    return {
+      frames: [],
+      problems: [{ field: 'file', message: 'is not an Excel workbook (.xlsx)' }],
+      sheetName: '',
+    };
+  }
+  const sheet = workbook.getWorksheet(rowsSheetName) ?? workbook.worksheets[0];
+  if (!sheet) return { frames: [], problems: [{ field: 'file', message: 'the workbook has no sheet' }], sheetName: '' };
+
+  const columns = new Map<Key, number>();
+  sheet.getRow(1).eachCell((cell, column) => {
+    const raw = plain(cell.value);
+    const header = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+    for (const [key, aliases] of Object.entries(headerAliases) as [Key, string[]][])
+      if (aliases.includes(header) && !columns.has(key)) columns.set(key, column);
+  });
+  const letter = (column: number) => sheet.getColumn(column).letter;
+  for (const key of ['centre', 'year', 'chapter', 'item', 'amount'] as const)
+    if (!columns.has(key)) problem(1, '', `the header row has no “${headerNames[key]}” column`);
+  if (problems.length) return { frames: [], problems, sheetName: sheet.name };
+
+  const frames: SheetFrame[] = [];
+  const columnOf = (key: Key) => columns.get(key)!;
+  sheet.eachRow({ includeEmpty: false }, (sheetRow, row) => {
+    if (row === 1) return;
+    const value = (key: Key) => (columns.has(key) ? plain(sheetRow.getCell(columnOf(key)).value) : null);
+    if ((['centre', 'year', 'chapter', 'item', 'amount'] as const).every((key) => isBlank(value(key)))) return;
+    // The export's totals row.
+    if (typeof value('centre') === 'string' && (value('centre') as string).trim().toLowerCase() === 'sum') return;
+    const before = problems.length;
+
+    const centreValue = value('centre');
+    const centreCode = typeof centreValue === 'string' ? centreValue.trim().toUpperCase() : '';
+    if (!centreCode) problem(row, letter(columnOf('centre')), 'Senter: a centre code is required');
+    const numbers = {} as Record<'year' | 'chapter' | 'item', number>;
+    for (const [key, min, max] of [
+      ['year', 2000, 2100],
+      ['chapter', 1, 9999],
+      ['item', 1, 99],
+    ] as const) {
+      const parsed = integer(value(key), min, max);
+      if (typeof parsed === 'string') problem(row, letter(columnOf(key)), `${headerNames[key]}: ${parsed}`);
+      else numbers[key] = parsed;
+    }
+    const amount = parseKroner(value('amount'));
+    if (!amount.ok) problem(row, letter(columnOf('amount')), `${headerNames.amount}: ${amount.message}`);
+    const noteValue = value('note');
+    const note = isBlank(noteValue) ? null : String(noteValue).trim();
+    if (note && note.length > 500) problem(row, letter(columnOf('note')), 'Merknad: at most 500 characters');
+    if (problems.length > before || !amount.ok) return;
+    frames.push({
+      row,
+      centreCode,
+      year: numbers.year,
+      chapter: numbers.chapter,
+      item: numbers.item,
+      amountOre: amount.ore,
+      note,
+      columns: {
+        centre: letter(columnOf('centre')),
+        year: letter(columnOf('year')),
+        chapter: letter(columnOf('chapter')),
+        item: letter(columnOf('item')),
+        amount: letter(columnOf('amount')),
+      },
+    });
+  });
+  if (!frames.length && !problems.length) problem(2, '', 'the sheet has no frames below the header row');
+  return { frames, problems, sheetName: sheet.name };
+}
