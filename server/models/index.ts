@@ -18,6 +18,7 @@ import { SteeringMeeting } from './SteeringMeeting.js';
 import { ReferenceGroup } from './ReferenceGroup.js';
 import { ReferenceGroupMember } from './ReferenceGroupMember.js';
 import { AuditEvent } from './AuditEvent.js';
+import { SurveyIndicator } from './SurveyIndicator.js';
 
 // associations
 Centre.belongsTo(Organisation, { as: 'hostOrganisation', foreignKey: 'hostOrganisationId' });
@@ -72,6 +73,8 @@ ReferenceGroupMember.belongsTo(Organisation, { as: 'organisation', foreignKey: '
 
 AuditEvent.belongsTo(User, { as: 'actor', foreignKey: 'actorId', constraints: false });
 
+SurveyIndicator.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
+
 export {
   Organisation,
   Centre,
@@ -92,4 +95,5 @@ export {
   ReferenceGroup,
   ReferenceGroupMember,
   AuditEvent,
+  SurveyIndicator,
 };

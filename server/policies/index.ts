@@ -8,6 +8,7 @@ import './budgetFrame.js';
 import './deadline.js';
 import './steeringMeeting.js';
 import './auditEvent.js';
+import './surveyIndicator.js';
 
 export { authorize, can, abilitiesOf, confinedCentreId } from './allow.js';
 export type { Action } from './allow.js';

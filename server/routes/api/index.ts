@@ -13,6 +13,7 @@ import { registerBudgetFrameRoutes } from './budget-frames/index.js';
 import { registerDeadlineRoutes } from './deadlines/index.js';
 import { registerSteeringMeetingRoutes } from './steering-meetings/index.js';
 import { registerAuditRoutes } from './audit/index.js';
+import { registerIndicatorRoutes } from './indicators/index.js';
 
 export function buildApiRouter(redis: Redis): Router {
   const router = Router();
@@ -28,5 +29,6 @@ export function buildApiRouter(redis: Redis): Router {
   registerDeadlineRoutes(router);
   registerSteeringMeetingRoutes(router);
   registerAuditRoutes(router);
+  registerIndicatorRoutes(router);
   return router;
 }

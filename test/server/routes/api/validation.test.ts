@@ -283,6 +283,22 @@ const cases: Case[] = [
     path: () => '/api/steering-meetings/abc',
     field: 'params.id',
   },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/indicators/import',
+    path: () => '/api/indicators/import',
+    body: { year: 2030, csv: 'centre;n;contacted_pct\nNAPHA;341;seventy' },
+    field: 'body.csv',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/indicators/import',
+    path: () => '/api/indicators/import',
+    body: { year: 1800, csv: 'centre;n;contacted_pct\nNAPHA;341;70' },
+    field: 'body.year',
+  },
 ];
 
 describe('routes/api: bad input on write routes', () => {
