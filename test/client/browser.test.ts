@@ -163,6 +163,54 @@ describe('client: the web app in a browser', function () {
     await context.close();
   });
 
+  it('case officer: edits a draft letter’s title and section order by keyboard, and saves', async () => {
+    const officer = await as('caseOfficer');
+    const draft = (await officer.get('/api/letters?status=draft')).body.items[0];
+    const before = (await officer.get(`/api/letters/${draft.id}`)).body;
+    expect(before.sections.length).to.be.greaterThan(1);
+    const [first, second] = before.sections;
+    const { context, page } = await logIn('caseOfficer');
+    await page.goto(`${testServer.baseUrl}/letters/${draft.id}`);
+    await settled(page);
+    await page.getByRole('button', { name: 'Rediger brev' }).click();
+    await page.getByLabel('Tittel', { exact: true }).fill(`${before.title} (revidert)`);
+    await expectAccessible(page, 'letter content editor');
+    // The first "move down" belongs to the first section.
+    await page
+      .getByRole('button', { name: /^Flytt ned/ })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    // Focus follows the moved section, so the next key press moves it again.
+    expect(await page.locator(':focus').innerText()).to.include(first.heading);
+    expect(await page.getByLabel('Overskrift 2').inputValue()).to.equal(first.heading);
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByRole('button', { name: 'Rediger brev' }).waitFor();
+    const after = (await officer.get(`/api/letters/${draft.id}`)).body;
+    expect(after.title).to.equal(`${before.title} (revidert)`);
+    expect(after.sections.slice(0, 2).map((s: any) => s.heading)).to.deep.equal([second.heading, first.heading]);
+    await context.close();
+  });
+
+  it('case officer: imports a survey year as CSV and is told exactly what is wrong with a bad one', async () => {
+    const { context, page } = await logIn('caseOfficer');
+    await page.getByRole('link', { name: 'Indikatorer' }).click();
+    await settled(page);
+    await page.getByLabel('Kartleggingsår', { exact: true }).last().fill('2031');
+    await page.getByLabel('Eller lim inn CSV').fill('centre;n;contacted_pct;web\nNOPE;300;50;20');
+    await page.getByRole('button', { name: 'Importer' }).click();
+    expect(await page.getByRole('alert').innerText()).to.include(
+      'line 2, column centre: unknown centre or group "NOPE"',
+    );
+    await page.getByLabel('Eller lim inn CSV').fill('centre;n;contacted_pct;web\nNKVTS;300;50;20');
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await page.getByText('Importerte 1 rader for 2031.').waitFor();
+    await settled(page);
+    await page.getByRole('img', { name: /Andel kommuner i kontakt med senteret, 2031/ }).waitFor();
+    await expectAccessible(page, 'indicators after import');
+    await context.close();
+  });
+
   it('finance officer: frames per centre with totals in Norwegian kroner', async () => {
     const { context, page } = await logIn('finance');
     const table = await page.getByTestId('frames-table').innerText();

@@ -23,6 +23,10 @@ export function CaseOfficerHome() {
   const letters = useApi<Page<LetterSummary>>(`/api/letters${query({ year, kind: 'main', pageSize: 200 })}`);
   const deadlines = useApi<Page<Deadline>>(`/api/deadlines${query({ year, pageSize: 200 })}`);
   const meetings = useApi<Page<SteeringMeeting>>(`/api/steering-meetings${query({ year, pageSize: 200 })}`);
+  // The next meeting after this year's last one is early next year.
+  const nextYearMeetings = useApi<Page<SteeringMeeting>>(
+    `/api/steering-meetings${query({ year: year + 1, pageSize: 200 })}`,
+  );
   const today = todayInOslo();
 
   return (
@@ -58,7 +62,9 @@ export function CaseOfficerHome() {
                                 const letter = letterPage.items.find((l) => l.centre.code === centre.code);
                                 const deadline = open.find((d) => d.centre.code === centre.code);
                                 const meeting = nextMeeting(
-                                  meetingPage.items.filter((m) => m.centre.code === centre.code),
+                                  [...meetingPage.items, ...(nextYearMeetings.data?.items ?? [])].filter(
+                                    (m) => m.centre.code === centre.code,
+                                  ),
                                 );
                                 return (
                                   <Table.Row key={centre.code}>

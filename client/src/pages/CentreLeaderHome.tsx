@@ -26,6 +26,9 @@ export function CentreLeaderHome() {
   const assignments = useApi<Page<Assignment>>(`/api/assignments${query({ year, pageSize: 200 })}`);
   const deadlines = useApi<Page<Deadline>>(`/api/deadlines${query({ year, pageSize: 200 })}`);
   const meetings = useApi<Page<SteeringMeeting>>(`/api/steering-meetings${query({ year, pageSize: 50 })}`);
+  const nextYearMeetings = useApi<Page<SteeringMeeting>>(
+    `/api/steering-meetings${query({ year: year + 1, pageSize: 50 })}`,
+  );
 
   return (
     <>
@@ -68,7 +71,7 @@ export function CentreLeaderHome() {
           </Heading>
           <Async loaded={meetings}>
             {(page) => {
-              const meeting = nextMeeting(page.items);
+              const meeting = nextMeeting([...page.items, ...(nextYearMeetings.data?.items ?? [])]);
               return meeting ? (
                 <Card data-color="neutral">
                   <Paragraph>
