@@ -1,6 +1,7 @@
 // Norwegian dates and money. Calendar dates from the API are YYYY-MM-DD in Europe/Oslo and are
 // shown as they are, never shifted through a time zone; timestamps are UTC and shown in Oslo time.
-import type { Language } from './i18n.js';
+/** The languages of the interface; bokmål is the default. */
+export type Language = 'nb' | 'en';
 
 const locale = (language: Language) => (language === 'nb' ? 'nb-NO' : 'en-GB');
 

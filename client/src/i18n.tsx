@@ -2,6 +2,7 @@
 // have every key the Norwegian one has (the type checker says which is missing).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import type { Language } from './format.js';
 
 const nb = {
   appName: 'Styringsdialog',
@@ -234,7 +235,7 @@ const nb = {
 };
 
 export type Dictionary = typeof nb;
-export type Language = 'nb' | 'en';
+export type { Language };
 
 const en: Dictionary = {
   appName: 'Styringsdialog',

@@ -71,7 +71,7 @@ function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) 
                   {section.heading}
                 </Heading>
                 {section.body
-                  .split(/\n{2,}/)
+                  .split(/\n+/)
                   .filter(Boolean)
                   .map((paragraph, index) => (
                     <Paragraph key={index}>{paragraph}</Paragraph>
