@@ -1,5 +1,5 @@
 // Routes of the web client. Until /api/me answers, a loading state; without a session, the login.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { hasRole, useAuth } from './auth.js';
 import { Layout } from './components/Layout.js';
@@ -13,11 +13,19 @@ import { LoginPage } from './pages/Login.js';
 import { NotFound } from './pages/NotFound.js';
 import { UsersPage } from './pages/UsersPage.js';
 
-/** Moves focus to the main landmark after navigation, so keyboard and screen reader users start there. */
+/**
+ * Moves focus to the main landmark after an in-app navigation, so keyboard and screen reader users
+ * start there; on the first page the skip link stays the first stop.
+ */
 function FocusOnNavigate() {
   const { pathname } = useLocation();
+  const first = useRef(true);
   useEffect(() => {
-    document.getElementById('main')?.focus({ preventScroll: false });
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
   }, [pathname]);
   return null;
 }

@@ -117,6 +117,7 @@ describe('client: the web app in a browser', function () {
     await page.getByRole('link', { name: 'NAPHA', exact: true }).click();
     await settled(page);
     await page.getByRole('heading', { level: 1, name: /NAPHA/ }).waitFor();
+    expect((await page.getByTestId('centre-frames').innerText()).replace(/\u00a0/g, ' ')).to.include('kr 18 000 000');
     await expectAccessible(page, 'centre page');
 
     const napha2009 = (await (await as('caseOfficer')).get('/api/letters?centre=NAPHA&year=2009')).body.items[0];
@@ -290,8 +291,12 @@ describe('client: the web app in a browser', function () {
     await context.close();
   });
 
-  it('switches to English and back', async () => {
+  it('switches to English and back; the skip link leads to the main content', async () => {
     const { context, page } = await logIn('caseOfficer');
+    await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').innerText()).to.equal('Hopp til hovedinnhold');
+    await page.keyboard.press('Enter');
+    expect(await page.locator(':focus').getAttribute('id')).to.equal('main');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('button', { name: 'Log out' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).to.equal('en');

@@ -1,4 +1,5 @@
-// One centre: what it is and who hosts it, its letters by year, this year's deadlines and meetings.
+// One centre: what it is and who hosts it, its letters by year, this year's deadlines, its meetings,
+// budget frames and survey figures.
 import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { query } from '../api.js';
@@ -8,7 +9,8 @@ import { MeetingWhen } from '../components/Meeting.js';
 import { currentYear } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
-import type { Centre, Deadline, LetterSummary, Page, SteeringMeeting } from '../types.js';
+import { formatMoney } from '../format.js';
+import type { BudgetFrame, Centre, Deadline, LetterSummary, Page, SteeringMeeting, SurveyIndicator } from '../types.js';
 import { DeadlineTable } from './CaseOfficerHome.js';
 
 export function CentrePage() {
@@ -20,6 +22,8 @@ export function CentrePage() {
   const letters = useApi<Page<LetterSummary>>(`/api/letters${query({ centre: code, pageSize: 100 })}`);
   const deadlines = useApi<Page<Deadline>>(`/api/deadlines${query({ centre: code, year, pageSize: 100 })}`);
   const meetings = useApi<Page<SteeringMeeting>>(`/api/steering-meetings${query({ centre: code, pageSize: 20 })}`);
+  const frames = useApi<Page<BudgetFrame>>(`/api/budget-frames${query({ centre: code, pageSize: 100 })}`);
+  const survey = useApi<Page<SurveyIndicator>>(`/api/indicators${query({ centre: code, pageSize: 50 })}`);
   return (
     <Async loaded={centre}>
       {(c) => (
@@ -128,6 +132,78 @@ export function CentrePage() {
                       </li>
                     ))}
                   </ul>
+                )
+              }
+            </Async>
+          </section>
+          <section aria-labelledby="centre-budget">
+            <Heading level={2} data-size="sm" id="centre-budget">
+              {t.budget}
+            </Heading>
+            <Async loaded={frames}>
+              {(page) =>
+                page.items.length === 0 ? (
+                  <Empty>{t.none}</Empty>
+                ) : (
+                  <Table zebra border data-testid="centre-frames">
+                    <caption className="visually-hidden">{t.budget}</caption>
+                    <Table.Head>
+                      <Table.Row>
+                        <Table.HeaderCell scope="col">{t.year}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t.budgetLine}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col" className="numeric">
+                          {t.amount}
+                        </Table.HeaderCell>
+                      </Table.Row>
+                    </Table.Head>
+                    <Table.Body>
+                      {page.items.map((frame) => (
+                        <Table.Row key={frame.id}>
+                          <Table.Cell>{frame.year}</Table.Cell>
+                          <Table.Cell>{t.chapterItem(frame.budgetLine.chapter, frame.budgetLine.item)}</Table.Cell>
+                          <Table.Cell className="numeric">{formatMoney(frame.amountOre)}</Table.Cell>
+                        </Table.Row>
+                      ))}
+                    </Table.Body>
+                  </Table>
+                )
+              }
+            </Async>
+          </section>
+          <section aria-labelledby="centre-survey">
+            <Heading level={2} data-size="sm" id="centre-survey">
+              {t.indicatorsTitle}
+            </Heading>
+            <Async loaded={survey}>
+              {(page) =>
+                page.items.length === 0 ? (
+                  <Empty>{t.noIndicatorsCentre}</Empty>
+                ) : (
+                  <Table zebra border>
+                    <caption className="visually-hidden">{t.indicatorsTitle}</caption>
+                    <Table.Head>
+                      <Table.Row>
+                        <Table.HeaderCell scope="col">{t.surveyYear}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col" className="numeric">
+                          {t.respondents}
+                        </Table.HeaderCell>
+                        <Table.HeaderCell scope="col" className="numeric">
+                          {t.contactedShare}
+                        </Table.HeaderCell>
+                      </Table.Row>
+                    </Table.Head>
+                    <Table.Body>
+                      {page.items.map((row) => (
+                        <Table.Row key={row.id}>
+                          <Table.Cell>{row.year}</Table.Cell>
+                          <Table.Cell className="numeric">{row.respondents ?? t.none}</Table.Cell>
+                          <Table.Cell className="numeric">
+                            {row.contactedPct === null ? t.none : `${row.contactedPct} %`}
+                          </Table.Cell>
+                        </Table.Row>
+                      ))}
+                    </Table.Body>
+                  </Table>
                 )
               }
             </Async>
