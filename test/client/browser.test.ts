@@ -228,6 +228,18 @@ describe('client: the web app in a browser', function () {
     expect(await page.getByTestId('users-table').innerText()).to.include('leder@napha.example');
     await expectAccessible(page, 'admin home (users)');
     await screenshot(page, 'home-admin');
+    // A new centre user: the server's "needs a centre" comes back next to the form, then it works.
+    await page.getByLabel('E-post').fill('ny.leder@rvts-ost.example');
+    await page.getByLabel('Navn').fill('Ny Leder');
+    await page.getByRole('checkbox', { name: 'Senterleder' }).check();
+    await page.getByLabel('Startpassord (minst 12 tegn)').fill('et langt nok passord');
+    await page.getByRole('button', { name: 'Opprett bruker' }).click();
+    expect(await page.getByRole('alert').innerText()).to.include('is required for centre roles');
+    await page.getByLabel('Senter', { exact: true }).selectOption('RVTS-OST');
+    await page.getByRole('button', { name: 'Opprett bruker' }).click();
+    await page.getByText('Opprettet ny.leder@rvts-ost.example.').waitFor();
+    await page.getByTestId('users-table').getByText('ny.leder@rvts-ost.example').waitFor();
+    await expectAccessible(page, 'admin users after creating one');
     await page.getByRole('link', { name: 'Revisjonslogg' }).click();
     await settled(page);
     expect(await page.getByTestId('audit-table').innerText()).to.include('login');
