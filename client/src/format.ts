@@ -55,3 +55,18 @@ export function todayInOslo(): string {
 }
 
 export const currentYear = () => Number(todayInOslo().slice(0, 4));
+
+/**
+ * Reads kroner as typed in Norway ("18 000 000", "1234,50", "kr 8 000 000") into integer øre,
+ * without floating point; null when it is not an amount.
+ */
+export function parseKroner(text: string): number | null {
+  const cleaned = text
+    .replace(/^\s*kr\.?/i, '')
+    .replace(/[\s\u00a0\u202f.]/g, (ch) => (ch === '.' ? '.' : ''))
+    .replace(/,-$/, '');
+  const match = /^(\d+)(?:[,.](\d{1,2}))?$/.exec(cleaned);
+  if (!match) return null;
+  const ore = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0') || '0');
+  return Number.isSafeInteger(ore) ? ore : null;
+}

@@ -220,6 +220,23 @@ describe('client: the web app in a browser', function () {
       .and.match(/kr \d/);
     await expectAccessible(page, 'finance home');
     await screenshot(page, 'home-finance');
+    // Change one frame in place, by keyboard; a bad amount is explained, a good one saved in øre.
+    await page
+      .getByRole('button', { name: /^Rediger/ })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    const field = page.getByLabel(/^Ramme for .*i kroner$/);
+    expect(await page.locator(':focus').getAttribute('id')).to.equal(await field.getAttribute('id'));
+    await field.fill('atten millioner');
+    await page.keyboard.press('Enter');
+    await page.getByText('Skriv beløpet i kroner').waitFor();
+    await expectAccessible(page, 'finance frame editor with an error');
+    await field.fill('12 345 678,90');
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Rammen for .* er nå kr 12.345.678,90\.$/).waitFor({ state: 'attached' });
+    const frames = (await (await as('finance')).get(`/api/budget-frames?pageSize=200`)).body.items;
+    expect(frames.map((f: any) => f.amountOre)).to.include(1_234_567_890);
     await context.close();
   });
 

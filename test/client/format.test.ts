@@ -1,6 +1,8 @@
 // The client's Norwegian formatting: money in whole kroner from integer øre, calendar dates as dates.
 import { expect } from 'chai';
-import { formatDate, formatMoney, monthName } from '../../client/src/format.js';
+import * as formatModule from '../../client/src/format.js';
+
+const { formatDate, formatMoney, monthName } = formatModule;
 
 const plain = (text: string) => text.replace(/\u00a0|\u202f/g, ' ');
 
@@ -19,5 +21,20 @@ describe('client/format', () => {
     expect(formatDate('2026-12-31', 'nb')).to.equal('31. desember 2026');
     expect(formatDate(null, 'nb')).to.equal('–');
     expect(monthName(4, 'nb')).to.equal('april');
+  });
+});
+
+describe('client/format: parseKroner', () => {
+  it('reads kroner as typed in Norway into integer øre', () => {
+    const { parseKroner } = formatModule;
+    expect(parseKroner('18 000 000')).to.equal(1_800_000_000);
+    expect(parseKroner('kr 8\u00a0000\u00a0000')).to.equal(800_000_000);
+    expect(parseKroner('1234,5')).to.equal(123_450);
+    expect(parseKroner('1234,05')).to.equal(123_405);
+    expect(parseKroner('100,-')).to.equal(10_000);
+    expect(parseKroner('12,345')).to.equal(null);
+    expect(parseKroner('-5')).to.equal(null);
+    expect(parseKroner('')).to.equal(null);
+    expect(parseKroner('tusen')).to.equal(null);
   });
 });
