@@ -85,6 +85,8 @@ export function FinanceHome() {
                                 frames.reload();
                               }}
                             />
+                          ) : cell.length === 0 ? (
+                            t.none
                           ) : (
                             formatMoney(amount(centre.code, line.chapter, line.item))
                           )}
