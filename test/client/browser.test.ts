@@ -320,6 +320,24 @@ describe('client: the web app in a browser', function () {
     await context.close();
   });
 
+  it('works on a phone-sized screen without serious accessibility problems', async () => {
+    const { context, page } = await logIn('caseOfficer');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settled(page);
+    // The page itself does not scroll sideways; the wide table scrolls in its own region.
+    const pageWidth = await page.locator('html').evaluate((html) => html.scrollWidth);
+    const wide = await page.locator('body *:not(.scroll-region *)').evaluateAll((elements) =>
+      elements
+        .filter((el) => el.getBoundingClientRect().right > 392)
+        .slice(0, 5)
+        .map((el) => `${el.tagName}.${el.className}`),
+    );
+    expect(pageWidth, `too wide: ${wide.join(', ')}`).to.be.at.most(390);
+    await expectAccessible(page, 'case officer home on a phone');
+    await screenshot(page, 'home-case-officer-phone');
+    await context.close();
+  });
+
   it('switches to English and back; the skip link leads to the main content', async () => {
     const { context, page } = await logIn('caseOfficer');
     await page.keyboard.press('Tab');

@@ -7,6 +7,7 @@ import { api, ApiError, query } from '../api.js';
 import { hasRole, useUser } from '../auth.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { YearSelect, yearRange } from '../components/YearSelect.js';
+import { ScrollRegion } from '../components/ScrollRegion.js';
 import { currentYear, formatMoney, parseKroner } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
@@ -45,78 +46,80 @@ export function FinanceHome() {
               .reduce((sum, f) => sum + f.amountOre, 0);
           const total = page.items.reduce((sum, f) => sum + f.amountOre, 0);
           return (
-            <Table zebra border data-testid="frames-table">
-              <caption>{t.financeHomeTitle(year)}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>
-                  {lines.map((line) => (
-                    <Table.HeaderCell scope="col" key={line.id} className="numeric">
-                      {t.chapterItem(line.chapter, line.item)}
+            <ScrollRegion label={t.financeHomeTitle(year)}>
+              <Table zebra border data-testid="frames-table">
+                <caption>{t.financeHomeTitle(year)}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>
+                    {lines.map((line) => (
+                      <Table.HeaderCell scope="col" key={line.id} className="numeric">
+                        {t.chapterItem(line.chapter, line.item)}
+                      </Table.HeaderCell>
+                    ))}
+                    <Table.HeaderCell scope="col" className="numeric">
+                      {t.total}
                     </Table.HeaderCell>
-                  ))}
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {t.total}
-                  </Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {centres.map((centre) => (
-                  <Table.Row key={centre.code}>
-                    <Table.HeaderCell scope="row">
-                      <Link asChild>
-                        <RouterLink to={`/centres/${encodeURIComponent(centre.code)}`}>{centre.code}</RouterLink>
-                      </Link>
-                    </Table.HeaderCell>
-                    {lines.map((line) => {
-                      const cell = page.items.filter(
-                        (f) =>
-                          f.centre.code === centre.code &&
-                          f.budgetLine.chapter === line.chapter &&
-                          f.budgetLine.item === line.item,
-                      );
-                      return (
-                        <Table.Cell key={line.id} className="numeric">
-                          {canEdit && cell.length === 1 ? (
-                            <FrameAmount
-                              frame={cell[0]!}
-                              onSaved={(what, amountOre) => {
-                                setAnnouncement(t.frameSaved(what, formatMoney(amountOre)));
-                                frames.reload();
-                              }}
-                            />
-                          ) : cell.length === 0 ? (
-                            t.none
-                          ) : (
-                            formatMoney(amount(centre.code, line.chapter, line.item))
-                          )}
-                        </Table.Cell>
-                      );
-                    })}
-                    <Table.Cell className="numeric">
-                      {formatMoney(
-                        page.items.filter((f) => f.centre.code === centre.code).reduce((s, f) => s + f.amountOre, 0),
-                      )}
-                    </Table.Cell>
                   </Table.Row>
-                ))}
-              </Table.Body>
-              <Table.Foot>
-                <Table.Row>
-                  <Table.HeaderCell scope="row">{t.total}</Table.HeaderCell>
-                  {lines.map((line) => (
-                    <Table.Cell key={line.id} className="numeric">
-                      {formatMoney(
-                        page.items
-                          .filter((f) => f.budgetLine.chapter === line.chapter && f.budgetLine.item === line.item)
-                          .reduce((s, f) => s + f.amountOre, 0),
-                      )}
-                    </Table.Cell>
+                </Table.Head>
+                <Table.Body>
+                  {centres.map((centre) => (
+                    <Table.Row key={centre.code}>
+                      <Table.HeaderCell scope="row">
+                        <Link asChild>
+                          <RouterLink to={`/centres/${encodeURIComponent(centre.code)}`}>{centre.code}</RouterLink>
+                        </Link>
+                      </Table.HeaderCell>
+                      {lines.map((line) => {
+                        const cell = page.items.filter(
+                          (f) =>
+                            f.centre.code === centre.code &&
+                            f.budgetLine.chapter === line.chapter &&
+                            f.budgetLine.item === line.item,
+                        );
+                        return (
+                          <Table.Cell key={line.id} className="numeric">
+                            {canEdit && cell.length === 1 ? (
+                              <FrameAmount
+                                frame={cell[0]!}
+                                onSaved={(what, amountOre) => {
+                                  setAnnouncement(t.frameSaved(what, formatMoney(amountOre)));
+                                  frames.reload();
+                                }}
+                              />
+                            ) : cell.length === 0 ? (
+                              t.none
+                            ) : (
+                              formatMoney(amount(centre.code, line.chapter, line.item))
+                            )}
+                          </Table.Cell>
+                        );
+                      })}
+                      <Table.Cell className="numeric">
+                        {formatMoney(
+                          page.items.filter((f) => f.centre.code === centre.code).reduce((s, f) => s + f.amountOre, 0),
+                        )}
+                      </Table.Cell>
+                    </Table.Row>
                   ))}
-                  <Table.Cell className="numeric">{formatMoney(total)}</Table.Cell>
-                </Table.Row>
-              </Table.Foot>
-            </Table>
+                </Table.Body>
+                <Table.Foot>
+                  <Table.Row>
+                    <Table.HeaderCell scope="row">{t.total}</Table.HeaderCell>
+                    {lines.map((line) => (
+                      <Table.Cell key={line.id} className="numeric">
+                        {formatMoney(
+                          page.items
+                            .filter((f) => f.budgetLine.chapter === line.chapter && f.budgetLine.item === line.item)
+                            .reduce((s, f) => s + f.amountOre, 0),
+                        )}
+                      </Table.Cell>
+                    ))}
+                    <Table.Cell className="numeric">{formatMoney(total)}</Table.Cell>
+                  </Table.Row>
+                </Table.Foot>
+              </Table>
+            </ScrollRegion>
           );
         }}
       </Async>
