@@ -121,6 +121,7 @@ describe('client: the web app in a browser', function () {
     await expectAccessible(page, 'centre page');
 
     const napha2009 = (await (await as('caseOfficer')).get('/api/letters?centre=NAPHA&year=2009')).body.items[0];
+    const napha2009Detail = (await (await as('caseOfficer')).get(`/api/letters/${napha2009.id}`)).body;
     await page.goto(`${testServer.baseUrl}/letters/${napha2009.id}`);
     await settled(page);
     // Norwegian groups thousands with a no-break space.
@@ -128,6 +129,13 @@ describe('client: the web app in a browser', function () {
     expect(budget).to.include('kr 18 000 000').and.include('kr 8 000 000');
     await expectAccessible(page, 'letter view');
     await screenshot(page, 'letter-napha-2009');
+    // An issued letter's assignments still move on in status.
+    const assignment = napha2009Detail.assignments[napha2009Detail.assignments.length - 1];
+    await page.getByRole('combobox', { name: `Status for «${assignment.title}»` }).selectOption('in_progress');
+    await page.getByText(`«${assignment.title}» har nå status Pågår.`).waitFor({ state: 'attached' });
+    const officerApi = await as('caseOfficer');
+    expect((await officerApi.get(`/api/assignments/${assignment.id}`)).body.status).to.equal('in_progress');
+    await officerApi.patch(`/api/assignments/${assignment.id}`, { status: assignment.status });
 
     await page.getByRole('link', { name: 'Indikatorer' }).click();
     await settled(page);

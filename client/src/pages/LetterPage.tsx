@@ -1,18 +1,21 @@
 // One letter: read it (sections, priority areas, assignments by rank, budget, deadlines, meetings,
 // approvals), and — for a case officer while it is not issued — edit it. Assignments change rank
 // one step at a time by button or Alt+arrow keys; ties are allowed, so ranks need not be unique.
-import { Alert, Button, Heading, Link, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { api, ApiError } from '../api.js';
+import { hasRole, useUser } from '../auth.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { AssignmentStatusTag, LetterStatusTag, MeetingStatusTag } from '../components/Tags.js';
 import { MeetingWhen } from '../components/Meeting.js';
 import { formatDate, formatMoney, formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
-import type { Assignment, Letter } from '../types.js';
+import type { Assignment, AssignmentStatus, Letter } from '../types.js';
+
+const assignmentStatuses: AssignmentStatus[] = ['not_started', 'in_progress', 'delivered', 'completed', 'cancelled'];
 import { DeadlineTable } from './CaseOfficerHome.js';
 
 const asApiError = (error: unknown) => (error instanceof ApiError ? error : new ApiError(0, 'network', undefined));
@@ -378,6 +381,9 @@ const byRank = (a: Assignment, b: Assignment) => a.rank - b.rank || a.id - b.id;
 /** The special assignments by rank; editable ones change rank by button or Alt+arrow keys. */
 function AssignmentList({ letter, editable }: { letter: Letter; editable: boolean }) {
   const { t, language } = useI18n();
+  const user = useUser();
+  // Case officers follow assignments up after issuing too: their status moves on, their content does not.
+  const canSetStatus = hasRole(user, 'case_officer');
   const [assignments, setAssignments] = useState(letter.assignments);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -394,6 +400,15 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
         setAssignments((list) => list.map((a) => (a.id === updated.id ? updated : a)));
         setAnnouncement(t.rankAnnounce(updated.title, updated.rank));
         requestAnimationFrame(() => rows.current.get(updated.id)?.focus());
+      })
+      .catch((e: unknown) => setError(asApiError(e)));
+  };
+  const setStatus = (assignment: Assignment, status: AssignmentStatus) => {
+    setError(null);
+    api<Assignment>(`/api/assignments/${assignment.id}`, { method: 'PATCH', body: { status } })
+      .then((updated) => {
+        setAssignments((list) => list.map((a) => (a.id === updated.id ? updated : a)));
+        setAnnouncement(t.statusAnnounce(updated.title, t.assignmentStatus[updated.status]));
       })
       .catch((e: unknown) => setError(asApiError(e)));
   };
@@ -461,8 +476,23 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
                     : assignment.deadlineToBeAgreed
                       ? t.toBeAgreed
                       : t.none}{' '}
-                  <AssignmentStatusTag status={assignment.status} />
+                  {!canSetStatus && <AssignmentStatusTag status={assignment.status} />}
                 </div>
+                {canSetStatus && (
+                  <Select
+                    aria-label={t.statusFor(assignment.title)}
+                    data-size="sm"
+                    width="auto"
+                    value={assignment.status}
+                    onChange={(event) => setStatus(assignment, event.target.value as AssignmentStatus)}
+                  >
+                    {assignmentStatuses.map((status) => (
+                      <Select.Option key={status} value={status}>
+                        {t.assignmentStatus[status]}
+                      </Select.Option>
+                    ))}
+                  </Select>
+                )}
               </div>
               {editable && (
                 <div className="item-buttons">
