@@ -1,11 +1,12 @@
-// Flat config: typescript-eslint's type-aware rules for the server side; the client gets its own
-// config when it lands (issue 7).
+// Flat config: typescript-eslint's type-aware rules everywhere; the web client (client/, its own
+// tsconfig with DOM and JSX) adds browser globals and the React hooks rules.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'client/', 'dist/', 'var/', 'coverage/'] },
+  { ignores: ['node_modules/', 'client/dist/', 'dist/', 'var/', 'coverage/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -41,6 +42,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    files: ['client/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },

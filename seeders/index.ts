@@ -1,11 +1,13 @@
 // Demo and reference data: every centre, the NAPHA 2009 letter, this year's letters in every
-// state, and one user per role. Written in one transaction, so a failure leaves nothing behind.
+// state, one user per role and the municipal survey 2023. Written in one transaction, so a failure
+// leaves nothing behind.
 import { sequelize } from '../server/db/sequelize.js';
 import * as models from '../server/models/index.js';
 import { todayInOslo, yearOf } from './calendar.js';
 import { seedCurrentYear } from './currentYear.js';
 import { seedNapha2009 } from './napha2009.js';
 import { seedReference } from './reference.js';
+import { seedIndicators } from './indicators.js';
 import { seedUsers } from './users.js';
 
 export { demoLogins } from './users.js';
@@ -39,5 +41,6 @@ export async function seedDemo(options: { password: string; reset?: boolean }): 
     const context = { ...reference, users, transaction };
     await seedNapha2009(context);
     await seedCurrentYear(context, today);
+    await seedIndicators(reference.centres, transaction);
   });
 }

@@ -1,6 +1,9 @@
 // Builds the Express app: security headers, request logging with ids, sessions, the API and its
-// OpenAPI document, and problem+json errors.
+// OpenAPI document, problem+json errors, and the web client (client/dist) for every other path.
 import express from 'express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
@@ -25,6 +28,34 @@ function securityHeaders(scriptSrc: string[]) {
       directives: { scriptSrc, upgradeInsecureRequests: env.COOKIE_SECURE ? [] : null },
     },
   });
+}
+
+/** Where `npm run build` puts the web client. */
+export const clientDist = fileURLToPath(new URL('../client/dist/', import.meta.url));
+const clientIndex = `${clientDist}index.html`;
+
+/**
+ * The web client: hashed assets cached for a year, and index.html (never cached) for every other
+ * GET that is not the API, so the client's own routes work on reload. Until the client is built,
+ * `/` shows the landing page.
+ */
+function webClient() {
+  const router = express.Router();
+  router.use(
+    express.static(clientDist, {
+      index: false,
+      setHeaders: (res, path) => {
+        if (path.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  router.get('/{*path}', (req: Request, res: Response, next: NextFunction) => {
+    if (req.path.startsWith('/assets/')) return next();
+    if (!existsSync(clientIndex)) return req.path === '/' ? landingPage(req, res) : next();
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(clientIndex);
+  });
+  return router;
 }
 
 export function createApp({ redis }: { redis: Redis }) {
@@ -69,7 +100,7 @@ export function createApp({ redis }: { redis: Redis }) {
   // Bull Board's pages run inline scripts; the looser CSP holds for them only.
   app.use(QUEUE_BOARD_PATH, securityHeaders(["'self'", "'unsafe-inline'"]), ...queueBoard());
   app.use('/api', notFoundHandler);
-  app.get('/', landingPage);
+  app.use(webClient());
   app.use(errorHandler);
   return app;
 }

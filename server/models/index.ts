@@ -27,6 +27,7 @@ import { SubmissionFile } from './SubmissionFile.js';
 import { PaymentInstalment } from './PaymentInstalment.js';
 import { Disbursement } from './Disbursement.js';
 import { AccountsReport } from './AccountsReport.js';
+import { SurveyIndicator } from './SurveyIndicator.js';
 
 // associations
 Centre.belongsTo(Organisation, { as: 'hostOrganisation', foreignKey: 'hostOrganisationId' });
@@ -105,6 +106,7 @@ DeadlineSubmission.belongsTo(User, { as: 'submittedBy', foreignKey: 'submittedBy
 DeadlineSubmission.belongsTo(User, { as: 'reviewedBy', foreignKey: 'reviewedById' });
 DeadlineSubmission.hasMany(SubmissionFile, { as: 'files', foreignKey: 'submissionId' });
 SubmissionFile.belongsTo(DeadlineSubmission, { as: 'submission', foreignKey: 'submissionId' });
+SurveyIndicator.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 
 export {
   Organisation,
@@ -135,4 +137,5 @@ export {
   PaymentInstalment,
   Disbursement,
   AccountsReport,
+  SurveyIndicator,
 };

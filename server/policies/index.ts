@@ -11,6 +11,7 @@ import './steeringMeeting.js';
 import './auditEvent.js';
 import './disbursement.js';
 import './accountsReport.js';
+import './surveyIndicator.js';
 
 export { authorize, can, abilitiesOf, confinedCentreId } from './allow.js';
 export type { Action } from './allow.js';

@@ -1,4 +1,4 @@
-// The start page until the web client lands (issue 7): what is running and where to go.
+// The start page when the web client has not been built (npm run build): what runs and where to go.
 import type { Request, Response } from 'express';
 
 export function landingPage(_req: Request, res: Response) {

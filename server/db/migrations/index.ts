@@ -3,7 +3,8 @@ import type { Migration } from './types.js';
 import { initial } from './20261122-0001-initial.js';
 import { letterIssuing } from './20261123-0002-letter-issuing.js';
 import { finance } from './20261123-0003-finance.js';
+import { indicators } from './20261123-0004-indicators.js';
 import { mail } from './20261123-0005-mail.js';
 import { remindersAndHandIns } from './20261123-0006-reminders-and-hand-ins.js';
 
-export const migrations: Migration[] = [initial, letterIssuing, finance, mail, remindersAndHandIns];
+export const migrations: Migration[] = [initial, letterIssuing, finance, indicators, mail, remindersAndHandIns];

@@ -20,6 +20,7 @@ import { registerPaymentPlanRoutes } from './payment-plans/index.js';
 import { registerDisbursementRoutes } from './disbursements/index.js';
 import { registerAccountsReportRoutes } from './accounts-reports/index.js';
 import { registerPortfolioRoutes } from './portfolio/index.js';
+import { registerIndicatorRoutes } from './indicators/index.js';
 
 export function buildApiRouter(redis: Redis): Router {
   const router = Router();
@@ -42,5 +43,6 @@ export function buildApiRouter(redis: Redis): Router {
   registerDisbursementRoutes(router);
   registerAccountsReportRoutes(router);
   registerPortfolioRoutes(router);
+  registerIndicatorRoutes(router);
   return router;
 }

@@ -319,6 +319,14 @@ const cases: Case[] = [
   {
     role: 'caseOfficer',
     method: 'POST',
+    route: '/api/indicators/import',
+    path: () => '/api/indicators/import',
+    body: { year: 2030, csv: 'centre;n;contacted_pct\nNAPHA;341;seventy' },
+    field: 'body.csv',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
     route: '/api/joint-assignments',
     path: () => '/api/joint-assignments',
     body: { year: 2032, title: 'Felles', rank: 1, centres: ['RVTS-OST', 'RVTS-OST'] },
@@ -473,6 +481,14 @@ const cases: Case[] = [
     path: () => `/api/accounts-reports/${ids.accounts}/review`,
     body: { status: 'approved', unspentOutcome: null },
     field: 'body.unspentOutcome',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/indicators/import',
+    path: () => '/api/indicators/import',
+    body: { year: 1800, csv: 'centre;n;contacted_pct\nNAPHA;341;70' },
+    field: 'body.year',
   },
 ];
 

@@ -1,0 +1,64 @@
+// Routes of the web client. Until /api/me answers, a loading state; without a session, the login.
+import { useEffect, useRef } from 'react';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { hasRole, useAuth } from './auth.js';
+import { Layout } from './components/Layout.js';
+import { Loading } from './components/States.js';
+import { AuditPage } from './pages/AuditPage.js';
+import { CentrePage } from './pages/CentrePage.js';
+import { Home } from './pages/Home.js';
+import { IndicatorsPage } from './pages/IndicatorsPage.js';
+import { LetterPage } from './pages/LetterPage.js';
+import { LoginPage } from './pages/Login.js';
+import { NotFound } from './pages/NotFound.js';
+import { UsersPage } from './pages/UsersPage.js';
+
+/**
+ * Moves focus to the main landmark after an in-app navigation, so keyboard and screen reader users
+ * start there; on the first page the skip link stays the first stop.
+ */
+function FocusOnNavigate() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [pathname]);
+  return null;
+}
+
+function Routed() {
+  const { user } = useAuth();
+  if (user === undefined)
+    return (
+      <main id="main" className="app-main">
+        <Loading />
+      </main>
+    );
+  if (user === null) return <LoginPage />;
+  return (
+    <Layout>
+      <FocusOnNavigate />
+      <Routes>
+        <Route path="/" element={<Home />} />
+        <Route path="/centres/:code" element={<CentrePage />} />
+        <Route path="/letters/:id" element={<LetterPage />} />
+        <Route path="/indicators" element={<IndicatorsPage />} />
+        {hasRole(user, 'admin') && <Route path="/users" element={<UsersPage />} />}
+        {hasRole(user, 'admin', 'auditor') && <Route path="/audit" element={<AuditPage />} />}
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Layout>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routed />
+    </BrowserRouter>
+  );
+}

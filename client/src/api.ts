@@ -1,0 +1,61 @@
+// The one way the client talks to the API: same-origin fetch with the session cookie, JSON in and
+// out, and problem+json errors turned into ApiError with the fields the server named.
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string | undefined,
+    readonly errors: FieldProblem[] = [],
+  ) {
+    super(detail ?? title);
+  }
+}
+
+/** Fired when the server says the session is gone, so the app can show the login page. */
+export const SESSION_EXPIRED = 'styringsdialog:session-expired';
+
+export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      credentials: 'same-origin',
+      headers: {
+        accept: 'application/json',
+        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', undefined);
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let body: unknown = undefined;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) {
+    const problem = (body ?? {}) as { title?: string; detail?: string; errors?: FieldProblem[] };
+    if (response.status === 401 && path !== '/api/auth/login' && path !== '/api/me')
+      window.dispatchEvent(new Event(SESSION_EXPIRED));
+    throw new ApiError(response.status, problem.title ?? response.statusText, problem.detail, problem.errors ?? []);
+  }
+  return body as T;
+}
+
+/** Builds a query string, leaving out empty values. */
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,66 @@
+// Who is logged in: asks /api/me once at start, logs in and out, and drops the user when the
+// server says the session is gone.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { api, ApiError, SESSION_EXPIRED } from './api.js';
+import type { Role, User } from './types.js';
+
+interface Auth {
+  /** undefined while asking the server; null when nobody is logged in */
+  user: User | null | undefined;
+  expired: boolean;
+  login: (email: string, password: string) => Promise<void>;
+  logout: () => Promise<void>;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [expired, setExpired] = useState(false);
+
+  useEffect(() => {
+    api<{ user: User }>('/api/me')
+      .then(({ user }) => setUser(user))
+      .catch(() => setUser(null));
+    const onExpired = () => {
+      setUser(null);
+      setExpired(true);
+    };
+    window.addEventListener(SESSION_EXPIRED, onExpired);
+    return () => window.removeEventListener(SESSION_EXPIRED, onExpired);
+  }, []);
+
+  const login = useCallback(async (email: string, password: string) => {
+    const { user } = await api<{ user: User }>('/api/auth/login', { method: 'POST', body: { email, password } });
+    setExpired(false);
+    setUser(user);
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await api('/api/auth/logout', { method: 'POST' });
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+    }
+    setUser(null);
+  }, []);
+
+  const value = useMemo(() => ({ user, expired, login, logout }), [user, expired, login, logout]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside AuthProvider');
+  return auth;
+}
+
+/** The logged-in user; only for pages behind the login. */
+export function useUser(): User {
+  const { user } = useAuth();
+  if (!user) throw new Error('useUser without a logged-in user');
+  return user;
+}
+
+export const hasRole = (user: User, ...roles: Role[]) => roles.some((role) => user.roles.includes(role));

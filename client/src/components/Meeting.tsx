@@ -1,0 +1,28 @@
+import { useI18n } from '../i18n.js';
+import { formatDate, monthName, todayInOslo } from '../format.js';
+import type { SteeringMeeting } from '../types.js';
+
+/** "14. april 2026" or "planlagt april" for a meeting without a date yet. */
+export function MeetingWhen({ meeting }: { meeting: SteeringMeeting }) {
+  const { t, language } = useI18n();
+  if (meeting.meetingDate) return <>{formatDate(meeting.meetingDate, language)}</>;
+  if (meeting.plannedMonth) return <>{t.plannedIn(`${monthName(meeting.plannedMonth, language)} ${meeting.year}`)}</>;
+  return <>{t.none}</>;
+}
+
+/** The first meeting not held or cancelled, and not in the past. */
+export function nextMeeting(meetings: SteeringMeeting[]): SteeringMeeting | undefined {
+  const today = todayInOslo();
+  const thisMonth = today.slice(0, 7);
+  return meetings
+    .filter((m) => m.status === 'planned' || m.status === 'scheduled')
+    .filter((m) =>
+      m.meetingDate
+        ? m.meetingDate >= today
+        : `${m.year}-${String(m.plannedMonth ?? 12).padStart(2, '0')}` >= thisMonth,
+    )
+    .sort((a, b) => sortKey(a).localeCompare(sortKey(b)))[0];
+}
+
+const sortKey = (m: SteeringMeeting) =>
+  m.meetingDate ?? `${m.year}-${String(m.plannedMonth ?? 12).padStart(2, '0')}-99`;

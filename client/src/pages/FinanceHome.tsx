@@ -1,0 +1,207 @@
+// Finance officer: the budget frames of a year per centre and budget line, with totals.
+import { Button, Heading, Link, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { api, ApiError, query } from '../api.js';
+import { hasRole, useUser } from '../auth.js';
+import { Async, Empty, ErrorState } from '../components/States.js';
+import { YearSelect, yearRange } from '../components/YearSelect.js';
+import { ScrollRegion } from '../components/ScrollRegion.js';
+import { currentYear, formatMoney, parseKroner } from '../format.js';
+import { useI18n } from '../i18n.js';
+import { useApi, usePageTitle } from '../useApi.js';
+import type { BudgetFrame, Page } from '../types.js';
+
+export function FinanceHome() {
+  const { t } = useI18n();
+  const user = useUser();
+  const canEdit = hasRole(user, 'finance');
+  const [year, setYear] = useState(currentYear());
+  const [announcement, setAnnouncement] = useState('');
+  usePageTitle(t.financeHomeTitle(year));
+  const frames = useApi<Page<BudgetFrame>>(`/api/budget-frames${query({ year, pageSize: 200 })}`);
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t.financeHomeTitle(year)}
+      </Heading>
+      <Paragraph>{t.financeHomeIntro}</Paragraph>
+      <YearSelect value={year} years={yearRange(currentYear())} onChange={setYear} />
+      <div aria-live="polite" className="visually-hidden">
+        {announcement}
+      </div>
+      <Async loaded={frames}>
+        {(page) => {
+          if (page.items.length === 0) return <Empty>{t.noFrames(year)}</Empty>;
+          const lines = [
+            ...new Map(page.items.map((f) => [`${f.budgetLine.chapter}/${f.budgetLine.item}`, f.budgetLine])).values(),
+          ].sort((a, b) => a.chapter - b.chapter || a.item - b.item);
+          const centres = [...new Map(page.items.map((f) => [f.centre.code, f.centre])).values()].sort((a, b) =>
+            a.code.localeCompare(b.code),
+          );
+          const amount = (code: string, chapter: number, item: number) =>
+            page.items
+              .filter((f) => f.centre.code === code && f.budgetLine.chapter === chapter && f.budgetLine.item === item)
+              .reduce((sum, f) => sum + f.amountOre, 0);
+          const total = page.items.reduce((sum, f) => sum + f.amountOre, 0);
+          return (
+            <ScrollRegion label={t.financeHomeTitle(year)}>
+              <Table zebra border data-testid="frames-table">
+                <caption>{t.financeHomeTitle(year)}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>
+                    {lines.map((line) => (
+                      <Table.HeaderCell scope="col" key={line.id} className="numeric">
+                        {t.chapterItem(line.chapter, line.item)}
+                      </Table.HeaderCell>
+                    ))}
+                    <Table.HeaderCell scope="col" className="numeric">
+                      {t.total}
+                    </Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {centres.map((centre) => (
+                    <Table.Row key={centre.code}>
+                      <Table.HeaderCell scope="row">
+                        <Link asChild>
+                          <RouterLink to={`/centres/${encodeURIComponent(centre.code)}`}>{centre.code}</RouterLink>
+                        </Link>
+                      </Table.HeaderCell>
+                      {lines.map((line) => {
+                        const cell = page.items.filter(
+                          (f) =>
+                            f.centre.code === centre.code &&
+                            f.budgetLine.chapter === line.chapter &&
+                            f.budgetLine.item === line.item,
+                        );
+                        return (
+                          <Table.Cell key={line.id} className="numeric">
+                            {canEdit && cell.length === 1 ? (
+                              <FrameAmount
+                                frame={cell[0]!}
+                                onSaved={(what, amountOre) => {
+                                  setAnnouncement(t.frameSaved(what, formatMoney(amountOre)));
+                                  frames.reload();
+                                }}
+                              />
+                            ) : cell.length === 0 ? (
+                              t.none
+                            ) : (
+                              formatMoney(amount(centre.code, line.chapter, line.item))
+                            )}
+                          </Table.Cell>
+                        );
+                      })}
+                      <Table.Cell className="numeric">
+                        {formatMoney(
+                          page.items.filter((f) => f.centre.code === centre.code).reduce((s, f) => s + f.amountOre, 0),
+                        )}
+                      </Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+                <Table.Foot>
+                  <Table.Row>
+                    <Table.HeaderCell scope="row">{t.total}</Table.HeaderCell>
+                    {lines.map((line) => (
+                      <Table.Cell key={line.id} className="numeric">
+                        {formatMoney(
+                          page.items
+                            .filter((f) => f.budgetLine.chapter === line.chapter && f.budgetLine.item === line.item)
+                            .reduce((s, f) => s + f.amountOre, 0),
+                        )}
+                      </Table.Cell>
+                    ))}
+                    <Table.Cell className="numeric">{formatMoney(total)}</Table.Cell>
+                  </Table.Row>
+                </Table.Foot>
+              </Table>
+            </ScrollRegion>
+          );
+        }}
+      </Async>
+    </>
+  );
+}
+
+/** One frame's amount, changed in place: a button opens a kroner field; focus returns afterwards. */
+function FrameAmount({ frame, onSaved }: { frame: BudgetFrame; onSaved: (what: string, amountOre: number) => void }) {
+  const { t } = useI18n();
+  const what = `${frame.centre.code}, ${t.chapterItem(frame.budgetLine.chapter, frame.budgetLine.item)}`;
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const input = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing) input.current?.focus();
+    else if (wasEditing.current) button.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+  if (!editing)
+    return (
+      <span className="frame-amount">
+        {formatMoney(frame.amountOre)}{' '}
+        <Button
+          ref={button}
+          variant="tertiary"
+          data-size="sm"
+          onClick={() => {
+            setText(String(frame.amountOre / 100).replace('.', ','));
+            setInvalid(false);
+            setError(null);
+            setEditing(true);
+          }}
+        >
+          {t.edit}
+          <span className="visually-hidden"> – {t.changeFrame(what)}</span>
+        </Button>
+      </span>
+    );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const amountOre = parseKroner(text);
+    if (amountOre === null) {
+      setInvalid(true);
+      return;
+    }
+    setBusy(true);
+    api<BudgetFrame>(`/api/budget-frames/${frame.id}`, { method: 'PATCH', body: { amountOre } })
+      .then((saved) => {
+        setEditing(false);
+        onSaved(what, saved.amountOre);
+      })
+      .catch((e: unknown) => setError(e instanceof ApiError ? e : new ApiError(0, 'network', undefined)))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <form className="frame-form" onSubmit={submit} noValidate>
+      <Textfield
+        ref={input}
+        label={t.frameAmountLabel(what)}
+        inputMode="decimal"
+        value={text}
+        error={invalid ? t.amountInvalid : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setEditing(false);
+        }}
+      />
+      {error && <ErrorState error={error} />}
+      <div className="item-buttons">
+        <Button type="submit" data-size="sm" disabled={busy}>
+          {busy ? t.saving : t.save}
+        </Button>
+        <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditing(false)}>
+          {t.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,547 @@
+// One letter: read it (sections, priority areas, assignments by rank, budget, deadlines, meetings,
+// approvals), and — for a case officer while it is not issued — edit it. Assignments change rank
+// one step at a time by button or Alt+arrow keys; ties are allowed, so ranks need not be unique.
+import { Alert, Button, Heading, Link, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { api, ApiError } from '../api.js';
+import { hasRole, useUser } from '../auth.js';
+import { Async, Empty, ErrorState } from '../components/States.js';
+import { AssignmentStatusTag, LetterStatusTag, MeetingStatusTag } from '../components/Tags.js';
+import { MeetingWhen } from '../components/Meeting.js';
+import { formatDate, formatMoney, formatTimestamp } from '../format.js';
+import { useI18n } from '../i18n.js';
+import { useApi, usePageTitle } from '../useApi.js';
+import type { Assignment, AssignmentStatus, Letter } from '../types.js';
+
+const assignmentStatuses: AssignmentStatus[] = ['not_started', 'in_progress', 'delivered', 'completed', 'cancelled'];
+import { DeadlineTable } from './CaseOfficerHome.js';
+
+const asApiError = (error: unknown) => (error instanceof ApiError ? error : new ApiError(0, 'network', undefined));
+
+export function LetterPage() {
+  const { t } = useI18n();
+  const id = Number(useParams().id);
+  const loaded = useApi<Letter>(Number.isInteger(id) && id > 0 ? `/api/letters/${id}` : null);
+  usePageTitle(loaded.data?.title ?? t.letter);
+  if (!Number.isInteger(id) || id <= 0) return <ErrorState error={new ApiError(404, 'not-found', undefined)} />;
+  return <Async loaded={loaded}>{(letter) => <LetterView letter={letter} reload={loaded.reload} />}</Async>;
+}
+
+function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) {
+  const { t, language } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const editable = letter.abilities.update && letter.status !== 'issued';
+  const framesTotal = letter.budgetFrames.reduce((sum, frame) => sum + frame.amountOre, 0);
+  return (
+    <article>
+      <Heading level={1} data-size="lg">
+        {letter.title}
+      </Heading>
+      <Paragraph className="letter-meta">
+        <Link asChild>
+          <RouterLink to={`/centres/${encodeURIComponent(letter.centre.code)}`}>{letter.centre.code}</RouterLink>
+        </Link>{' '}
+        · {letter.year} · {t.letterKind[letter.kind]} · <LetterStatusTag status={letter.status} />
+        {letter.referenceNumber && ` · ${t.referenceNumber} ${letter.referenceNumber}`}
+        {letter.letterDate && ` · ${t.letterDate} ${formatDate(letter.letterDate, language)}`}
+      </Paragraph>
+      {letter.status === 'issued' && <Alert data-color="info">{t.issuedLocked}</Alert>}
+      {editable && !editing && (
+        <Button variant="secondary" onClick={() => setEditing(true)}>
+          {t.editLetter}
+        </Button>
+      )}
+
+      {editing ? (
+        <ContentEditor
+          letter={letter}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) reload();
+          }}
+        />
+      ) : (
+        <>
+          <section aria-labelledby="sections">
+            <Heading level={2} data-size="sm" id="sections" className="visually-hidden">
+              {t.sections}
+            </Heading>
+            {letter.sections.map((section) => (
+              <div key={section.id} className="letter-section">
+                <Heading level={3} data-size="xs">
+                  {section.heading}
+                </Heading>
+                {section.body
+                  .split(/\n+/)
+                  .filter(Boolean)
+                  .map((paragraph, index) => (
+                    <Paragraph key={index}>{paragraph}</Paragraph>
+                  ))}
+              </div>
+            ))}
+          </section>
+          <section aria-labelledby="priority-areas">
+            <Heading level={2} data-size="sm" id="priority-areas">
+              {t.priorityAreas}
+            </Heading>
+            {letter.priorityAreas.length === 0 ? (
+              <Empty>{t.none}</Empty>
+            ) : (
+              <ol>
+                {letter.priorityAreas.map((area) => (
+                  <li key={area.id}>
+                    <strong>{area.title}</strong>
+                    {area.description && <div>{area.description}</div>}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </>
+      )}
+
+      <AssignmentList letter={letter} editable={editable} />
+
+      <section aria-labelledby="budget">
+        <Heading level={2} data-size="sm" id="budget">
+          {t.budget}
+        </Heading>
+        {letter.budgetFrames.length === 0 ? (
+          <Empty>{t.none}</Empty>
+        ) : (
+          <Table zebra border data-testid="budget-table">
+            <caption className="visually-hidden">{t.budget}</caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t.year}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.budgetLine}</Table.HeaderCell>
+                <Table.HeaderCell scope="col" className="numeric">
+                  {t.amount}
+                </Table.HeaderCell>
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {letter.budgetFrames.map((frame) => (
+                <Table.Row key={frame.id}>
+                  <Table.Cell>{frame.year}</Table.Cell>
+                  <Table.Cell>
+                    {t.chapterItem(frame.budgetLine.chapter, frame.budgetLine.item)}
+                    {frame.note && <div className="muted">{frame.note}</div>}
+                  </Table.Cell>
+                  <Table.Cell className="numeric">{formatMoney(frame.amountOre)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+            <Table.Foot>
+              <Table.Row>
+                <Table.HeaderCell scope="row" colSpan={2}>
+                  {t.total}
+                </Table.HeaderCell>
+                <Table.Cell className="numeric">{formatMoney(framesTotal)}</Table.Cell>
+              </Table.Row>
+            </Table.Foot>
+          </Table>
+        )}
+      </section>
+
+      <section aria-labelledby="deadlines">
+        <Heading level={2} data-size="sm" id="deadlines">
+          {t.deadlines}
+        </Heading>
+        {letter.deadlines.length === 0 ? (
+          <Empty>{t.noDeadlines}</Empty>
+        ) : (
+          <DeadlineTable deadlines={letter.deadlines} />
+        )}
+      </section>
+
+      <section aria-labelledby="meetings">
+        <Heading level={2} data-size="sm" id="meetings">
+          {t.meetings}
+        </Heading>
+        {letter.steeringMeetings.length === 0 ? (
+          <Empty>{t.noMeetings}</Empty>
+        ) : (
+          <ul className="plain-list">
+            {letter.steeringMeetings.map((meeting) => (
+              <li key={meeting.id}>
+                {t.meetingNumber(meeting.sequence)}: <MeetingWhen meeting={meeting} />{' '}
+                <MeetingStatusTag status={meeting.status} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {(letter.approvals.length > 0 || letter.signatories.length > 0 || letter.copyRecipients.length > 0) && (
+        <section aria-labelledby="approvals">
+          <Heading level={2} data-size="sm" id="approvals">
+            {t.approvals}
+          </Heading>
+          {letter.approvals.map((approval) => (
+            <Paragraph key={approval.approvedAt + approval.name}>
+              {t.approvedElectronically(approval.name, formatTimestamp(approval.approvedAt, language))}
+            </Paragraph>
+          ))}
+          {letter.signatories.length > 0 && (
+            <Paragraph>
+              {t.signatories}: {letter.signatories.map((s) => `${s.name} (${s.title})`).join(', ')}
+            </Paragraph>
+          )}
+          {letter.copyRecipients.length > 0 && (
+            <Paragraph>
+              {t.copyTo}: {letter.copyRecipients.map((c) => c.name).join(', ')}
+            </Paragraph>
+          )}
+        </section>
+      )}
+    </article>
+  );
+}
+
+interface Item {
+  key: string;
+  heading: string;
+  body: string;
+}
+
+/** An ordered list of items with move up/down and remove by button; focus follows the moved item. */
+function OrderedItems({
+  legend,
+  items,
+  onChange,
+  headingLabel,
+  bodyLabel,
+  addLabel,
+}: {
+  legend: string;
+  items: Item[];
+  onChange: (items: Item[]) => void;
+  headingLabel: string;
+  bodyLabel: string;
+  addLabel: string;
+}) {
+  const { t } = useI18n();
+  const buttons = useRef(new Map<string, HTMLButtonElement | null>());
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusKey) buttons.current.get(focusKey)?.focus();
+    setFocusKey(null);
+  }, [focusKey, items]);
+  const move = (index: number, by: -1 | 1, which: 'up' | 'down') => {
+    const next = [...items];
+    const [item] = next.splice(index, 1);
+    next.splice(index + by, 0, item!);
+    onChange(next);
+    const target = index + by === 0 ? 'down' : index + by === items.length - 1 ? 'up' : which;
+    setFocusKey(`${item!.key}:${target}`);
+  };
+  return (
+    <fieldset className="ordered-items">
+      <legend>
+        <Heading level={2} data-size="sm">
+          {legend}
+        </Heading>
+      </legend>
+      <ol>
+        {items.map((item, index) => (
+          <li key={item.key} className="ordered-item">
+            <Textfield
+              label={`${headingLabel} ${index + 1}`}
+              value={item.heading}
+              onChange={(event) =>
+                onChange(items.map((i) => (i.key === item.key ? { ...i, heading: event.target.value } : i)))
+              }
+            />
+            <Textfield
+              label={`${bodyLabel} ${index + 1}`}
+              multiline
+              rows={3}
+              value={item.body}
+              onChange={(event) =>
+                onChange(items.map((i) => (i.key === item.key ? { ...i, body: event.target.value } : i)))
+              }
+            />
+            <div className="item-buttons">
+              <Button
+                type="button"
+                variant="tertiary"
+                data-size="sm"
+                disabled={index === 0}
+                ref={(el) => {
+                  buttons.current.set(`${item.key}:up`, el);
+                }}
+                onClick={() => move(index, -1, 'up')}
+              >
+                {t.moveUp}
+                <span className="visually-hidden">: {item.heading}</span>
+              </Button>
+              <Button
+                type="button"
+                variant="tertiary"
+                data-size="sm"
+                disabled={index === items.length - 1}
+                ref={(el) => {
+                  buttons.current.set(`${item.key}:down`, el);
+                }}
+                onClick={() => move(index, 1, 'down')}
+              >
+                {t.moveDown}
+                <span className="visually-hidden">: {item.heading}</span>
+              </Button>
+              <Button
+                type="button"
+                variant="tertiary"
+                data-size="sm"
+                data-color="danger"
+                onClick={() => onChange(items.filter((i) => i.key !== item.key))}
+              >
+                {t.removeItem(item.heading || String(index + 1))}
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <Button
+        type="button"
+        variant="secondary"
+        data-size="sm"
+        onClick={() => onChange([...items, { key: `new-${Date.now()}`, heading: '', body: '' }])}
+      >
+        {addLabel}
+      </Button>
+    </fieldset>
+  );
+}
+
+function ContentEditor({ letter, onDone }: { letter: Letter; onDone: (saved: boolean) => void }) {
+  const { t } = useI18n();
+  const [title, setTitle] = useState(letter.title);
+  const [sections, setSections] = useState<Item[]>(
+    letter.sections.map((s) => ({ key: `s${s.id}`, heading: s.heading, body: s.body })),
+  );
+  const recurring = new Map(letter.sections.map((s) => [`s${s.id}`, s.recurring]));
+  const [areas, setAreas] = useState<Item[]>(
+    letter.priorityAreas.map((a) => ({ key: `p${a.id}`, heading: a.title, body: a.description ?? '' })),
+  );
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    api(`/api/letters/${letter.id}`, {
+      method: 'PATCH',
+      body: {
+        title,
+        sections: sections.map((s) => ({ heading: s.heading, body: s.body, recurring: recurring.get(s.key) ?? false })),
+        priorityAreas: areas.map((a) => ({ title: a.heading, description: a.body.trim() ? a.body : null })),
+      },
+    })
+      .then(() => onDone(true))
+      .catch((e: unknown) => setError(asApiError(e)))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <form onSubmit={submit} className="form-stack letter-editor">
+      {error && <ErrorState error={error} />}
+      <Textfield label={t.title} value={title} onChange={(event) => setTitle(event.target.value)} />
+      <OrderedItems
+        legend={t.sections}
+        items={sections}
+        onChange={setSections}
+        headingLabel={t.heading}
+        bodyLabel={t.text}
+        addLabel={t.addSection}
+      />
+      <OrderedItems
+        legend={t.priorityAreas}
+        items={areas}
+        onChange={setAreas}
+        headingLabel={t.title}
+        bodyLabel={t.description}
+        addLabel={t.addPriorityArea}
+      />
+      <div className="item-buttons">
+        <Button type="submit" disabled={busy}>
+          {busy ? t.saving : t.save}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => onDone(false)}>
+          {t.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+const byRank = (a: Assignment, b: Assignment) => a.rank - b.rank || a.id - b.id;
+
+/** The special assignments by rank; editable ones change rank by button or Alt+arrow keys. */
+function AssignmentList({ letter, editable }: { letter: Letter; editable: boolean }) {
+  const { t, language } = useI18n();
+  const user = useUser();
+  // Case officers follow assignments up after issuing too: their status moves on, their content does not.
+  const canSetStatus = hasRole(user, 'case_officer');
+  const [assignments, setAssignments] = useState(letter.assignments);
+  const [announcement, setAnnouncement] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [newTitle, setNewTitle] = useState('');
+  const [newRank, setNewRank] = useState('1');
+  const rows = useRef(new Map<number, HTMLLIElement | null>());
+  useEffect(() => setAssignments(letter.assignments), [letter.assignments]);
+
+  const setRank = (assignment: Assignment, rank: number) => {
+    if (rank < 1 || rank > 100 || rank === assignment.rank) return;
+    setError(null);
+    api<Assignment>(`/api/assignments/${assignment.id}`, { method: 'PATCH', body: { rank } })
+      .then((updated) => {
+        setAssignments((list) => list.map((a) => (a.id === updated.id ? updated : a)));
+        setAnnouncement(t.rankAnnounce(updated.title, updated.rank));
+        requestAnimationFrame(() => rows.current.get(updated.id)?.focus());
+      })
+      .catch((e: unknown) => setError(asApiError(e)));
+  };
+  const setStatus = (assignment: Assignment, status: AssignmentStatus) => {
+    setError(null);
+    api<Assignment>(`/api/assignments/${assignment.id}`, { method: 'PATCH', body: { status } })
+      .then((updated) => {
+        setAssignments((list) => list.map((a) => (a.id === updated.id ? updated : a)));
+        setAnnouncement(t.statusAnnounce(updated.title, t.assignmentStatus[updated.status]));
+      })
+      .catch((e: unknown) => setError(asApiError(e)));
+  };
+  const remove = (assignment: Assignment) => {
+    setError(null);
+    api(`/api/assignments/${assignment.id}`, { method: 'DELETE' })
+      .then(() => setAssignments((list) => list.filter((a) => a.id !== assignment.id)))
+      .catch((e: unknown) => setError(asApiError(e)));
+  };
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    api<Assignment>('/api/assignments', {
+      method: 'POST',
+      body: { letterId: letter.id, rank: Number(newRank), title: newTitle },
+    })
+      .then((created) => {
+        setAssignments((list) => [...list, created]);
+        setNewTitle('');
+        setAnnouncement(t.rankAnnounce(created.title, created.rank));
+      })
+      .catch((e: unknown) => setError(asApiError(e)));
+  };
+  const onKeyDown = (assignment: Assignment) => (event: KeyboardEvent<HTMLLIElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    setRank(assignment, assignment.rank + (event.key === 'ArrowUp' ? -1 : 1));
+  };
+  const sorted = [...assignments].sort(byRank);
+
+  return (
+    <section aria-labelledby="assignments">
+      <Heading level={2} data-size="sm" id="assignments">
+        {t.assignments}
+      </Heading>
+      {editable && <Paragraph data-size="sm">{t.assignmentsHelp}</Paragraph>}
+      <div aria-live="polite" className="visually-hidden">
+        {announcement}
+      </div>
+      {error && <ErrorState error={error} />}
+      {sorted.length === 0 ? (
+        <Empty>{t.noAssignments}</Empty>
+      ) : (
+        <ol className="assignment-list" data-testid="assignment-list">
+          {sorted.map((assignment) => (
+            <li
+              key={assignment.id}
+              className="assignment"
+              tabIndex={editable ? -1 : undefined}
+              ref={(el) => {
+                rows.current.set(assignment.id, el);
+              }}
+              onKeyDown={editable ? onKeyDown(assignment) : undefined}
+            >
+              <span className="rank" aria-label={`${t.rank} ${assignment.rank}`}>
+                {assignment.rank}
+              </span>
+              <div className="assignment-body">
+                <strong>{assignment.title}</strong>
+                {assignment.description && <div className="muted">{assignment.description}</div>}
+                <div className="muted">
+                  {t.assignmentDeadline}:{' '}
+                  {assignment.deadlineDate
+                    ? formatDate(assignment.deadlineDate, language)
+                    : assignment.deadlineToBeAgreed
+                      ? t.toBeAgreed
+                      : t.none}{' '}
+                  {!canSetStatus && <AssignmentStatusTag status={assignment.status} />}
+                </div>
+                {canSetStatus && (
+                  <Select
+                    aria-label={t.statusFor(assignment.title)}
+                    data-size="sm"
+                    width="auto"
+                    value={assignment.status}
+                    onChange={(event) => setStatus(assignment, event.target.value as AssignmentStatus)}
+                  >
+                    {assignmentStatuses.map((status) => (
+                      <Select.Option key={status} value={status}>
+                        {t.assignmentStatus[status]}
+                      </Select.Option>
+                    ))}
+                  </Select>
+                )}
+              </div>
+              {editable && (
+                <div className="item-buttons">
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    disabled={assignment.rank <= 1}
+                    aria-keyshortcuts="Alt+ArrowUp"
+                    onClick={() => setRank(assignment, assignment.rank - 1)}
+                  >
+                    <span aria-hidden="true">↑ </span>
+                    {t.raisePriority}
+                    <span className="visually-hidden"> – {assignment.title}</span>
+                  </Button>
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    aria-keyshortcuts="Alt+ArrowDown"
+                    onClick={() => setRank(assignment, assignment.rank + 1)}
+                  >
+                    <span aria-hidden="true">↓ </span>
+                    {t.lowerPriority}
+                    <span className="visually-hidden"> – {assignment.title}</span>
+                  </Button>
+                  <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => remove(assignment)}>
+                    {t.removeItem(assignment.title)}
+                  </Button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {editable && (
+        <form onSubmit={add} className="filter-row">
+          <Textfield label={t.newAssignmentTitle} value={newTitle} onChange={(e) => setNewTitle(e.target.value)} />
+          <Textfield
+            label={t.rank}
+            type="number"
+            min={1}
+            max={100}
+            value={newRank}
+            onChange={(e) => setNewRank(e.target.value)}
+          />
+          <Button type="submit" variant="secondary">
+            {t.addAssignment}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+// The shapes the API sends (see server/presenters and /api/openapi.json).
+export type Role = 'admin' | 'case_officer' | 'approver' | 'finance' | 'auditor' | 'centre_leader' | 'centre_staff';
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface User {
+  id: number;
+  email: string;
+  name: string;
+  title: string | null;
+  roles: Role[];
+  centre: string | null;
+  active: boolean;
+  lastLoginAt: string | null;
+}
+
+export interface CentreRef {
+  code: string;
+  name: string;
+}
+
+export interface Centre extends CentreRef {
+  group: string | null;
+  scope: 'national' | 'regional';
+  hostOrganisation: { id: number; name: string; address: string | null } | null;
+  city: string | null;
+  address: string | null;
+  established: number | null;
+  staffApprox: number | null;
+  active: boolean;
+  note: string | null;
+  teams: { name: string; regions: string[] }[];
+}
+
+export type LetterStatus = 'draft' | 'in_review' | 'approved' | 'issued';
+
+export interface LetterSummary {
+  id: number;
+  centre: CentreRef;
+  year: number;
+  kind: 'main' | 'supplement';
+  parentId: number | null;
+  referenceNumber: string | null;
+  status: LetterStatus;
+  title: string;
+  language: 'nb' | 'en';
+  letterDate: string | null;
+  issuedAt: string | null;
+  updatedAt: string;
+}
+
+export type AssignmentStatus = 'not_started' | 'in_progress' | 'delivered' | 'completed' | 'cancelled';
+
+export interface Assignment {
+  id: number;
+  letterId: number;
+  centre: string;
+  year: number | null;
+  jointAssignmentId: number | null;
+  rank: number;
+  title: string;
+  description: string | null;
+  deadlineDate: string | null;
+  deadlineToBeAgreed: boolean;
+  status: AssignmentStatus;
+}
+
+export type DeadlineStatus = 'upcoming' | 'due_soon' | 'overdue' | 'submitted' | 'accepted' | 'returned' | 'cancelled';
+export type DeadlineKind = 'plan' | 'accounts' | 'report' | 'assignment' | 'meeting' | 'action' | 'custom';
+
+export interface Deadline {
+  id: number;
+  centre: CentreRef;
+  year: number;
+  kind: DeadlineKind;
+  title: string;
+  dueDate: string;
+  periodYear: number | null;
+  status: DeadlineStatus;
+  letterId: number | null;
+  assignmentId: number | null;
+  steeringMeetingId: number | null;
+}
+
+export type MeetingStatus = 'planned' | 'scheduled' | 'held' | 'cancelled';
+
+export interface SteeringMeeting {
+  id: number;
+  centre: CentreRef;
+  year: number;
+  sequence: number;
+  meetingDate: string | null;
+  plannedMonth: number | null;
+  status: MeetingStatus;
+  location: string | null;
+  letterId: number | null;
+}
+
+export interface BudgetFrame {
+  id: number;
+  centre: CentreRef;
+  year: number;
+  budgetLine: { id: number; year: number; chapter: number; item: number; name: string };
+  amountOre: number;
+  letterId: number | null;
+  note: string | null;
+}
+
+export interface Letter extends LetterSummary {
+  hostOrganisation: { name: string; address: string | null } | null;
+  senderOrganisation: { code: string | null; name: string } | null;
+  sections: { id: number; heading: string; body: string; recurring: boolean }[];
+  priorityAreas: { id: number; title: string; description: string | null }[];
+  assignments: Assignment[];
+  budgetFrames: BudgetFrame[];
+  deadlines: Deadline[];
+  steeringMeetings: SteeringMeeting[];
+  signatories: { name: string; title: string; byAuthority: boolean }[];
+  copyRecipients: { name: string; organisationId: number | null }[];
+  approvals: { name: string; title: string | null; method: 'electronic'; approvedAt: string }[];
+  abilities: { update: boolean; delete: boolean };
+}
+
+export interface AuditEvent {
+  id: number;
+  actor: { id: number | null; email: string | null };
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  centreId: number | null;
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+  createdAt: string;
+}
+
+export const surveyChannels = [
+  'web',
+  'phone',
+  'collaboration',
+  'elearning',
+  'articles',
+  'course',
+  'programme',
+  'other',
+] as const;
+export type SurveyChannel = (typeof surveyChannels)[number];
+
+export interface SurveyIndicator {
+  id: number;
+  year: number;
+  code: string;
+  name: string;
+  kind: 'centre' | 'group';
+  respondents: number | null;
+  contactedPct: number | null;
+  channels: Record<SurveyChannel, number | null> | null;
+}

@@ -1,0 +1,137 @@
+// Imports one year of the municipal survey from CSV: parses and checks every line first (each
+// problem named by line and column), then replaces that year's figures in the caller's transaction.
+import type { Transaction } from 'sequelize';
+import { Centre, SurveyIndicator } from '../models/index.js';
+import { surveyChannels } from '../models/SurveyIndicator.js';
+import type { ChannelCounts } from '../models/SurveyIndicator.js';
+import { ValidationError } from '../errors.js';
+import type { FieldProblem } from '../errors.js';
+
+export interface IndicatorRow {
+  subjectCode: string;
+  centreId: number | null;
+  centreGroup: string | null;
+  respondents: number | null;
+  contactedPct: number | null;
+  channels: ChannelCounts | null;
+}
+
+const requiredColumns = ['centre', 'n', 'contacted_pct'] as const;
+const knownColumns = new Set<string>([...requiredColumns, ...surveyChannels]);
+const MAX_PROBLEMS = 20;
+
+/** Splits CSV text into rows of cells; handles "quoted" cells with "" escapes. */
+export function parseCsv(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === separator) {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Parses and checks the CSV against the centres; throws a 400 naming body.csv with every problem. */
+export async function parseIndicatorCsv(csv: string, transaction?: Transaction): Promise<IndicatorRow[]> {
+  const text = csv.replace(/^\uFEFF/, '');
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const separator = firstLine.includes(';') ? ';' : ',';
+  const rows = parseCsv(text, separator).filter((cells) => cells.some((cell) => cell.trim() !== ''));
+  const problems: FieldProblem[] = [];
+  const problem = (message: string) => problems.push({ field: 'body.csv', message });
+
+  const header = (rows[0] ?? []).map((cell) => cell.trim().toLowerCase());
+  for (const column of requiredColumns)
+    if (!header.includes(column)) problem(`line 1: the header needs a column "${column}"`);
+  for (const column of header)
+    if (!knownColumns.has(column))
+      problem(`line 1: unknown column "${column}" (known: ${[...knownColumns].join(', ')})`);
+  if (rows.length < 2) problem('has no data lines under the header');
+  if (problems.length) throw ValidationError(problems);
+
+  const centres = await Centre.findAll({ transaction });
+  const byCode = new Map(centres.map((centre) => [centre.code, centre]));
+  const groups = new Set(centres.flatMap((centre) => (centre.group ? [centre.group.toUpperCase()] : [])));
+
+  const seen = new Map<string, number>();
+  const parsed: IndicatorRow[] = [];
+  rows.slice(1).forEach((cells, index) => {
+    const line = index + 2;
+    if (problems.length >= MAX_PROBLEMS) return;
+    if (cells.length !== header.length) {
+      problem(`line ${line}: has ${cells.length} cells, the header has ${header.length}`);
+      return;
+    }
+    const value = (column: string) => cells[header.indexOf(column)]?.trim() ?? '';
+    const number = (column: string, max: number): number | null => {
+      const raw = value(column).replace(/\s/g, '').replace(/%$/, '');
+      if (raw === '' || raw === '-') return null;
+      if (!/^\d+$/.test(raw) || Number(raw) > max) {
+        problem(`line ${line}, column ${column}: "${value(column)}" must be a whole number from 0 to ${max}`);
+        return null;
+      }
+      return Number(raw);
+    };
+    const code = value('centre').toUpperCase();
+    const centre = byCode.get(code);
+    if (!code) problem(`line ${line}, column centre: is empty`);
+    else if (!centre && !groups.has(code)) problem(`line ${line}, column centre: unknown centre or group "${code}"`);
+    else if (seen.has(code)) problem(`line ${line}, column centre: "${code}" is already on line ${seen.get(code)}`);
+    seen.set(code, line);
+    const respondents = number('n', 100_000);
+    const contactedPct = number('contacted_pct', 100);
+    const hasChannels = surveyChannels.some((channel) => header.includes(channel));
+    const channels = hasChannels
+      ? (Object.fromEntries(
+          surveyChannels.map((channel) => [channel, header.includes(channel) ? number(channel, 100_000) : null]),
+        ) as ChannelCounts)
+      : null;
+    if (respondents !== null && channels)
+      for (const channel of surveyChannels) {
+        const count = channels[channel];
+        if (count !== null && count > respondents)
+          problem(`line ${line}, column ${channel}: ${count} is more than n (${respondents})`);
+      }
+    parsed.push({
+      subjectCode: code,
+      centreId: centre?.id ?? null,
+      centreGroup: centre ? null : code,
+      respondents,
+      contactedPct,
+      channels,
+    });
+  });
+  if (problems.length) throw ValidationError(problems.slice(0, MAX_PROBLEMS));
+  return parsed;
+}
+
+/** Replaces every figure of the year with the rows given. */
+export async function importIndicators(year: number, rows: IndicatorRow[], transaction: Transaction) {
+  await SurveyIndicator.destroy({ where: { year }, transaction });
+  await SurveyIndicator.bulkCreate(
+    rows.map((row) => ({ ...row, year })),
+    { transaction },
+  );
+}

@@ -1,0 +1,363 @@
+// Browser tests of the web client against the real test server: headless Chromium (Debian's
+// /usr/bin/chromium through playwright-core) logs in as each role, runs axe-core on each main page
+// (no serious or critical WCAG 2.1 A/AA violations), saves screenshots under test-results/, works
+// the letter editor by keyboard, and checks a centre leader never sees another centre's data.
+import { expect } from 'chai';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { testServer } from '../support/server.js';
+import { as, demoUsers } from '../support/http.js';
+import { env } from '../../server/env.js';
+import { clientDist } from '../../server/app.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RESULTS = new URL('../../test-results/', import.meta.url);
+
+async function expectAccessible(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = bad.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(report, `${name}: axe violations`).to.deep.equal([]);
+}
+
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: new URL(`${name}.png`, RESULTS).pathname, fullPage: true });
+}
+
+/** Waits until no loading state is left on the page. */
+async function settled(page: Page) {
+  await page.waitForLoadState('networkidle');
+  // Polled from here: the page's CSP (rightly) forbids the eval that waitForFunction would need.
+  for (let waited = 0; (await page.locator('.state-loading').count()) > 0; waited += 50) {
+    if (waited > 15_000) throw new Error('the page is still loading after 15 s');
+    await page.waitForTimeout(50);
+  }
+}
+
+describe('client: the web app in a browser', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+
+  before(async function () {
+    this.timeout(120_000);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`No Chromium at ${CHROMIUM}; install Debian's chromium or set CHROMIUM_PATH`);
+    // `npm test` builds first; a bare `mocha` run builds here when the client is missing.
+    if (!existsSync(`${clientDist}index.html`))
+      execFileSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts']);
+    mkdirSync(RESULTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  async function logIn(
+    role: keyof typeof demoUsers,
+    byKeyboard = false,
+  ): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+    const page = await context.newPage();
+    await page.goto(testServer.baseUrl);
+    await page.getByRole('heading', { name: 'Logg inn' }).waitFor();
+    if (byKeyboard) {
+      await page.getByLabel('E-post').focus();
+      await page.keyboard.type(demoUsers[role]);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(env.DEMO_PASSWORD);
+      await page.keyboard.press('Enter');
+    } else {
+      await page.getByLabel('E-post').fill(demoUsers[role]);
+      await page.getByLabel('Passord').fill(env.DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Logg inn' }).click();
+    }
+    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+    await settled(page);
+    return { context, page };
+  }
+
+  it('serves the client for its own paths, keeps the API answering problem+json, and sends a strict CSP', async () => {
+    const page = await fetch(`${testServer.baseUrl}/letters/1`);
+    expect(page.status).to.equal(200);
+    expect(await page.text()).to.include('<div id="root">');
+    expect(page.headers.get('content-security-policy')).to.match(/script-src 'self'(;|$)/);
+    const api = await fetch(`${testServer.baseUrl}/api/nothing-here`);
+    expect(api.status).to.equal(404);
+    expect(api.headers.get('content-type')).to.match(/problem\+json/);
+    expect((await fetch(`${testServer.baseUrl}/assets/missing.js`)).status).to.equal(404);
+  });
+
+  it('shows the login page accessibly and says what to do on a wrong password', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(testServer.baseUrl);
+    await page.getByRole('heading', { name: 'Logg inn' }).waitFor();
+    await expectAccessible(page, 'login');
+    await screenshot(page, 'login');
+    await page.getByLabel('E-post').fill(demoUsers.caseOfficer);
+    await page.getByLabel('Passord').fill('wrong-password');
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    expect(await page.getByRole('alert').innerText()).to.match(/Feil e-post eller passord.*prøv igjen/);
+    await context.close();
+  });
+
+  it('case officer: every centre with letter status, deadline and meeting; centre, letter and indicators pages', async () => {
+    const { context, page } = await logIn('caseOfficer');
+    const rows = page.getByTestId('centre-overview').locator('tbody tr');
+    expect(await rows.count()).to.be.greaterThan(15);
+    expect(await page.getByTestId('centre-overview').innerText()).to.match(/Sendt/);
+    await expectAccessible(page, 'case officer home');
+    await screenshot(page, 'home-case-officer');
+
+    await page.getByRole('link', { name: 'NAPHA', exact: true }).click();
+    await settled(page);
+    await page.getByRole('heading', { level: 1, name: /NAPHA/ }).waitFor();
+    expect((await page.getByTestId('centre-frames').innerText()).replace(/\u00a0/g, ' ')).to.include('kr 18 000 000');
+    await expectAccessible(page, 'centre page');
+
+    const napha2009 = (await (await as('caseOfficer')).get('/api/letters?centre=NAPHA&year=2009')).body.items[0];
+    const napha2009Detail = (await (await as('caseOfficer')).get(`/api/letters/${napha2009.id}`)).body;
+    await page.goto(`${testServer.baseUrl}/letters/${napha2009.id}`);
+    await settled(page);
+    // Norwegian groups thousands with a no-break space.
+    const budget = (await page.getByTestId('budget-table').innerText()).replace(/\u00a0/g, ' ');
+    expect(budget).to.include('kr 18 000 000').and.include('kr 8 000 000');
+    await expectAccessible(page, 'letter view');
+    await screenshot(page, 'letter-napha-2009');
+    // An issued letter's assignments still move on in status.
+    const assignment = napha2009Detail.assignments[napha2009Detail.assignments.length - 1];
+    await page.getByRole('combobox', { name: `Status for «${assignment.title}»` }).selectOption('in_progress');
+    await page.getByText(`«${assignment.title}» har nå status Pågår.`).waitFor({ state: 'attached' });
+    const officerApi = await as('caseOfficer');
+    expect((await officerApi.get(`/api/assignments/${assignment.id}`)).body.status).to.equal('in_progress');
+    await officerApi.patch(`/api/assignments/${assignment.id}`, { status: assignment.status });
+
+    await page.getByRole('link', { name: 'Indikatorer' }).click();
+    await settled(page);
+    await page.getByRole('img', { name: /Andel kommuner i kontakt/ }).waitFor();
+    await expectAccessible(page, 'indicators (chart)');
+    await page.getByRole('button', { name: 'Vis som tabell' }).first().click();
+    expect(await page.getByRole('table').first().innerText()).to.match(/NAPHA.*76 %/s);
+    await expectAccessible(page, 'indicators (table)');
+    await screenshot(page, 'indicators');
+    await context.close();
+  });
+
+  it('case officer: reorders a draft letter’s assignments by keyboard, ties allowed', async () => {
+    const officer = await as('caseOfficer');
+    const draft = (await officer.get('/api/letters?status=draft')).body.items[0];
+    const letter = (await officer.get(`/api/letters/${draft.id}`)).body;
+    expect(letter.assignments.length).to.be.greaterThan(1);
+    const last = letter.assignments[letter.assignments.length - 1];
+    const { context, page } = await logIn('caseOfficer');
+    await page.goto(`${testServer.baseUrl}/letters/${draft.id}`);
+    await settled(page);
+    await expectAccessible(page, 'letter editor');
+    // Focus the last assignment's "raise priority" button and press Alt+ArrowUp on it.
+    await page.getByRole('button', { name: `Øk prioritet – ${last.title}` }).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.getByText(`«${last.title}» har nå rang ${last.rank - 1}.`).waitFor({ state: 'attached' });
+    const stored = (await officer.get(`/api/assignments/${last.id}`)).body;
+    expect(stored.rank).to.equal(last.rank - 1);
+    // Enter works on the button too.
+    await page.getByRole('button', { name: `Senk prioritet – ${last.title}` }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(`«${last.title}» har nå rang ${last.rank}.`).waitFor({ state: 'attached' });
+    expect((await officer.get(`/api/assignments/${last.id}`)).body.rank).to.equal(last.rank);
+    await context.close();
+  });
+
+  it('case officer: edits a draft letter’s title and section order by keyboard, and saves', async () => {
+    const officer = await as('caseOfficer');
+    const draft = (await officer.get('/api/letters?status=draft')).body.items[0];
+    const before = (await officer.get(`/api/letters/${draft.id}`)).body;
+    expect(before.sections.length).to.be.greaterThan(1);
+    const [first, second] = before.sections;
+    const { context, page } = await logIn('caseOfficer');
+    await page.goto(`${testServer.baseUrl}/letters/${draft.id}`);
+    await settled(page);
+    await page.getByRole('button', { name: 'Rediger brev' }).click();
+    await page.getByLabel('Tittel', { exact: true }).fill(`${before.title} (revidert)`);
+    await expectAccessible(page, 'letter content editor');
+    // The first "move down" belongs to the first section.
+    await page
+      .getByRole('button', { name: /^Flytt ned/ })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    // Focus follows the moved section, so the next key press moves it again.
+    expect(await page.locator(':focus').innerText()).to.include(first.heading);
+    expect(await page.getByLabel('Overskrift 2').inputValue()).to.equal(first.heading);
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByRole('button', { name: 'Rediger brev' }).waitFor();
+    const after = (await officer.get(`/api/letters/${draft.id}`)).body;
+    expect(after.title).to.equal(`${before.title} (revidert)`);
+    expect(after.sections.slice(0, 2).map((s: any) => s.heading)).to.deep.equal([second.heading, first.heading]);
+    await context.close();
+  });
+
+  it('case officer: imports a survey year as CSV and is told exactly what is wrong with a bad one', async () => {
+    const { context, page } = await logIn('caseOfficer');
+    await page.getByRole('link', { name: 'Indikatorer' }).click();
+    await settled(page);
+    await page.getByLabel('Kartleggingsår', { exact: true }).last().fill('2031');
+    await page.getByLabel('Eller lim inn CSV').fill('centre;n;contacted_pct;web\nNOPE;300;50;20');
+    await page.getByRole('button', { name: 'Importer' }).click();
+    expect(await page.getByRole('alert').innerText()).to.include(
+      'line 2, column centre: unknown centre or group "NOPE"',
+    );
+    await page.getByLabel('Eller lim inn CSV').fill('centre;n;contacted_pct;web\nNKVTS;300;50;20');
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await page.getByText('Importerte 1 rader for 2031.').waitFor();
+    await settled(page);
+    await page.getByRole('img', { name: /Andel kommuner i kontakt med senteret, 2031/ }).waitFor();
+    await expectAccessible(page, 'indicators after import');
+    await context.close();
+  });
+
+  it('finance officer: frames per centre with totals in Norwegian kroner', async () => {
+    const { context, page } = await logIn('finance');
+    const table = await page.getByTestId('frames-table').innerText();
+    expect(table)
+      .to.match(/kap\. 743 post 62/)
+      .and.match(/kr \d/);
+    await expectAccessible(page, 'finance home');
+    await screenshot(page, 'home-finance');
+    // Change one frame in place, by keyboard; a bad amount is explained, a good one saved in øre.
+    await page
+      .getByRole('button', { name: /^Rediger/ })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    const field = page.getByLabel(/^Ramme for .*i kroner$/);
+    expect(await page.locator(':focus').getAttribute('id')).to.equal(await field.getAttribute('id'));
+    await field.fill('atten millioner');
+    await page.keyboard.press('Enter');
+    await page.getByText('Skriv beløpet i kroner').waitFor();
+    await expectAccessible(page, 'finance frame editor with an error');
+    await field.fill('12 345 678,90');
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Rammen for .* er nå kr 12.345.678,90\.$/).waitFor({ state: 'attached' });
+    const frames = (await (await as('finance')).get(`/api/budget-frames?pageSize=200`)).body.items;
+    expect(frames.map((f: any) => f.amountOre)).to.include(1_234_567_890);
+    await context.close();
+  });
+
+  it('admin: users and the audit trail', async () => {
+    const { context, page } = await logIn('admin');
+    expect(await page.getByTestId('users-table').innerText()).to.include('leder@napha.example');
+    await expectAccessible(page, 'admin home (users)');
+    await screenshot(page, 'home-admin');
+    // A new centre user: the server's "needs a centre" comes back next to the form, then it works.
+    await page.getByLabel('E-post').fill('ny.leder@rvts-ost.example');
+    await page.getByLabel('Navn').fill('Ny Leder');
+    await page.getByRole('checkbox', { name: 'Senterleder' }).check();
+    await page.getByLabel('Startpassord (minst 12 tegn)').fill('et langt nok passord');
+    await page.getByRole('button', { name: 'Opprett bruker' }).click();
+    expect(await page.getByRole('alert').innerText()).to.include('is required for centre roles');
+    await page.getByLabel('Senter', { exact: true }).selectOption('RVTS-OST');
+    await page.getByRole('button', { name: 'Opprett bruker' }).click();
+    await page.getByText('Opprettet ny.leder@rvts-ost.example.').waitFor();
+    await page.getByTestId('users-table').getByText('ny.leder@rvts-ost.example').waitFor();
+    await expectAccessible(page, 'admin users after creating one');
+    await page.getByRole('link', { name: 'Revisjonslogg' }).click();
+    await settled(page);
+    expect(await page.getByTestId('audit-table').innerText()).to.include('login');
+    await expectAccessible(page, 'audit trail');
+    await context.close();
+  });
+
+  it('centre leader: logs in by keyboard and sees only their own centre on every page', async () => {
+    const officer = await as('caseOfficer');
+    const centres = (await officer.get('/api/centres?pageSize=200')).body.items as { code: string; name: string }[];
+    const others = centres.filter((c) => c.code !== 'NAPHA');
+    const { context, page } = await logIn('naphaLeader', true);
+
+    // Every centre reference in every API answer the pages get must be NAPHA (or its group).
+    const seen: string[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        // Survey figures name their centre (or group) by code.
+        if ('kind' in value && 'code' in value && (value.kind === 'centre' || value.kind === 'group'))
+          seen.push(String(value.code));
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'centre' && typeof inner === 'string') seen.push(inner);
+          else if (key === 'centre' && inner && typeof inner === 'object' && 'code' in inner)
+            seen.push(String(inner.code));
+          else collect(inner);
+        }
+      }
+    };
+    const pending: Promise<void>[] = [];
+    page.on('response', (response: Response) => {
+      if (!response.url().includes('/api/') || !response.ok()) return;
+      if (!(response.headers()['content-type'] ?? '').includes('json')) return;
+      pending.push(response.json().then(collect, () => undefined));
+    });
+
+    await page.reload();
+    await settled(page);
+    expect(await page.getByTestId('centre-heading').innerText()).to.match(/^NAPHA/);
+    expect(await page.getByTestId('my-assignments').locator('tbody tr').count()).to.be.greaterThan(0);
+    await expectAccessible(page, 'centre leader home');
+    await screenshot(page, 'home-centre-leader');
+    const pages = ['/', '/centres/NAPHA', '/indicators'];
+    const letters = (await (await as('naphaLeader')).get('/api/letters')).body.items as { id: number }[];
+    pages.push(...letters.slice(0, 2).map((l) => `/letters/${l.id}`));
+    for (const path of pages) {
+      await page.goto(`${testServer.baseUrl}${path}`);
+      await settled(page);
+      const text = await page.locator('main').innerText();
+      for (const other of others)
+        expect(text, `${path} shows ${other.code}`).not.to.match(new RegExp(`\\b${other.code}\\b`));
+      if (path !== '/') await expectAccessible(page, `centre leader ${path}`);
+    }
+    // Another centre's page answers "not found", without its data.
+    await page.goto(`${testServer.baseUrl}/centres/KORUS-NORD`);
+    await settled(page);
+    expect(await page.locator('main').innerText()).to.match(/Fant ikke/);
+    await Promise.all(pending);
+    expect(seen.length).to.be.greaterThan(5);
+    expect([...new Set(seen)].filter((code) => code !== 'NAPHA')).to.deep.equal([]);
+    await context.close();
+  });
+
+  it('works on a phone-sized screen without serious accessibility problems', async () => {
+    const { context, page } = await logIn('caseOfficer');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settled(page);
+    // The page itself does not scroll sideways; the wide table scrolls in its own region.
+    const pageWidth = await page.locator('html').evaluate((html) => html.scrollWidth);
+    const wide = await page.locator('body *:not(.scroll-region *)').evaluateAll((elements) =>
+      elements
+        .filter((el) => el.getBoundingClientRect().right > 392)
+        .slice(0, 5)
+        .map((el) => `${el.tagName}.${el.className}`),
+    );
+    expect(pageWidth, `too wide: ${wide.join(', ')}`).to.be.at.most(390);
+    await expectAccessible(page, 'case officer home on a phone');
+    await screenshot(page, 'home-case-officer-phone');
+    await context.close();
+  });
+
+  it('switches to English and back; the skip link leads to the main content', async () => {
+    const { context, page } = await logIn('caseOfficer');
+    await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').innerText()).to.equal('Hopp til hovedinnhold');
+    await page.keyboard.press('Enter');
+    expect(await page.locator(':focus').getAttribute('id')).to.equal('main');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Log out' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).to.equal('en');
+    await expectAccessible(page, 'case officer home in English');
+    await page.getByRole('button', { name: 'Bytt til norsk' }).click();
+    await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+    await context.close();
+  });
+});
