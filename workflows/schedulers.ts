@@ -13,10 +13,11 @@ export async function upsertSchedulers(queue: Queue) {
     { name: refresh.name, data: {}, opts: refresh.options },
   );
   const sweep = new SweepRemindersTask();
-  // Every 15 minutes: the task itself waits for the sending hour (REMINDER_HOUR, Oslo time).
+  // Every 15 minutes, the first run at once: the task itself waits for the sending hour
+  // (REMINDER_HOUR, Oslo time).
   await queue.upsertJobScheduler(
     sweep.name,
-    { every: 15 * 60 * 1000, immediately: true },
+    { every: 15 * 60 * 1000 },
     { name: sweep.name, data: {}, opts: sweep.options },
   );
 }

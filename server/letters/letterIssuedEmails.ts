@@ -19,6 +19,7 @@ export async function createLetterIssuedEmails(letterId: number, document: Lette
       recipientName: leader.name,
       centreName: letter.centre.name,
       year: letter.year,
+      supplement: letter.kind === 'supplement',
       title: letter.title,
       referenceNumber: letter.referenceNumber,
       letterId,

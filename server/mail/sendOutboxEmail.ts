@@ -4,7 +4,7 @@ import { env } from '../env.js';
 import { OutboxEmail } from '../models/index.js';
 import { storage } from '../storage/index.js';
 import { mailTransport } from './transport.js';
-import { markReminder, reminderStillWanted } from '../reminders/reminderDelivery.js';
+import { markReminders, reminderEmailKinds, reminderStillWanted } from '../reminders/reminderDelivery.js';
 
 export async function sendOutboxEmail(
   id: number,
@@ -12,7 +12,7 @@ export async function sendOutboxEmail(
 ): Promise<'sent' | 'skipped'> {
   const email = await OutboxEmail.findByPk(id);
   if (email?.status !== 'pending') return 'skipped';
-  const isReminder = email.kind === 'reminder';
+  const isReminder = reminderEmailKinds.has(email.kind);
   if (isReminder && !(await reminderStillWanted(email))) return 'skipped';
   try {
     const attachments = await Promise.all(
@@ -40,7 +40,7 @@ export async function sendOutboxEmail(
       messageId: info.messageId ?? null,
       lastError: null,
     });
-    if (isReminder) await markReminder(email, 'sent');
+    if (isReminder) await markReminders(email, 'sent');
     return 'sent';
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -49,7 +49,7 @@ export async function sendOutboxEmail(
       lastError: message,
       status: options.finalAttempt ? 'failed' : 'pending',
     });
-    if (isReminder && options.finalAttempt) await markReminder(email, 'failed');
+    if (isReminder && options.finalAttempt) await markReminders(email, 'failed');
     throw error;
   }
 }

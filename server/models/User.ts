@@ -19,6 +19,8 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
   declare roles: Role[];
   declare centreId: ForeignKey<Centre['id']> | null;
   declare active: CreationOptional<boolean>;
+  /** Reminders one by one, or one daily digest. */
+  declare reminderDelivery: CreationOptional<'single' | 'digest'>;
   declare lastLoginAt: Date | null;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
@@ -46,6 +48,7 @@ User.init(
     passwordHash: { type: DataTypes.STRING(255), allowNull: false },
     roles: { ...jsonText<Role[]>('roles'), type: DataTypes.STRING(255) },
     active: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
+    reminderDelivery: { type: DataTypes.ENUM('single', 'digest'), allowNull: false, defaultValue: 'single' },
     lastLoginAt: { type: DataTypes.DATE, allowNull: true },
     createdAt: DataTypes.DATE,
     updatedAt: DataTypes.DATE,

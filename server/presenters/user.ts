@@ -12,6 +12,9 @@ export const userSchema = z
     centre: z.string().nullable().openapi({ description: 'Centre code for centre users' }),
     active: z.boolean(),
     lastLoginAt: z.string().nullable(),
+    reminderDelivery: z
+      .enum(['single', 'digest'])
+      .openapi({ description: 'Reminders one by one, or one daily digest' }),
   })
   .openapi('User');
 
@@ -26,5 +29,6 @@ export function presentUser(user: User): z.infer<typeof userSchema> {
     centre: user.centre?.code ?? null,
     active: user.active,
     lastLoginAt: user.lastLoginAt ? user.lastLoginAt.toISOString() : null,
+    reminderDelivery: user.reminderDelivery,
   };
 }

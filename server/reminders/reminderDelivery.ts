@@ -1,30 +1,32 @@
-// What sending means for the reminder behind an outbox e-mail: it is dropped if its deadline was
-// handed in after the sweep, and its status follows the e-mail's (sent, failed).
-import type { OutboxEmail } from '../models/index.js';
+// What sending means for the reminders behind an outbox e-mail (one, or a day's digest): those
+// whose deadline was handed in or moved after the sweep are cancelled, and the e-mail too when
+// none is left; the rest follow the e-mail's status (sent, failed).
 import { Deadline, Reminder } from '../models/index.js';
+import type { OutboxEmail } from '../models/index.js';
 import { openDeadlineStatuses } from '../models/Deadline.js';
 import type { ReminderStatus } from '../models/Reminder.js';
 
-/** False (and both rows cancelled) when the deadline no longer needs reminding. */
+export const reminderEmailKinds = new Set(['reminder', 'reminder_digest']);
+
 export async function reminderStillWanted(email: OutboxEmail): Promise<boolean> {
-  const reminder = await Reminder.findOne({
+  const reminders = await Reminder.findAll({
     where: { outboxEmailId: email.id },
     include: [{ model: Deadline, as: 'deadline', attributes: ['id', 'status', 'dueDate'] }],
   });
-  const deadline = reminder?.deadline;
-  const wanted =
-    !!reminder &&
-    reminder.status === 'pending' &&
-    !!deadline &&
-    openDeadlineStatuses.includes(deadline.status) &&
-    deadline.dueDate === reminder.dueDate; // a moved due date has reminders of its own
-  if (!wanted) {
-    await reminder?.update({ status: 'cancelled' });
-    await email.update({ status: 'cancelled' });
-  }
+  const unwanted = reminders.filter(
+    (reminder) =>
+      reminder.status !== 'pending' ||
+      !reminder.deadline ||
+      !openDeadlineStatuses.includes(reminder.deadline.status) ||
+      reminder.deadline.dueDate !== reminder.dueDate, // a moved due date has reminders of its own
+  );
+  const stale = unwanted.filter((r) => r.status === 'pending').map((r) => r.id);
+  if (stale.length) await Reminder.update({ status: 'cancelled' }, { where: { id: stale } });
+  const wanted = unwanted.length < reminders.length;
+  if (!wanted) await email.update({ status: 'cancelled' });
   return wanted;
 }
 
-export async function markReminder(email: OutboxEmail, status: ReminderStatus): Promise<void> {
-  await Reminder.update({ status }, { where: { outboxEmailId: email.id } });
+export async function markReminders(email: OutboxEmail, status: ReminderStatus): Promise<void> {
+  await Reminder.update({ status }, { where: { outboxEmailId: email.id, status: 'pending' } });
 }

@@ -12,6 +12,7 @@ import { lockName, withNamedLock } from '../db/namedLock.js';
 import { dueDateWindow, goesToCaseOfficers, plannedSteps } from './policy.js';
 import { loadReminderRecipients } from './recipients.js';
 import { reminderEmail } from '../mail/emails/reminderEmail.js';
+import { reminderDigestEmail } from '../mail/emails/reminderDigestEmail.js';
 
 const CHUNK = 1000;
 
@@ -70,7 +71,8 @@ async function writeReminders(rows: NewReminder[], today: string) {
       ],
       transaction,
     });
-    const emails = fresh.map((reminder) => {
+    const single = fresh.filter((r) => r.user!.reminderDelivery !== 'digest');
+    const emails = single.map((reminder) => {
       const deadline = reminder.deadline!;
       const content = reminderEmail({
         language: deadline.letter?.language ?? 'nb',
@@ -99,7 +101,12 @@ async function writeReminders(rows: NewReminder[], today: string) {
        SET r.outbox_email_id = o.id WHERE r.send_on = :today AND r.outbox_email_id IS NULL`,
       { replacements: { today }, transaction },
     );
-    return { reminders: rows.length, emails: emails.length };
+    const digests = await writeDigests(
+      fresh.filter((r) => r.user!.reminderDelivery === 'digest'),
+      today,
+      transaction,
+    );
+    return { reminders: rows.length, emails: emails.length + digests };
   });
 }
 
@@ -118,4 +125,45 @@ export async function cancelPendingReminders(deadlineId: number, transaction: Tr
   if (emailIds.length)
     await OutboxEmail.update({ status: 'cancelled' }, { where: { id: emailIds, status: 'pending' }, transaction });
   return pending.length;
+}
+
+/**
+ * One digest per person who chose it, listing the reminders of this batch. Its key holds the
+ * batch's first reminder id, so a reminder written later the same day gets a digest of its own
+ * rather than joining one already sent.
+ */
+async function writeDigests(reminders: Reminder[], today: string, transaction: Transaction): Promise<number> {
+  const byUser = new Map<number, Reminder[]>();
+  for (const reminder of reminders) byUser.set(reminder.userId, [...(byUser.get(reminder.userId) ?? []), reminder]);
+  for (const [userId, items] of byUser) {
+    const user = items[0]!.user!;
+    const content = reminderDigestEmail({
+      language: 'nb',
+      recipientName: user.name,
+      date: today,
+      items: items.map((r) => ({
+        title: r.deadline!.title,
+        centreName: r.deadline!.centre!.name,
+        dueDate: r.dueDate,
+        step: r.step,
+      })),
+    });
+    const dedupeKey = `digest:${userId}:${today}:${Math.min(...items.map((r) => r.id))}`;
+    const [email] = await OutboxEmail.findOrCreate({
+      where: { dedupeKey },
+      defaults: {
+        dedupeKey,
+        kind: 'reminder_digest',
+        toAddress: user.email,
+        toUserId: userId,
+        subject: content.subject,
+        textBody: content.text,
+        htmlBody: content.html,
+        attachments: [],
+      },
+      transaction,
+    });
+    await Reminder.update({ outboxEmailId: email.id }, { where: { id: items.map((r) => r.id) }, transaction });
+  }
+  return byUser.size;
 }

@@ -4,7 +4,8 @@ import type { Language } from '../formats.js';
 export const emailTexts = {
   nb: {
     letterIssued: {
-      subject: (centre: string, year: number) => `Tilskuddsbrev ${year} til ${centre}`,
+      subject: (centre: string, year: number, supplement: boolean) =>
+        `${supplement ? 'Tilleggsbrev' : 'Tilskuddsbrev'} ${year} til ${centre}`,
       greeting: (name: string) => `Hei ${name},`,
       body: (title: string, reference: string) =>
         `Helsedirektoratet har sendt brevet «${title}» (vår referanse ${reference}). Brevet ligger vedlagt som PDF.`,
@@ -31,10 +32,18 @@ export const emailTexts = {
       link: 'Åpne fristen',
       footer: 'Denne påminnelsen er sendt automatisk fra Styringsdialog. Leverte frister får ingen flere påminnelser.',
     },
+    reminderDigest: {
+      subject: (date: string, count: number) => `Påminnelser ${date}: ${count} ${count === 1 ? 'frist' : 'frister'}`,
+      body: 'Dette er fristene du får påminnelse om i dag:',
+      item: (title: string, centre: string, due: string, step: number) =>
+        `«${title}» for ${centre}: ${step > 0 ? `fristen var ${due}` : step === 0 ? `frist i dag, ${due}` : `frist ${due}, om ${-step} ${-step === 1 ? 'dag' : 'dager'}`}`,
+      link: 'Åpne fristene',
+    },
   },
   en: {
     letterIssued: {
-      subject: (centre: string, year: number) => `Grant letter ${year} to ${centre}`,
+      subject: (centre: string, year: number, supplement: boolean) =>
+        `${supplement ? 'Supplementary letter' : 'Grant letter'} ${year} to ${centre}`,
       greeting: (name: string) => `Dear ${name},`,
       body: (title: string, reference: string) =>
         `The Directorate has issued the letter “${title}” (our reference ${reference}). The letter is attached as a PDF.`,
@@ -60,6 +69,13 @@ export const emailTexts = {
       action: 'Hand it in in Styringsdialog, or agree a new deadline with the case officer at the Directorate.',
       link: 'Open the deadline',
       footer: 'This reminder was sent automatically by Styringsdialog. Deadlines handed in get no further reminders.',
+    },
+    reminderDigest: {
+      subject: (date: string, count: number) => `Reminders ${date}: ${count} deadline${count === 1 ? '' : 's'}`,
+      body: 'These are the deadlines you are reminded of today:',
+      item: (title: string, centre: string, due: string, step: number) =>
+        `“${title}” for ${centre}: ${step > 0 ? `was due ${due}` : step === 0 ? `due today, ${due}` : `due ${due}, in ${-step} day${-step === 1 ? '' : 's'}`}`,
+      link: 'Open the deadlines',
     },
   },
 } satisfies Record<Language, Record<string, Record<string, unknown>>>;

@@ -6,5 +6,14 @@ import { finance } from './20261123-0003-finance.js';
 import { indicators } from './20261123-0004-indicators.js';
 import { mail } from './20261123-0005-mail.js';
 import { remindersAndHandIns } from './20261123-0006-reminders-and-hand-ins.js';
+import { reminderDelivery } from './20261123-0007-reminder-delivery.js';
 
-export const migrations: Migration[] = [initial, letterIssuing, finance, indicators, mail, remindersAndHandIns];
+export const migrations: Migration[] = [
+  initial,
+  letterIssuing,
+  finance,
+  indicators,
+  mail,
+  remindersAndHandIns,
+  reminderDelivery,
+];

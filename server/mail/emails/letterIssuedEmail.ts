@@ -8,6 +8,7 @@ export interface LetterIssuedView {
   recipientName: string;
   centreName: string;
   year: number;
+  supplement: boolean;
   title: string;
   referenceNumber: string;
   letterId: number;
@@ -17,7 +18,7 @@ export function letterIssuedEmail(view: LetterIssuedView) {
   const words = emailTexts[view.language].letterIssued;
   const content = {
     language: view.language,
-    subject: words.subject(view.centreName, view.year),
+    subject: words.subject(view.centreName, view.year, view.supplement),
     greeting: words.greeting(view.recipientName),
     body: words.body(view.title, view.referenceNumber),
     action: words.action,

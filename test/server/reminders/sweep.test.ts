@@ -99,6 +99,31 @@ describe('reminders: sweep, delivery and hand-ins', () => {
     expect(await rowCounts()).to.deep.equal(counts);
   });
 
+  it('sends one daily digest to someone who chose it, listing every reminder of the day', async () => {
+    const leader = await as('korusNordLeader');
+    const chosen = await leader.patch('/api/me/preferences', { reminderDelivery: 'digest' });
+    expect(chosen.body.user.reminderDelivery).to.equal('digest');
+    try {
+      const week = await deadline('KORUS-NORD', 'Samleoversikt Zeta', '2030-06-11'); // 7 days after 4 June
+      const day = await deadline('KORUS-NORD', 'Sluttrapport Eta', '2030-06-05'); // due the next day
+      await sweep.perform({ today: '2030-06-04' });
+      const digest = await waitFor(
+        async () => (await CaughtEmail.findAll()).find((m) => m.subject?.startsWith('Påminnelser 4. juni 2030')),
+        'the digest',
+      );
+      expect(digest.envelopeTo).to.deep.equal(['leder@korus-nord.example']);
+      expect(digest.textBody).to.include('«Samleoversikt Zeta» for KORUS – Nord: frist 11. juni 2030, om 7 dager');
+      expect(digest.textBody).to.include('«Sluttrapport Eta» for KORUS – Nord: frist 5. juni 2030, om 1 dag');
+      expect(await caughtAbout('Samleoversikt Zeta')).to.deep.equal([]); // no single e-mails besides
+      await waitFor(
+        async () => (await Reminder.count({ where: { deadlineId: [week.id, day.id], status: 'sent' } })) === 2,
+        'both reminders marked sent',
+      );
+    } finally {
+      await leader.patch('/api/me/preferences', { reminderDelivery: 'single' });
+    }
+  });
+
   it('lists planned, sent and cancelled reminders, and stops them once the centre hands in', async () => {
     const due = await deadline('NAPHA', 'Plan Gamma', '2030-04-16');
     await sweepReminders('2030-04-09'); // the 7-day reminder, written but not yet sent

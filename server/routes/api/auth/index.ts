@@ -81,4 +81,27 @@ export function registerAuthRoutes(router: Router) {
     response: meSchema,
     handler: async ({ actor }) => ({ user: await loadPresentable(actor) }),
   });
+
+  defineRoute(router, {
+    method: 'patch',
+    path: '/api/me/preferences',
+    tag: 'auth',
+    summary: 'Change your own preferences: reminders one by one (single) or as one daily digest',
+    body: z.object({ reminderDelivery: z.enum(['single', 'digest']) }),
+    response: meSchema,
+    handler: async ({ req, actor, body }) =>
+      withTransaction(async (transaction) => {
+        const before = { reminderDelivery: actor.reminderDelivery };
+        await actor.update(body, { transaction });
+        await recordAudit(transaction, {
+          req,
+          action: 'update_preferences',
+          entityType: 'User',
+          entityId: actor.id,
+          before,
+          after: body,
+        });
+        return { user: await loadPresentable(actor) };
+      }),
+  });
 }

@@ -490,6 +490,14 @@ const cases: Case[] = [
     body: { year: 1800, csv: 'centre;n;contacted_pct\nNAPHA;341;70' },
     field: 'body.year',
   },
+  {
+    role: 'naphaLeader',
+    method: 'PATCH',
+    route: '/api/me/preferences',
+    path: () => '/api/me/preferences',
+    body: { reminderDelivery: 'weekly' },
+    field: 'body.reminderDelivery',
+  },
 ];
 
 describe('routes/api: bad input on write routes', () => {
