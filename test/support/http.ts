@@ -8,6 +8,18 @@ export interface Reply<T = any> {
   body: T;
 }
 
+/** The answer as JSON when it is JSON, else as text. */
+async function replyOf<T>(response: Response): Promise<Reply<T>> {
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, headers: response.headers, body: parsed as T };
+}
+
 export class Client {
   private cookie = '';
 
@@ -22,33 +34,14 @@ export class Client {
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0]!;
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: response.status, headers: response.headers, body: parsed as T };
+    return replyOf<T>(response);
   }
 
   /** Uploads one file as multipart/form-data. */
   async upload<T = any>(path: string, field: string, file: Buffer, fileName: string): Promise<Reply<T>> {
     const form = new FormData();
     form.append(field, new Blob([new Uint8Array(file)]), fileName);
-    const response = await fetch(`${testServer.baseUrl}${path}`, {
-      method: 'POST',
-      headers: this.cookie ? { cookie: this.cookie } : {},
-      body: form,
-    });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: response.status, headers: response.headers, body: parsed as T };
+    return this.postForm<T>(path, form);
   }
 
   /** A GET whose answer is a file: the bytes as they came. */
@@ -84,22 +77,13 @@ export class Client {
       headers: this.cookie ? { cookie: this.cookie } : {},
       body: form,
     });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: response.status, headers: response.headers, body: parsed as T };
+    return replyOf<T>(response);
   }
 
   /** GET for binary answers (PDF): the body as bytes. */
   async getBytes(path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
-    const response = await fetch(`${testServer.baseUrl}${path}`, {
-      headers: this.cookie ? { cookie: this.cookie } : {},
-    });
-    return { status: response.status, headers: response.headers, bytes: Buffer.from(await response.arrayBuffer()) };
+    const { status, headers, body } = await this.download(path);
+    return { status, headers, bytes: body };
   }
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
   patch = <T = any>(path: string, body: unknown) => this.request<T>('PATCH', path, body);

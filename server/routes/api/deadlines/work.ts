@@ -2,6 +2,7 @@
 // the due date with a reason, and see every reminder — planned, sent, cancelled or failed.
 import type { Router } from 'express';
 import { z } from 'zod';
+import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { idParams, isoDate, optionalText, text } from '../common.js';
 import {
@@ -36,6 +37,8 @@ import { moveDueDate } from '../../../commands/moveDueDate.js';
 import { readHandInFiles } from './upload.js';
 
 const findDeadline = (id: number) => Deadline.findByPk(id, { include: [{ model: Centre, as: 'centre' }] });
+const lockedDeadline = (id: number, transaction: Transaction) =>
+  Deadline.findByPk(id, { include: [{ model: Centre, as: 'centre' }], transaction, lock: transaction.LOCK.UPDATE });
 
 const submissionIncludes = [
   { model: SubmissionFile, as: 'files' },
@@ -173,11 +176,7 @@ export function registerDeadlineWorkRoutes(router: Router) {
     response: deadlineSchema,
     handler: async ({ req, actor, params, body }) =>
       withTransaction(async (transaction) => {
-        const deadline = await Deadline.findByPk(params.id, {
-          include: [{ model: Centre, as: 'centre' }],
-          transaction,
-          lock: transaction.LOCK.UPDATE,
-        });
+        const deadline = await lockedDeadline(params.id, transaction);
         authorize(actor, 'review', deadline, 'deadline');
         const before = { status: deadline.status };
         const submission = await reviewSubmission(actor, deadline, body, transaction);
@@ -204,11 +203,7 @@ export function registerDeadlineWorkRoutes(router: Router) {
     response: deadlineSchema,
     handler: async ({ req, actor, params, body }) =>
       withTransaction(async (transaction) => {
-        const deadline = await Deadline.findByPk(params.id, {
-          include: [{ model: Centre, as: 'centre' }],
-          transaction,
-          lock: transaction.LOCK.UPDATE,
-        });
+        const deadline = await lockedDeadline(params.id, transaction);
         authorize(actor, 'moveDueDate', deadline, 'deadline');
         await moveDueDate(req, deadline, body, transaction);
         return presentDeadline(deadline);
