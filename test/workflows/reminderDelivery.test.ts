@@ -2,11 +2,17 @@
 // nothing is lost while SMTP refuses, and a worker killed with SIGKILL mid-batch hands its work to
 // the next one without sending anything twice.
 import { expect } from 'chai';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { Op } from 'sequelize';
 import { startEntryPoint, exitOf } from '../support/processes.js';
 import { startSmtpSink } from '../support/smtpSink.js';
 import { waitFor } from '../support/waitFor.js';
-import { SweepRemindersTask } from '../../workflows/tasks/SweepRemindersTask.js';
+import { SweepRemindersTask, enqueuePendingEmails } from '../../workflows/tasks/SweepRemindersTask.js';
+import { sweepReminders } from '../../server/reminders/sweep.js';
+import { startPrivateRedis } from '../support/privateRedis.js';
+import { bullPrefix } from '../../workflows/connection.js';
+import { GENERAL_QUEUE } from '../../workflows/queues.js';
 import { Centre, Deadline, OutboxEmail, Reminder } from '../../server/models/index.js';
 
 const sweep = new SweepRemindersTask();
@@ -104,6 +110,44 @@ describe('workflows: reminder delivery under failure', function () {
     } finally {
       second?.kill('SIGTERM');
       if (second) await exitOf(second);
+      await sink.close();
+    }
+  });
+
+  it('delivers everything once after Redis restarts empty in the middle of a batch', async () => {
+    const sink = await startSmtpSink();
+    sink.state.delayMs = 200;
+    const redis = await startPrivateRedis();
+    const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+    connection.on('error', () => undefined); // refused while Redis restarts, as intended
+    const queue = new Queue(GENERAL_QUEUE, { connection, prefix: bullPrefix });
+    const worker = startEntryPoint(
+      'workflows/run-worker.ts',
+      workerEnv(sink.url, { REDIS_URL: redis.url, WORKER_CONCURRENCY: '1' }),
+    );
+    try {
+      const ids = await deadlines('Omstart', 8, '2031-10-14');
+      await sweepReminders('2031-10-07'); // writes the reminders and their e-mails (the database part)
+      expect(await enqueuePendingEmails(queue)).to.be.greaterThanOrEqual(8);
+      await waitFor(() => sink.state.received.length >= 2, 'the first deliveries', 30_000);
+
+      await redis.restart(); // every queued job is gone: Redis kept nothing on disk
+      expect(await queue.count()).to.equal(0);
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // the job in flight finishes
+      expect((await outboxOf(ids)).filter((e) => e.status === 'pending').length).to.be.greaterThan(0);
+
+      await enqueuePendingEmails(queue); // what the next sweep does
+      await waitFor(async () => (await outboxOf(ids)).every((e) => e.status === 'sent'), 'all sent', 60_000);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const ours = sink.state.received.filter((m) => m.subject?.includes('Omstart'));
+      expect(ours).to.have.length(8);
+      expect(new Set(ours.map((m) => m.messageId)).size).to.equal(8);
+    } finally {
+      worker.kill('SIGTERM');
+      await exitOf(worker);
+      await queue.close();
+      await connection.quit();
+      await redis.stop();
       await sink.close();
     }
   });
