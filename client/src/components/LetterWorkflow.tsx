@@ -7,7 +7,7 @@ import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { api, asApiError, fieldMessage } from '../api.js';
 import type { ApiError } from '../api.js';
-import { formatTimestamp } from '../format.js';
+import { formatBankAccount, formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
 import type { Letter, LetterStep } from '../types.js';
 import { ErrorState } from './States.js';
@@ -53,7 +53,7 @@ export function LetterWorkflow({ letter, onChanged }: { letter: Letter; onChange
           {t.acceptedBy(
             letter.acceptedBy ?? '–',
             formatTimestamp(letter.acceptedAt, language),
-            letter.acceptedBankAccount ?? '–',
+            letter.acceptedBankAccount ? formatBankAccount(letter.acceptedBankAccount) : '–',
           )}
         </Paragraph>
       )}
