@@ -6,6 +6,7 @@ import { Layout } from './components/Layout.js';
 import { Loading } from './components/States.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { CentrePage } from './pages/CentrePage.js';
+import { DeadlinePage } from './pages/DeadlinePage.js';
 import { Home } from './pages/Home.js';
 import { IndicatorsPage } from './pages/IndicatorsPage.js';
 import { LetterPage } from './pages/LetterPage.js';
@@ -46,6 +47,7 @@ function Routed() {
         <Route path="/" element={<Home />} />
         <Route path="/centres/:code" element={<CentrePage />} />
         <Route path="/letters/:id" element={<LetterPage />} />
+        <Route path="/deadlines/:id" element={<DeadlinePage />} />
         <Route path="/indicators" element={<IndicatorsPage />} />
         {hasRole(user, 'admin') && <Route path="/users" element={<UsersPage />} />}
         {hasRole(user, 'admin', 'auditor') && <Route path="/audit" element={<AuditPage />} />}

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string | undefined,
     readonly errors: FieldProblem[] = [],
+    /** The problem's stable id, the last part of its type URI (e.g. "override-required"). */
+    readonly problem?: string,
   ) {
     super(detail ?? title);
   }
@@ -19,17 +21,19 @@ export class ApiError extends Error {
 /** Fired when the server says the session is gone, so the app can show the login page. */
 export const SESSION_EXPIRED = 'styringsdialog:session-expired';
 
+/** JSON in and out; a FormData body goes as multipart/form-data (the browser sets the boundary). */
 export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
   let response: Response;
+  const isForm = options.body instanceof FormData;
   try {
     response = await fetch(path, {
       method: options.method ?? 'GET',
       credentials: 'same-origin',
       headers: {
         accept: 'application/json',
-        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(options.body !== undefined && !isForm ? { 'content-type': 'application/json' } : {}),
       },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
     });
   } catch {
     throw new ApiError(0, 'network', undefined);
@@ -43,10 +47,16 @@ export async function api<T>(path: string, options: { method?: string; body?: un
     body = undefined;
   }
   if (!response.ok) {
-    const problem = (body ?? {}) as { title?: string; detail?: string; errors?: FieldProblem[] };
+    const problem = (body ?? {}) as { type?: string; title?: string; detail?: string; errors?: FieldProblem[] };
     if (response.status === 401 && path !== '/api/auth/login' && path !== '/api/me')
       window.dispatchEvent(new Event(SESSION_EXPIRED));
-    throw new ApiError(response.status, problem.title ?? response.statusText, problem.detail, problem.errors ?? []);
+    throw new ApiError(
+      response.status,
+      problem.title ?? response.statusText,
+      problem.detail,
+      problem.errors ?? [],
+      problem.type?.split('/').pop(),
+    );
   }
   return body as T;
 }
@@ -59,3 +69,10 @@ export function query(params: Record<string, string | number | undefined | null>
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+export const asApiError = (error: unknown) =>
+  error instanceof ApiError ? error : new ApiError(0, 'network', undefined);
+
+/** The message the server gave for one field (e.g. "body.bankAccount"), if any. */
+export const fieldMessage = (error: ApiError | null | undefined, field: string) =>
+  error?.errors.find((problem) => problem.field === field)?.message;

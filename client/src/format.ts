@@ -70,3 +70,9 @@ export function parseKroner(text: string): number | null {
   const ore = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0') || '0');
   return Number.isSafeInteger(ore) ? ore : null;
 }
+
+/** A Norwegian bank account as people write it: "8601 11 17947" (other text is shown as it is). */
+export function formatBankAccount(account: string): string {
+  const digits = account.replace(/[\s.]/g, '');
+  return /^\d{11}$/.test(digits) ? `${digits.slice(0, 4)} ${digits.slice(4, 6)} ${digits.slice(6)}` : account;
+}

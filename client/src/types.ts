@@ -123,7 +123,70 @@ export interface Letter extends LetterSummary {
   signatories: { name: string; title: string; byAuthority: boolean }[];
   copyRecipients: { name: string; organisationId: number | null }[];
   approvals: { name: string; title: string | null; method: 'electronic'; approvedAt: string }[];
-  abilities: { update: boolean; delete: boolean };
+  acceptedAt: string | null;
+  acceptedBy: string | null;
+  acceptedBankAccount: string | null;
+  awaitingAcceptance: boolean;
+  document: { sha256: string; byteSize: number; renderedAt: string } | null;
+  abilities: LetterAbilities;
+}
+
+export interface LetterAbilities {
+  update: boolean;
+  delete: boolean;
+  submit: boolean;
+  approve: boolean;
+  reopen: boolean;
+  issue: boolean;
+  accept: boolean;
+}
+
+export type LetterStep = 'submit' | 'approve' | 'reopen' | 'issue' | 'accept';
+
+export interface Job {
+  id: string;
+  name: string;
+  state: 'waiting' | 'active' | 'completed' | 'failed' | 'delayed' | 'prioritized' | 'waiting-children' | 'unknown';
+  progress: { done: number; total: number } | null;
+  result: unknown;
+  failedReason: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface DeadlineSubmission {
+  id: number;
+  deadlineId: number;
+  submittedBy: string | null;
+  submittedAt: string;
+  comment: string | null;
+  files: { id: number; filename: string; contentType: string; byteSize: number; sha256: string }[];
+  review: {
+    status: 'pending' | 'accepted' | 'returned';
+    reviewedBy: string | null;
+    reviewedAt: string | null;
+    comment: string | null;
+    assessmentGoals: string | null;
+    assessmentFunds: string | null;
+  };
+}
+
+export interface Reminder {
+  id: number | null;
+  step: number;
+  dueDate: string;
+  sendOn: string;
+  recipient: { name: string; email: string };
+  status: 'planned' | 'pending' | 'sent' | 'cancelled' | 'failed';
+  sentAt: string | null;
+  error: string | null;
+}
+
+export interface Disbursement {
+  id: number;
+  amountOre: number;
+  paidOn: string;
+  voucherReference: string;
 }
 
 export interface AuditEvent {

@@ -12,6 +12,8 @@ import { testServer } from '../support/server.js';
 import { as, demoUsers } from '../support/http.js';
 import { env } from '../../server/env.js';
 import { clientDist } from '../../server/app.js';
+import { createBullConnection } from '../../workflows/connection.js';
+import { createWorker } from '../../workflows/worker.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = new URL('../../test-results/', import.meta.url);
@@ -359,5 +361,216 @@ describe('client: the web app in a browser', function () {
     await page.getByRole('button', { name: 'Bytt til norsk' }).click();
     await page.getByRole('button', { name: 'Logg ut' }).waitFor();
     await context.close();
+  });
+  // The main flows end to end on a year of their own (2015), so the seeded current year stays as
+  // other tests expect it: a NAPHA letter is submitted, approved, issued by the bulk button with a
+  // real worker, accepted with a bank account; NAPHA hands in its report by keyboard and the case
+  // officer accepts it; finance pays on a frame of that year, with the override reasons asked for.
+  describe('main flows: letter, bulk issue, hand-in, payment', function () {
+    const year = 2015;
+    let connection: ReturnType<typeof createBullConnection>;
+    let worker: ReturnType<typeof createWorker>;
+    let officerSession: { context: BrowserContext; page: Page };
+    let letterId: number;
+    let otherLetterId: number;
+
+    before(async function () {
+      this.timeout(120_000);
+      connection = createBullConnection();
+      worker = createWorker(connection, { concurrency: 1 });
+      const officer = await as('caseOfficer');
+      const create = async (centre: string) =>
+        (await officer.post('/api/letters', { centre, year, title: `Tilskudd ${year}`, startFrom: 'template' })).body
+          .id as number;
+      letterId = await create('NAPHA');
+      // A second letter, already approved, so the bulk job has more than one to issue.
+      otherLetterId = await create('NSSF');
+      await officer.post(`/api/letters/${otherLetterId}/submit`);
+      await (await as('approver')).post(`/api/letters/${otherLetterId}/approve`);
+      officerSession = await logIn('caseOfficer');
+    });
+
+    after(async () => {
+      await officerSession?.context.close();
+      await worker?.close();
+      await connection?.quit();
+      // Leave no open NAPHA deadline of that year behind: overdue hand-ins hold payments elsewhere.
+      const officer = await as('caseOfficer');
+      const open = (await officer.get(`/api/deadlines?centre=NAPHA&year=${year}&pageSize=100`)).body.items as {
+        id: number;
+        status: string;
+      }[];
+      for (const deadline of open.filter((d) => !['accepted', 'cancelled', 'submitted'].includes(d.status)))
+        await officer.patch(`/api/deadlines/${deadline.id}`, { status: 'cancelled' });
+    });
+
+    it('case officer submits a draft letter; the approver approves it electronically', async () => {
+      const { page } = officerSession;
+      await page.goto(`${testServer.baseUrl}/letters/${letterId}`);
+      await settled(page);
+      expect(await page.getByTestId('letter-state').innerText()).to.include('Utkast');
+      expect(await page.getByRole('link', { name: /Forhåndsvis/ }).getAttribute('target')).to.equal('_blank');
+      await expectAccessible(page, 'letter workflow (draft)');
+      await page.getByRole('button', { name: 'Send til godkjenning' }).click();
+      await page.getByText('Brevet er sendt til godkjenning.').waitFor({ state: 'attached' });
+      await page.getByTestId('letter-state').getByText('Til godkjenning').waitFor();
+      // The case officer may not approve; only the approver sees that button.
+      expect(await page.getByRole('button', { name: 'Godkjenn brevet' }).count()).to.equal(0);
+
+      const approver = await logIn('approver');
+      await approver.page.goto(`${testServer.baseUrl}/letters/${letterId}`);
+      await settled(approver.page);
+      await approver.page.getByRole('button', { name: 'Godkjenn brevet' }).click();
+      await approver.page.getByText(/^Godkjent elektronisk av /).waitFor();
+      await expectAccessible(approver.page, 'letter workflow (approved)');
+      await approver.context.close();
+      expect((await (await as('caseOfficer')).get(`/api/letters/${letterId}`)).body.status).to.equal('approved');
+    });
+
+    it('case officer issues every approved letter of the year and sees the progress bar finish', async () => {
+      const { page } = officerSession;
+      await page.goto(testServer.baseUrl);
+      await settled(page);
+      await page.getByLabel('År', { exact: true }).selectOption(String(year));
+      await settled(page);
+      await page.getByRole('button', { name: 'Send ut alle godkjente brev' }).click();
+      await page.getByTestId('bulk-status').getByText('2 av 2 brev sendt').waitFor({ timeout: 45_000 });
+      await page.getByText('Ferdig: 2 brev sendt, 0 feilet.').waitFor();
+      const bar = page.getByRole('progressbar', { name: 'Utsending av godkjente brev' });
+      expect(await bar.getAttribute('value')).to.equal('2');
+      expect(await bar.getAttribute('max')).to.equal('2');
+      await expectAccessible(page, 'bulk issue finished');
+      await screenshot(page, 'bulk-issue');
+      const officer = await as('caseOfficer');
+      for (const id of [letterId, otherLetterId])
+        expect((await officer.get(`/api/letters/${id}`)).body.status).to.equal('issued');
+    });
+
+    it('centre leader accepts the letter: a bad bank account is named at the field, then it is accepted', async () => {
+      const leader = await logIn('naphaLeader');
+      const { page } = leader;
+      await page.goto(`${testServer.baseUrl}/letters/${letterId}`);
+      await settled(page);
+      await page.getByText('Venter på aksept fra senteret.').waitFor();
+      await page.getByRole('button', { name: 'Aksepter brevet' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Kontonummer (11 siffer)').fill('1234 56 78901');
+      await dialog.getByRole('checkbox', { name: 'Senteret godtar vilkårene i brevet' }).check();
+      await expectAccessible(page, 'accept dialog');
+      await dialog.getByRole('button', { name: 'Aksepter brevet' }).click();
+      await dialog
+        .getByText(/must be a Norwegian bank account number/)
+        .first()
+        .waitFor();
+      await dialog.getByLabel('Kontonummer (11 siffer)').fill('8601 11 17947');
+      await dialog.getByRole('button', { name: 'Aksepter brevet' }).click();
+      await page.getByText(/^Akseptert av .*8601 11 17947/).waitFor();
+      expect((await (await as('naphaLeader')).get(`/api/letters/${letterId}`)).body.acceptedAt).to.be.a('string');
+
+      // Hand in the report by keyboard only: file input, comment, submit.
+      const report = (await (await as('naphaLeader')).get(`/api/deadlines?year=${year}&kind=report`)).body.items[0];
+      await page.goto(`${testServer.baseUrl}/`);
+      await settled(page);
+      await page.goto(`${testServer.baseUrl}/deadlines/${report.id}`);
+      await settled(page);
+      const tabTo = async (matches: () => Promise<boolean>) => {
+        for (let presses = 0; presses < 40; presses++) {
+          if (await matches()) return;
+          await page.keyboard.press('Tab');
+        }
+        throw new Error('never reached by Tab');
+      };
+      const focusedId = async () => {
+        const focused = page.locator(':focus');
+        return (await focused.count()) ? ((await focused.getAttribute('id')) ?? '') : '';
+      };
+      await tabTo(async () => (await focusedId()) === 'hand-in-files');
+      // A type the server refuses (415) is explained at the field.
+      let chooser = page.waitForEvent('filechooser');
+      await page.keyboard.press('Space');
+      await (
+        await chooser
+      ).setFiles({ name: 'program.exe', mimeType: 'application/x-msdownload', buffer: Buffer.from('MZ') });
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Rapporten for året.');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByText(/^Filtypen støttes ikke/).waitFor();
+      expect(await focusedId()).to.equal('hand-in-files');
+      chooser = page.waitForEvent('filechooser');
+      await page.keyboard.press('Space');
+      await (
+        await chooser
+      ).setFiles([
+        { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') },
+        { name: 'vedlegg.txt', mimeType: 'text/plain', buffer: Buffer.from('Tall og kommentarer') },
+      ]);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.getByText('Innleveringen er mottatt.').waitFor();
+      expect(await page.getByTestId('hand-ins').innerText())
+        .to.include('rapport.pdf')
+        .and.include('vedlegg.txt');
+      await expectAccessible(page, 'deadline after hand-in');
+      await leader.context.close();
+
+      // The case officer accepts it: report hand-ins need the assessment.
+      const officerPage = officerSession.page;
+      await officerPage.goto(`${testServer.baseUrl}/deadlines/${report.id}`);
+      await settled(officerPage);
+      expect(await officerPage.getByTestId('hand-ins').innerText()).to.include('Rapporten for året.');
+      await officerPage.getByRole('button', { name: 'Lagre vurdering' }).click();
+      await officerPage.getByText('Fyll ut vurderingen før du godkjenner.').first().waitFor();
+      await officerPage.getByLabel('Vurdering av måloppnåelse').fill('Målene er nådd.');
+      await officerPage.getByLabel('Vurdering av bruken av midlene').fill('Midlene er brukt som forutsatt.');
+      await expectAccessible(officerPage, 'deadline review');
+      await officerPage.getByRole('button', { name: 'Lagre vurdering' }).click();
+      await officerPage.getByText('Innleveringen er godkjent.').waitFor();
+      expect((await (await as('caseOfficer')).get(`/api/deadlines/${report.id}`)).body.status).to.equal('accepted');
+    });
+
+    it('finance logs a disbursement in kroner, giving the reasons the server asks for', async () => {
+      const finance = await as('finance');
+      await finance.post('/api/budget-lines', {
+        year,
+        chapter: 743,
+        item: 62,
+        name: 'Kap. 743 post 62',
+        holdWhenOverdue: false,
+      });
+      const frame = await finance.post('/api/budget-frames', {
+        centre: 'NAPHA',
+        year,
+        budgetLine: { chapter: 743, item: 62 },
+        amountOre: 100_000_00,
+        letterId,
+      });
+      expect(frame.status, JSON.stringify(frame.body)).to.equal(201);
+      const { context, page } = await logIn('finance');
+      await page.getByLabel('År', { exact: true }).selectOption(String(year));
+      await settled(page);
+      await page.getByLabel('Ramme', { exact: true }).selectOption(String(frame.body.id));
+      await page.getByLabel('Utbetalingsdato').fill(`${year}-03-01`);
+      await page.getByLabel('Beløp i kroner').fill('150 000');
+      await page.getByLabel('Bilagsnummer').fill('B-2015-1');
+      await page.getByRole('button', { name: 'Registrer utbetaling' }).click();
+      // Beyond the frame: the server asks for a reason; the field appears and has focus.
+      const reason = page.getByLabel('Begrunnelse for å betale ut over rammen');
+      await reason.waitFor();
+      await page.getByText('Utbetalingen krever en begrunnelse.', { exact: false }).waitFor();
+      await expectAccessible(page, 'disbursement asking for a reason');
+      await reason.fill('Vedtatt økning, ny ramme kommer i revidert budsjett.');
+      await page.getByRole('button', { name: 'Registrer utbetaling' }).click();
+      await page
+        .getByTestId('disbursement-status')
+        .getByText(/^Utbetalingen på kr 150.000 til NAPHA/)
+        .waitFor();
+      const paid = (await finance.get(`/api/disbursements?budgetFrameId=${frame.body.id}`)).body.items;
+      expect(paid.map((p: any) => [p.amountOre, p.voucherReference, p.overrides.overFrameReason])).to.deep.equal([
+        [150_000_00, 'B-2015-1', 'Vedtatt økning, ny ramme kommer i revidert budsjett.'],
+      ]);
+      await context.close();
+    });
   });
 });

@@ -38,3 +38,12 @@ describe('client/format: parseKroner', () => {
     expect(parseKroner('tusen')).to.equal(null);
   });
 });
+
+describe('client/format: formatBankAccount', () => {
+  it('groups 11 digits as 4-2-5 and leaves anything else as it is', () => {
+    const { formatBankAccount } = formatModule;
+    expect(formatBankAccount('86011117947')).to.equal('8601 11 17947');
+    expect(formatBankAccount('8601.11.17947')).to.equal('8601 11 17947');
+    expect(formatBankAccount('123')).to.equal('123');
+  });
+});

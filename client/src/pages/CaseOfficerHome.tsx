@@ -4,6 +4,8 @@ import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { query } from '../api.js';
+import { hasRole, useUser } from '../auth.js';
+import { BulkIssue } from '../components/BulkIssue.js';
 import { Async, Empty } from '../components/States.js';
 import { DeadlineStatusTag, LetterStatusTag } from '../components/Tags.js';
 import { MeetingWhen, nextMeeting } from '../components/Meeting.js';
@@ -15,9 +17,12 @@ import { useApi, usePageTitle } from '../useApi.js';
 import type { Centre, Deadline, LetterSummary, Page, SteeringMeeting } from '../types.js';
 
 const openStatuses = new Set(['upcoming', 'due_soon', 'overdue', 'returned']);
+/** Statuses a centre may still hand in against (the server's openDeadlineStatuses). */
+export const handInStatuses = new Set(['upcoming', 'due_soon', 'overdue', 'returned']);
 
 export function CaseOfficerHome() {
   const { t, language } = useI18n();
+  const user = useUser();
   const [year, setYear] = useState(currentYear());
   usePageTitle(t.caseOfficerHomeTitle(year));
   const centres = useApi<Page<Centre>>('/api/centres?pageSize=200&active=true');
@@ -37,6 +42,7 @@ export function CaseOfficerHome() {
       </Heading>
       <Paragraph>{t.caseOfficerHomeIntro}</Paragraph>
       <YearSelect value={year} years={yearRange(currentYear())} onChange={setYear} />
+      {hasRole(user, 'case_officer') && <BulkIssue key={year} year={year} onFinished={letters.reload} />}
       <Async loaded={centres}>
         {(centrePage) => (
           <Async loaded={letters}>
@@ -46,6 +52,7 @@ export function CaseOfficerHome() {
                   <Async loaded={meetings}>
                     {(meetingPage) => {
                       const open = deadlinePage.items.filter((d) => openStatuses.has(d.status) && d.dueDate >= today);
+                      const toReview = deadlinePage.items.filter((d) => d.status === 'submitted');
                       return (
                         <>
                           <ScrollRegion label={t.centres}>
@@ -117,6 +124,14 @@ export function CaseOfficerHome() {
                           ) : (
                             <DeadlineTable deadlines={open.slice(0, 15)} showCentre />
                           )}
+                          <Heading level={2} data-size="sm">
+                            {t.toReview}
+                          </Heading>
+                          {toReview.length === 0 ? (
+                            <Empty>{t.nothingToReview}</Empty>
+                          ) : (
+                            <DeadlineTable deadlines={toReview} showCentre />
+                          )}
                         </>
                       );
                     }}
@@ -131,7 +146,16 @@ export function CaseOfficerHome() {
   );
 }
 
-export function DeadlineTable({ deadlines, showCentre }: { deadlines: Deadline[]; showCentre?: boolean }) {
+export function DeadlineTable({
+  deadlines,
+  showCentre,
+  handIn,
+}: {
+  deadlines: Deadline[];
+  showCentre?: boolean;
+  /** Adds a "Lever" (hand in) link to each deadline still open for hand-in. */
+  handIn?: boolean;
+}) {
   const { t, language } = useI18n();
   return (
     <ScrollRegion label={t.deadlines}>
@@ -143,6 +167,7 @@ export function DeadlineTable({ deadlines, showCentre }: { deadlines: Deadline[]
             {showCentre && <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>}
             <Table.HeaderCell scope="col">{t.title}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
+            {handIn && <Table.HeaderCell scope="col">{t.actions}</Table.HeaderCell>}
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -151,11 +176,25 @@ export function DeadlineTable({ deadlines, showCentre }: { deadlines: Deadline[]
               <Table.Cell>{formatDate(deadline.dueDate, language)}</Table.Cell>
               {showCentre && <Table.Cell>{deadline.centre.code}</Table.Cell>}
               <Table.Cell>
-                {deadline.title} <span className="muted">({t.deadlineKind[deadline.kind]})</span>
+                <Link asChild>
+                  <RouterLink to={`/deadlines/${deadline.id}`}>{deadline.title}</RouterLink>
+                </Link>{' '}
+                <span className="muted">({t.deadlineKind[deadline.kind]})</span>
               </Table.Cell>
               <Table.Cell>
                 <DeadlineStatusTag status={deadline.status} />
               </Table.Cell>
+              {handIn && (
+                <Table.Cell>
+                  {handInStatuses.has(deadline.status) && (
+                    <Link asChild>
+                      <RouterLink to={`/deadlines/${deadline.id}`} aria-label={t.handInFor(deadline.title)}>
+                        {t.handIn}
+                      </RouterLink>
+                    </Link>
+                  )}
+                </Table.Cell>
+              )}
             </Table.Row>
           ))}
         </Table.Body>

@@ -141,7 +141,7 @@ export function CentreLeaderHome() {
         </Heading>
         <Async loaded={deadlines}>
           {(page) =>
-            page.items.length === 0 ? <Empty>{t.noDeadlines}</Empty> : <DeadlineTable deadlines={page.items} />
+            page.items.length === 0 ? <Empty>{t.noDeadlines}</Empty> : <DeadlineTable deadlines={page.items} handIn />
           }
         </Async>
       </section>

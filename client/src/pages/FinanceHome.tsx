@@ -8,6 +8,7 @@ import { hasRole, useUser } from '../auth.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { YearSelect, yearRange } from '../components/YearSelect.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
+import { DisbursementForm } from '../components/DisbursementForm.js';
 import { currentYear, formatMoney, parseKroner } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
@@ -123,6 +124,9 @@ export function FinanceHome() {
           );
         }}
       </Async>
+      {canEdit && frames.data && frames.data.items.length > 0 && (
+        <DisbursementForm key={year} frames={frames.data.items} onSaved={() => frames.reload()} />
+      )}
     </>
   );
 }

@@ -10,7 +10,8 @@ import { hasRole, useUser } from '../auth.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { AssignmentStatusTag, LetterStatusTag, MeetingStatusTag } from '../components/Tags.js';
 import { MeetingWhen } from '../components/Meeting.js';
-import { formatDate, formatMoney, formatTimestamp } from '../format.js';
+import { LetterWorkflow } from '../components/LetterWorkflow.js';
+import { formatDate, formatMoney } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { Assignment, AssignmentStatus, Letter } from '../types.js';
@@ -48,6 +49,7 @@ function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) 
         {letter.letterDate && ` · ${t.letterDate} ${formatDate(letter.letterDate, language)}`}
       </Paragraph>
       {letter.status === 'issued' && <Alert data-color="info">{t.issuedLocked}</Alert>}
+      <LetterWorkflow letter={letter} onChanged={reload} />
       {editable && !editing && (
         <Button variant="secondary" onClick={() => setEditing(true)}>
           {t.editLetter}
@@ -175,16 +177,11 @@ function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) 
         )}
       </section>
 
-      {(letter.approvals.length > 0 || letter.signatories.length > 0 || letter.copyRecipients.length > 0) && (
+      {(letter.signatories.length > 0 || letter.copyRecipients.length > 0) && (
         <section aria-labelledby="approvals">
           <Heading level={2} data-size="sm" id="approvals">
             {t.approvals}
           </Heading>
-          {letter.approvals.map((approval) => (
-            <Paragraph key={approval.approvedAt + approval.name}>
-              {t.approvedElectronically(approval.name, formatTimestamp(approval.approvedAt, language))}
-            </Paragraph>
-          ))}
           {letter.signatories.length > 0 && (
             <Paragraph>
               {t.signatories}: {letter.signatories.map((s) => `${s.name} (${s.title})`).join(', ')}
