@@ -134,15 +134,17 @@ progress('floor: no-op jobs');
 // 3. Floor: the same number of no-op jobs through BullMQ with the same number of workers.
 const floorConnection = createBullConnection();
 const floorQueue = new Queue('bench-noop', { connection: floorConnection, prefix: bullPrefix });
-const floorWorkers = connections.map(
+const floorConnections = connections.map((c) => c.duplicate());
+const floorWorkers = floorConnections.map(
   (c) =>
     new Worker('bench-noop', () => Promise.resolve(), {
-      connection: c.duplicate(),
+      connection: c,
       prefix: bullPrefix,
       concurrency: env.WORKER_CONCURRENCY,
     }),
 );
-const events = new QueueEvents('bench-noop', { connection: floorConnection.duplicate(), prefix: bullPrefix });
+const eventsConnection = floorConnection.duplicate();
+const events = new QueueEvents('bench-noop', { connection: eventsConnection, prefix: bullPrefix });
 t = performance.now();
 await floorQueue.addBulk(ids.map((id) => ({ name: 'noop', data: { id }, opts: { removeOnComplete: true } })));
 await timeUntil(async () => {
@@ -192,5 +194,7 @@ console.log(
 await releaseSharedResources();
 await Promise.all(connections.map((c) => c.quit()));
 await floorConnection.quit();
+// BullMQ leaves connections it was given open; without these the process would not exit.
+await Promise.all([...floorConnections, eventsConnection].map((c) => c.quit()));
 await sequelize.close();
 await new Promise<void>((resolve) => sink.close(() => resolve()));
