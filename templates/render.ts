@@ -24,6 +24,3 @@ export function renderTemplate(name: string, view: object): string {
   }
   return template(view);
 }
-
-/** The bare Handlebars module, for benchmarks that measure the floor under renderTemplate. */
-export { Handlebars };

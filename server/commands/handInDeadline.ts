@@ -31,12 +31,31 @@ export async function handInDeadline(
       return { ...file, sha256, storageKey };
     }),
   );
+  try {
+    return await recordHandIn(req, actor, deadlineId, input.comment, stored);
+  } catch (error) {
+    // Nothing half-written: files no submission points at (this one rolled back) are removed again.
+    for (const file of stored) {
+      if (!(await SubmissionFile.count({ where: { storageKey: file.storageKey } })))
+        await storage.delete(file.storageKey);
+    }
+    throw error;
+  }
+}
+
+async function recordHandIn(
+  req: Request,
+  actor: User,
+  deadlineId: number,
+  comment: string | null,
+  stored: (HandInFile & { sha256: string; storageKey: string })[],
+) {
   return withTransaction(async (transaction) => {
     const deadline = await Deadline.findByPk(deadlineId, { transaction, lock: transaction.LOCK.UPDATE });
     if (deadline?.status === 'submitted' || deadline?.status === 'accepted')
       throw Conflict(`Deadline ${deadlineId} has been handed in already (${deadline.status}).`);
     const submission = await DeadlineSubmission.create(
-      { deadlineId, submittedById: actor.id, comment: input.comment, submittedAt: new Date() },
+      { deadlineId, submittedById: actor.id, comment, submittedAt: new Date() },
       { transaction },
     );
     await SubmissionFile.bulkCreate(

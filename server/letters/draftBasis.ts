@@ -13,6 +13,7 @@ import {
 } from '../models/index.js';
 import { byRank } from '../models/Assignment.js';
 import type { AssignmentStatus } from '../models/Assignment.js';
+import { byPosition } from '../models/ordering.js';
 
 export const openAssignmentStatuses: AssignmentStatus[] = ['not_started', 'in_progress', 'delivered'];
 
@@ -20,8 +21,6 @@ export interface DraftBasis {
   previous: GrantLetter;
   openAssignments: Assignment[];
 }
-
-const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
 
 export async function findDraftBasis(
   centreId: number,

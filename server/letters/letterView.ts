@@ -8,6 +8,7 @@ import { letterTexts } from '../../templates/letters/texts.js';
 import type { LetterTexts } from '../../templates/letters/texts.js';
 import { plannedDeadlines } from './deadlineRules.js';
 import { osloDateOf, osloToday } from '../calendar.js';
+import { byPosition } from '../models/ordering.js';
 
 export interface LetterViewData {
   letterId: number;
@@ -34,8 +35,6 @@ export interface LetterViewData {
 
 /** What a template receives: the data plus the fixed words in the letter's language. */
 export type LetterView = LetterViewData & { t: LetterTexts };
-
-const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
 
 /** Blank lines separate paragraphs; single line breaks inside a paragraph are kept as spaces. */
 export function paragraphsOf(text: string | null | undefined): string[] {

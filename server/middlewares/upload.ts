@@ -2,7 +2,15 @@
 // multer only reads multipart/form-data; any other request passes through without a file.
 import multer from 'multer';
 import type { RequestHandler } from 'express';
-import { ProblemError, fieldError } from '../errors.js';
+import { PayloadTooLarge, fieldError } from '../errors.js';
+
+/** A multer error as the problem the client gets: 413 for size, 400 naming the field otherwise. */
+export function uploadProblem(error: unknown, field: string, sizeLimit: string): Error {
+  if (!(error instanceof multer.MulterError)) return error instanceof Error ? error : new Error('upload failed');
+  if (error.code === 'LIMIT_FILE_SIZE')
+    return PayloadTooLarge(`A file is larger than ${sizeLimit}; nothing was stored.`);
+  return fieldError(`body.${error.field ?? field}`, error.message);
+}
 
 export const maxUploadBytes = 5 * 1024 * 1024;
 
@@ -12,15 +20,7 @@ export function singleFileUpload(field: string): RequestHandler {
   );
   return (req, res, next) => {
     upload(req, res, (error: unknown) => {
-      if (!error) return next();
-      if (error instanceof multer.MulterError) {
-        if (error.code === 'LIMIT_FILE_SIZE')
-          return next(
-            new ProblemError(413, 'too-large', 'For stor fil', `The file is larger than ${maxUploadBytes} bytes.`),
-          );
-        return next(fieldError(`body.${error.field ?? field}`, error.message));
-      }
-      next(error);
+      next(error ? uploadProblem(error, field, `${maxUploadBytes / 1024 / 1024} MB`) : undefined);
     });
   };
 }

@@ -8,6 +8,7 @@ import { byRank } from '../models/Assignment.js';
 import { budgetFrameSchema, presentBudgetFrame } from './budgetFrame.js';
 import { deadlineSchema, presentDeadline } from './deadline.js';
 import { presentSteeringMeeting, steeringMeetingSchema } from './steeringMeeting.js';
+import { byPosition } from '../models/ordering.js';
 
 const abilitiesSchema = z.object({
   update: z.boolean(),
@@ -100,8 +101,6 @@ export interface LetterDetail {
   steeringMeetings: SteeringMeeting[];
   abilities: z.infer<typeof abilitiesSchema>;
 }
-
-const byPosition = <T extends { position: number; id: number }>(a: T, b: T) => a.position - b.position || a.id - b.id;
 
 /** Expects centre (with hostOrganisation), senderOrganisation and every letter part loaded. */
 export function presentLetter(detail: LetterDetail): z.infer<typeof letterSchema> {

@@ -23,8 +23,6 @@ export const jobSchema = z
   })
   .openapi('Job');
 
-export type JobState = z.infer<typeof jobSchema>['state'];
-
 export function presentJob(job: Job, state: string): z.infer<typeof jobSchema> {
   const progress = job.progress as { done?: unknown; total?: unknown } | number;
   return {

@@ -6,8 +6,6 @@ import { env } from '../env.js';
 import type { DeadlineKind } from '../models/Deadline.js';
 import { shiftDays, toWorkingDay } from './workingDays.js';
 
-export const defaultReminderSteps = [-30, -14, -7, -1, 0, 1, 7];
-
 export function reminderSteps(kind: DeadlineKind): number[] {
   return env.REMINDER_STEPS_BY_KIND[kind] ?? env.REMINDER_STEPS;
 }

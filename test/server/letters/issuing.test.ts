@@ -88,6 +88,14 @@ describe('letters: approval, issuing and acceptance', () => {
     expect(approved.body.approvals[0].name).to.be.a('string').and.not.equal('');
     const html = (await officer.get(`/api/letters/${letterId}/preview`)).body as string;
     expect(html).to.include('Dokumentet er godkjent elektronisk. Godkjent elektronisk av');
+
+    // Sent back, the approval no longer holds; approved again, it holds anew.
+    const reopened = await approver.post(`/api/letters/${letterId}/reopen`);
+    expect(reopened.body).to.include({ status: 'draft' });
+    expect(reopened.body.approvals).to.deep.equal([]);
+    expect((await officer.get(`/api/letters/${letterId}/preview`)).body).not.to.include('godkjent elektronisk');
+    await officer.post(`/api/letters/${letterId}/submit`);
+    expect((await approver.post(`/api/letters/${letterId}/approve`)).body.approvals).to.have.length(1);
   });
 
   it('issues once: reference number, deadlines from the rules, one stored PDF and one e-mail', async () => {

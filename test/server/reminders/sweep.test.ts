@@ -15,7 +15,9 @@ import { createWorker } from '../../../workflows/worker.js';
 import { SweepRemindersTask } from '../../../workflows/tasks/SweepRemindersTask.js';
 import { sweepReminders } from '../../../server/reminders/sweep.js';
 import { sendOutboxEmail } from '../../../server/mail/sendOutboxEmail.js';
-import { CaughtEmail, Centre, Deadline, OutboxEmail, Reminder } from '../../../server/models/index.js';
+import { CaughtEmail, Centre, Deadline, OutboxEmail, Reminder, User } from '../../../server/models/index.js';
+import { handInDeadline } from '../../../server/commands/handInDeadline.js';
+import type { Request } from 'express';
 
 const sweep = new SweepRemindersTask();
 
@@ -91,6 +93,9 @@ describe('reminders: sweep, delivery and hand-ins', () => {
       .to.deep.equal(beta.sort())
       .and.deep.equal(['leder@korus-nord.example', 'saksbehandler@helsedir.example']);
     expect(await Reminder.count({ where: { deadlineId: [before.id, after.id], status: 'sent' } })).to.equal(3);
+    const outbox = await (await as('admin')).get('/api/outbox?kind=reminder&status=sent&pageSize=100');
+    expect(outbox.body.items.filter((e: any) => e.subject.includes('Kartleggingsrapport Alfa'))).to.have.length(1);
+    expect((await (await as('caseOfficer')).get('/api/outbox')).status).to.equal(403);
 
     // Sweeping the same day again writes nothing and sends nothing.
     const counts = await rowCounts();
@@ -206,6 +211,24 @@ describe('reminders: sweep, delivery and hand-ins', () => {
     );
     expect(ok.status).to.equal(201);
     expect(ok.body.files[0].filename).to.equal('rapport æøå.pdf');
+    // A second hand-in while the first awaits review is refused before any file is read…
+    const twice = await leader.postForm(
+      `/api/deadlines/${due.id}/submissions`,
+      fileForm('annen.pdf', 'application/pdf', 77),
+    );
+    expect(twice.status).to.equal(403);
+    // …and one that loses the race inside the command leaves no file behind either.
+    const leaderUser = (await User.findOne({ where: { email: 'leder@napha.example' } }))!;
+    const racing = handInDeadline({} as Request, leaderUser, due.id, {
+      comment: null,
+      files: [{ filename: 'sent.pdf', contentType: 'application/pdf', content: Buffer.alloc(55, 66) }],
+    });
+    const refused = await racing.then(
+      () => null,
+      (error: unknown) => error as Error,
+    );
+    expect(refused?.message).to.match(/handed in already/);
+    expect(await files()).to.deep.equal([ok.body.files[0].sha256]);
     expect(
       (await officer.post(`/api/deadlines/${due.id}/review`, { decision: 'accept' })).body.errors[0].field,
     ).to.equal('body.assessmentGoals');

@@ -3,7 +3,8 @@
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { env } from '../../../env.js';
-import { PayloadTooLarge, UnsupportedMediaType, fieldError } from '../../../errors.js';
+import { UnsupportedMediaType, fieldError } from '../../../errors.js';
+import { uploadProblem } from '../../../middlewares/upload.js';
 
 export const allowedHandInTypes = new Set([
   'application/pdf',
@@ -37,14 +38,11 @@ export async function readHandInFiles(req: Request, res: Response): Promise<Expr
   await new Promise<void>((resolve, reject) => {
     upload(req, res, (error: unknown) => {
       if (!error) return resolve();
-      if (error instanceof multer.MulterError) {
-        if (error.code === 'LIMIT_FILE_SIZE')
-          return reject(PayloadTooLarge(`A file is larger than ${env.UPLOAD_MAX_MB} MB; nothing was stored.`));
-        if (error.code === 'LIMIT_FILE_COUNT' || error.code === 'LIMIT_UNEXPECTED_FILE')
-          return reject(fieldError('body.files', `give at most ${MAX_FILES} files in the field "files"`));
-        return reject(fieldError('body', error.message));
-      }
-      reject(error instanceof Error ? error : new Error('upload failed'));
+      const tooMany =
+        error instanceof multer.MulterError &&
+        (error.code === 'LIMIT_FILE_COUNT' || error.code === 'LIMIT_UNEXPECTED_FILE');
+      if (tooMany) return reject(fieldError('body.files', `give at most ${MAX_FILES} files in the field "files"`));
+      reject(uploadProblem(error, 'files', `${env.UPLOAD_MAX_MB} MB`));
     });
   });
   const files = (req.files ?? []) as Express.Multer.File[];
