@@ -71,11 +71,17 @@ export async function importBudgetFrames(file: Buffer, req: Request): Promise<Im
       else seen.set(key, frame.row);
       resolved.push({ frame, centre, line });
     }
-    // A frame may not be set below what is already paid on it.
+    // A frame may not be set below what is already paid on it. The frames are locked before the
+    // paid sums are read, as recordDisbursement locks them before paying: no payment slips between.
     const existingFrames = resolved.length
       ? await BudgetFrame.findAll({
           where: { [Op.or]: resolved.map(({ centre, line }) => ({ centreId: centre.id, budgetLineId: line.id })) },
+          include: [
+            { model: Centre, as: 'centre' },
+            { model: BudgetLine, as: 'budgetLine' },
+          ],
           transaction,
+          lock: transaction.LOCK.UPDATE,
         })
       : [];
     for (const { frame, centre, line } of resolved) {
@@ -104,15 +110,7 @@ export async function importBudgetFrames(file: Buffer, req: Request): Promise<Im
     };
     for (const { frame, centre, line } of resolved) {
       result.totalOre += frame.amountOre;
-      const existing = await BudgetFrame.findOne({
-        where: { centreId: centre.id, budgetLineId: line.id },
-        include: [
-          { model: Centre, as: 'centre' },
-          { model: BudgetLine, as: 'budgetLine' },
-        ],
-        transaction,
-        lock: transaction.LOCK.UPDATE,
-      });
+      const existing = existingFrames.find((f) => f.centreId === centre.id && f.budgetLineId === line.id);
       if (existing) {
         const note = frame.note ?? existing.note;
         if (existing.amountOre === frame.amountOre && existing.note === note) {

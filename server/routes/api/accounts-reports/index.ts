@@ -6,13 +6,13 @@ import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { correctAccountsBody, listAccountsReportsQuery, reviewAccountsBody, submitAccountsBody } from './schema.js';
 import { AccountsReport, BudgetLine, Centre, User } from '../../../models/index.js';
-import { authorize } from '../../../policies/index.js';
+import { authorize, confinedCentreId } from '../../../policies/index.js';
 import { mayReviewAccounts } from '../../../policies/accountsReport.js';
 import { accountsReportSchema, presentAccountsReports } from '../../../presenters/accountsReport.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
-import { Conflict, Forbidden, fieldError } from '../../../errors.js';
+import { Conflict, Forbidden, NotFound, fieldError } from '../../../errors.js';
 
 const include = [
   { model: Centre, as: 'centre' },
@@ -82,6 +82,9 @@ export function registerAccountsReportRoutes(router: Router) {
     response: accountsReportSchema,
     handler: async ({ req, actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
+      // Another centre is not there for a centre user (404), as everywhere else.
+      const confined = confinedCentreId(actor);
+      if (confined !== undefined && confined !== centre.id) throw NotFound('centre');
       authorize(
         actor,
         'create',
@@ -144,9 +147,21 @@ export function registerAccountsReportRoutes(router: Router) {
       withTransaction(async (transaction) => {
         const report = await findReport(params.id, transaction);
         authorize(actor, 'update', report, 'accounts report');
+        if (report.isLocked) throw Conflict(`Accounts ${report.id} are approved and can no longer be corrected.`);
         const before = await presentOne(report, transaction);
+        // Corrected accounts are reviewed anew: the earlier review no longer holds.
         await report.update(
-          { ...body, status: 'submitted', submittedAt: new Date(), submittedById: actor.id },
+          {
+            ...body,
+            status: 'submitted',
+            submittedAt: new Date(),
+            submittedById: actor.id,
+            unspentOutcome: null,
+            unspentOutcomeStatus: null,
+            reviewedAt: null,
+            reviewedById: null,
+            reviewNote: null,
+          },
           { transaction },
         );
         const after = await presentOne((await findReport(report.id, transaction))!, transaction);

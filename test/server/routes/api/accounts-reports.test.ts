@@ -77,9 +77,10 @@ describe('routes/api: accounts reports', () => {
     });
     expect(settled.body.unspentOutcomeStatus).to.equal('completed');
 
-    // Approved accounts are settled for the centre.
+    // Approved accounts are settled, for the centre and for finance alike.
     const before = await rowCounts();
     expect((await napha.patch(`/api/accounts-reports/${id}`, { spentOre: 1 })).status).to.equal(403);
+    expect((await finance.patch(`/api/accounts-reports/${id}`, { spentOre: 1 })).status).to.equal(409);
     expect(await rowCounts()).to.deep.equal(before);
   });
 
@@ -96,7 +97,7 @@ describe('routes/api: accounts reports', () => {
       spentOre: 1,
       unspentOre: 0,
     });
-    expect(submitForOther.status).to.equal(403);
+    expect(submitForOther.status).to.equal(404); // another centre is not there for a centre user
     expect((await korus.patch(`/api/accounts-reports/${naphaAccounts.id}`, { spentOre: 1 })).status).to.equal(404);
     for (const role of ['caseOfficer', 'auditor'] as const) {
       const client = await as(role);
