@@ -515,10 +515,17 @@ describe('routes/api: bad input on write routes', () => {
     ids.budgetLine = (await officer.get('/api/budget-lines')).body.items[0].id;
     const finance = await as('finance');
     // Accounts with unspent money, under review: approving them needs an outcome.
-    const accounts = (await finance.get('/api/accounts-reports?centre=NAPHA')).body.items[0];
-    ids.accounts = accounts.id;
-    const reopened = await finance.patch(`/api/accounts-reports/${ids.accounts}`, { comment: accounts.comment });
-    expect(reopened.status, JSON.stringify(reopened.body)).to.equal(200);
+    const submitted = await (
+      await as('naphaLeader')
+    ).post('/api/accounts-reports', {
+      centre: 'NAPHA',
+      year: 2009,
+      budgetLine: { chapter: 743, item: 70 },
+      spentOre: 17_000_000_00,
+      unspentOre: 1_000_000_00,
+    });
+    expect(submitted.status, JSON.stringify(submitted.body)).to.equal(201);
+    ids.accounts = submitted.body.id;
   });
 
   for (const c of cases) {
