@@ -513,7 +513,6 @@ describe('routes/api: bad input on write routes', () => {
     ids.organisation = (await officer.get('/api/organisations')).body.items[0].id;
     ids.user = (await (await as('admin')).get('/api/users')).body.items[0].id;
     ids.budgetLine = (await officer.get('/api/budget-lines')).body.items[0].id;
-    const finance = await as('finance');
     // Accounts with unspent money, under review: approving them needs an outcome.
     const submitted = await (
       await as('naphaLeader')
