@@ -61,6 +61,8 @@ export const envSchema = z
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     WORKER_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
     REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+    // How many working days before a steering meeting the agenda closes for the centre.
+    AGENDA_DEADLINE_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(10),
     UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(25),
     CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
     STORAGE_DIR: z.string().min(1).default('storage'),

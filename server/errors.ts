@@ -100,3 +100,16 @@ export const SpreadsheetInvalid = (errors: FieldProblem[]) =>
         .join('; '),
     errors,
   );
+
+/** A centre proposing an agenda item after the agenda deadline (or any side once the agenda is final). */
+export const AgendaClosed = (detail: string) =>
+  new ProblemError(409, 'agenda-closed', 'Dagsorden er stengt for nye saker', detail);
+
+/** Approved minutes are locked: nothing in them may change. */
+export const MinutesLocked = () =>
+  new ProblemError(
+    409,
+    'minutes-locked',
+    'Referatet er godkjent og låst',
+    'The minutes are approved by both sides and locked; they can no longer change.',
+  );

@@ -1,7 +1,8 @@
 // Issues an approved letter: reference number, date, status issued, and the year's deadlines from
 // its rules. Issuing an issued letter changes nothing (the caller gets `alreadyIssued`), so a
 // double click or a retry makes no second set of deadlines or e-mails. The PDF and the e-mail
-// are the IssueLetterTask's work, enqueued by the caller after this transaction commits.
+// are the IssueLetterTask's work, enqueued by the caller after this transaction commits. A main
+// letter also plans the year's two steering meetings if none exist.
 import type { Transaction } from 'sequelize';
 import { Assignment, Deadline } from '../models/index.js';
 import type { GrantLetter } from '../models/index.js';
@@ -9,6 +10,7 @@ import { Conflict } from '../errors.js';
 import { plannedDeadlines } from '../letters/deadlineRules.js';
 import { referenceNumberFor } from '../letters/referenceNumber.js';
 import { osloToday } from '../calendar.js';
+import { planLetterMeetings } from './planLetterMeetings.js';
 
 export async function issueLetter(letter: GrantLetter, transaction: Transaction): Promise<{ alreadyIssued: boolean }> {
   if (letter.status === 'issued') return { alreadyIssued: true };
@@ -38,5 +40,6 @@ export async function issueLetter(letter: GrantLetter, transaction: Transaction)
     })),
     { transaction },
   );
+  await planLetterMeetings(letter, transaction);
   return { alreadyIssued: false };
 }

@@ -21,6 +21,7 @@ import {
 } from '../models/index.js';
 import { abilitiesOf, can } from '../policies/index.js';
 import type { LetterDetail } from '../presenters/grantLetter.js';
+import { loadMeetingPreparation } from '../meetings/meetingPreparation.js';
 
 export async function findLetter(id: number, transaction?: Transaction) {
   return GrantLetter.findByPk(id, {
@@ -68,7 +69,15 @@ export async function letterDetail(actor: User, letter: GrantLetter, transaction
       transaction,
     }),
   ]);
-  return { letter, budgetFrames, deadlines, steeringMeetings, abilities: letterAbilities(actor, letter) };
+  const meetingPreparation = await loadMeetingPreparation(steeringMeetings, transaction);
+  return {
+    letter,
+    budgetFrames,
+    deadlines,
+    steeringMeetings,
+    meetingPreparation,
+    abilities: letterAbilities(actor, letter),
+  };
 }
 
 function letterAbilities(actor: User, letter: GrantLetter) {

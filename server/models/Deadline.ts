@@ -5,6 +5,7 @@ import type { Centre } from './Centre.js';
 import type { GrantLetter } from './GrantLetter.js';
 import type { Assignment } from './Assignment.js';
 import type { SteeringMeeting } from './SteeringMeeting.js';
+import type { User } from './User.js';
 
 import { deadlineKinds } from './deadlineKinds.js';
 import type { DeadlineKind } from './deadlineKinds.js';
@@ -38,6 +39,9 @@ export class Deadline extends Model<InferAttributes<Deadline>, InferCreationAttr
   declare letterId: ForeignKey<GrantLetter['id']> | null;
   declare assignmentId: ForeignKey<Assignment['id']> | null;
   declare steeringMeetingId: ForeignKey<SteeringMeeting['id']> | null;
+  // Who must do it, when not the centre's leaders (an action item owned by a case officer);
+  // reminders go to this person instead.
+  declare ownerId: CreationOptional<ForeignKey<User['id']> | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 

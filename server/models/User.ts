@@ -22,6 +22,8 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
   /** Reminders one by one, or one daily digest. */
   declare reminderDelivery: CreationOptional<'single' | 'digest'>;
   declare lastLoginAt: Date | null;
+  // SHA-256 of the secret in the user's calendar feed URL; null when no feed is active.
+  declare calendarFeedTokenHash: CreationOptional<string | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 
@@ -49,6 +51,7 @@ User.init(
     roles: { ...jsonText<Role[]>('roles'), type: DataTypes.STRING(255) },
     active: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
     reminderDelivery: { type: DataTypes.ENUM('single', 'digest'), allowNull: false, defaultValue: 'single' },
+    calendarFeedTokenHash: { type: DataTypes.CHAR(64), allowNull: true },
     lastLoginAt: { type: DataTypes.DATE, allowNull: true },
     createdAt: DataTypes.DATE,
     updatedAt: DataTypes.DATE,

@@ -28,6 +28,11 @@ import { PaymentInstalment } from './PaymentInstalment.js';
 import { Disbursement } from './Disbursement.js';
 import { AccountsReport } from './AccountsReport.js';
 import { SurveyIndicator } from './SurveyIndicator.js';
+import { MeetingParticipant } from './MeetingParticipant.js';
+import { AgendaItem } from './AgendaItem.js';
+import { AgendaItemFile } from './AgendaItemFile.js';
+import { MeetingMinutes } from './MeetingMinutes.js';
+import { ActionItem } from './ActionItem.js';
 
 // associations
 Centre.belongsTo(Organisation, { as: 'hostOrganisation', foreignKey: 'hostOrganisationId' });
@@ -83,9 +88,26 @@ Deadline.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 Deadline.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
 Deadline.belongsTo(Assignment, { as: 'assignment', foreignKey: 'assignmentId' });
 Deadline.belongsTo(SteeringMeeting, { as: 'steeringMeeting', foreignKey: 'steeringMeetingId' });
+Deadline.belongsTo(User, { as: 'owner', foreignKey: 'ownerId' });
 
 SteeringMeeting.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 SteeringMeeting.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
+SteeringMeeting.hasMany(MeetingParticipant, { as: 'participants', foreignKey: 'steeringMeetingId' });
+MeetingParticipant.belongsTo(SteeringMeeting, { as: 'steeringMeeting', foreignKey: 'steeringMeetingId' });
+MeetingParticipant.belongsTo(User, { as: 'user', foreignKey: 'userId' });
+SteeringMeeting.hasMany(AgendaItem, { as: 'agendaItems', foreignKey: 'steeringMeetingId' });
+AgendaItem.belongsTo(SteeringMeeting, { as: 'steeringMeeting', foreignKey: 'steeringMeetingId' });
+AgendaItem.belongsTo(User, { as: 'proposedBy', foreignKey: 'proposedById' });
+AgendaItem.hasMany(AgendaItemFile, { as: 'files', foreignKey: 'agendaItemId' });
+AgendaItemFile.belongsTo(AgendaItem, { as: 'agendaItem', foreignKey: 'agendaItemId' });
+SteeringMeeting.hasOne(MeetingMinutes, { as: 'minutes', foreignKey: 'steeringMeetingId' });
+MeetingMinutes.belongsTo(SteeringMeeting, { as: 'steeringMeeting', foreignKey: 'steeringMeetingId' });
+MeetingMinutes.belongsTo(User, { as: 'directorateApprovedBy', foreignKey: 'directorateApprovedById' });
+MeetingMinutes.belongsTo(User, { as: 'centreApprovedBy', foreignKey: 'centreApprovedById' });
+MeetingMinutes.hasMany(ActionItem, { as: 'actionItems', foreignKey: 'meetingMinutesId' });
+ActionItem.belongsTo(MeetingMinutes, { as: 'minutes', foreignKey: 'meetingMinutesId' });
+ActionItem.belongsTo(User, { as: 'owner', foreignKey: 'ownerId' });
+ActionItem.belongsTo(Deadline, { as: 'deadline', foreignKey: 'deadlineId' });
 
 ReferenceGroup.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 ReferenceGroup.hasMany(ReferenceGroupMember, { as: 'members', foreignKey: 'referenceGroupId', onDelete: 'CASCADE' });
@@ -138,4 +160,9 @@ export {
   Disbursement,
   AccountsReport,
   SurveyIndicator,
+  MeetingParticipant,
+  AgendaItem,
+  AgendaItemFile,
+  MeetingMinutes,
+  ActionItem,
 };

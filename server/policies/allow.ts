@@ -18,7 +18,13 @@ export type Action =
   // deadline work
   | 'handIn'
   | 'review'
-  | 'moveDueDate';
+  | 'moveDueDate'
+  // steering meetings
+  | 'invite'
+  | 'proposeAgendaItem'
+  | 'manageAgenda'
+  | 'writeMinutes'
+  | 'approveMinutes';
 type Rule<T> = (actor: User, record: T) => boolean;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ModelClass<T> = abstract new (...args: any[]) => T;

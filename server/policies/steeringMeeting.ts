@@ -1,5 +1,40 @@
-import { SteeringMeeting } from '../models/index.js';
+import { AgendaItem, AgendaItemFile, SteeringMeeting } from '../models/index.js';
 import { allow, isDirectorate, ownsCentre } from './allow.js';
 
 allow(SteeringMeeting, ['read'], (actor, meeting) => isDirectorate(actor) || ownsCentre(actor, meeting.centreId));
-allow(SteeringMeeting, ['create', 'update', 'delete'], (actor) => actor.hasRole('case_officer'));
+// The case officer plans, invites, orders and finalises the agenda, and writes the minutes.
+allow(SteeringMeeting, ['create', 'update', 'delete', 'invite', 'manageAgenda', 'writeMinutes'], (actor) =>
+  actor.hasRole('case_officer'),
+);
+// Both sides propose agenda items; whether the agenda is still open is the command's question.
+allow(
+  SteeringMeeting,
+  ['proposeAgendaItem'],
+  (actor, meeting) =>
+    actor.hasRole('case_officer') ||
+    (ownsCentre(actor, meeting.centreId) && actor.hasRole('centre_leader', 'centre_staff')),
+);
+// One person from each side approves the minutes: a case officer or approver at the directorate,
+// the centre's leader at the centre.
+allow(
+  SteeringMeeting,
+  ['approveMinutes'],
+  (actor, meeting) =>
+    actor.hasRole('case_officer', 'approver') ||
+    (ownsCentre(actor, meeting.centreId) && actor.hasRole('centre_leader')),
+);
+
+// Agenda items are read with their meeting; the proposer or a case officer may change one.
+const meetingOf = (item: AgendaItem) => item.steeringMeeting!;
+allow(AgendaItem, ['read'], (actor, item) => isDirectorate(actor) || ownsCentre(actor, meetingOf(item).centreId));
+allow(
+  AgendaItem,
+  ['update', 'delete'],
+  (actor, item) =>
+    actor.hasRole('case_officer') || (item.proposedById === actor.id && ownsCentre(actor, meetingOf(item).centreId)),
+);
+allow(
+  AgendaItemFile,
+  ['read'],
+  (actor, file) => isDirectorate(actor) || ownsCentre(actor, file.agendaItem?.steeringMeeting?.centreId),
+);

@@ -1,3 +1,4 @@
+import type { MeetingPreparation } from '../meetings/meetingPreparation.js';
 import { z } from 'zod';
 import { letterKinds, letterLanguages, letterStatuses } from '../models/GrantLetter.js';
 import type { BudgetFrame, Deadline, GrantLetter, SteeringMeeting } from '../models/index.js';
@@ -99,6 +100,7 @@ export interface LetterDetail {
   budgetFrames: BudgetFrame[];
   deadlines: Deadline[];
   steeringMeetings: SteeringMeeting[];
+  meetingPreparation: Map<number, MeetingPreparation>;
   abilities: z.infer<typeof abilitiesSchema>;
 }
 
@@ -124,7 +126,9 @@ export function presentLetter(detail: LetterDetail): z.infer<typeof letterSchema
     }),
     budgetFrames: detail.budgetFrames.map(presentBudgetFrame),
     deadlines: detail.deadlines.map(presentDeadline),
-    steeringMeetings: detail.steeringMeetings.map(presentSteeringMeeting),
+    steeringMeetings: detail.steeringMeetings.map((m) =>
+      presentSteeringMeeting(m, detail.meetingPreparation.get(m.id)!),
+    ),
     signatories: [...(letter.signatories ?? [])]
       .sort(byPosition)
       .map(({ name, title, byAuthority }) => ({ name, title, byAuthority })),

@@ -9,7 +9,7 @@ import { Centre, Deadline, GrantLetter, OutboxEmail, Reminder, User } from '../m
 import { openDeadlineStatuses } from '../models/Deadline.js';
 import { withTransaction } from '../db/transaction.js';
 import { lockName, withNamedLock } from '../db/namedLock.js';
-import { dueDateWindow, goesToCaseOfficers, plannedSteps } from './policy.js';
+import { dueDateWindow, plannedSteps } from './policy.js';
 import { loadReminderRecipients } from './recipients.js';
 import { reminderEmail } from '../mail/emails/reminderEmail.js';
 import { reminderDigestEmail } from '../mail/emails/reminderDigestEmail.js';
@@ -36,16 +36,16 @@ export async function sweepReminders(today: string): Promise<{ reminders: number
   const { from, to } = dueDateWindow(today);
   const deadlines = await Deadline.findAll({
     where: { status: openDeadlineStatuses, dueDate: { [Op.between]: [from, to] } },
-    attributes: ['id', 'centreId', 'kind', 'dueDate'],
+    attributes: ['id', 'centreId', 'kind', 'dueDate', 'ownerId'],
   });
   const recipients = await loadReminderRecipients();
   const rows: NewReminder[] = deadlines.flatMap((deadline) =>
     plannedSteps(deadline.kind, deadline.dueDate)
       .filter(({ sendOn }) => sendOn === today)
       .flatMap(({ step, sendOn }) =>
-        [...recipients.leadersOf(deadline.centreId), ...(goesToCaseOfficers(step) ? recipients.caseOfficers : [])].map(
-          (user) => ({ deadlineId: deadline.id, dueDate: deadline.dueDate, step, userId: user.id, sendOn }),
-        ),
+        recipients
+          .forStep(deadline, step)
+          .map((user) => ({ deadlineId: deadline.id, dueDate: deadline.dueDate, step, userId: user.id, sendOn })),
       ),
   );
 

@@ -3,6 +3,24 @@ import type { Language } from '../formats.js';
 
 export const emailTexts = {
   nb: {
+    meetingInvitation: {
+      subject: (change: 'new' | 'update' | 'cancel', meeting: string, when: string) =>
+        change === 'cancel'
+          ? `Avlyst: ${meeting} (${when})`
+          : change === 'update'
+            ? `Endret: ${meeting} – ${when}`
+            : `Invitasjon: ${meeting} – ${when}`,
+      greeting: (name: string) => `Hei ${name},`,
+      body: (change: 'new' | 'update' | 'cancel', meeting: string, when: string, place: string) =>
+        change === 'cancel'
+          ? `${meeting} ${when} er avlyst. Kalenderoppføringen fjernes når du åpner vedlegget.`
+          : change === 'update'
+            ? `${meeting} er endret. Nytt tidspunkt og sted: ${when}, ${place}. Vedlegget oppdaterer kalenderen din.`
+            : `Du er invitert til ${meeting} ${when}, ${place}. Legg møtet i kalenderen med vedlegget.`,
+      action: 'Dagsorden, møtepakke og referat ligger i Styringsdialog. Meld inn saker før fristen for dagsorden.',
+      link: 'Åpne møtet',
+      footer: 'Denne e-posten er sendt automatisk fra Styringsdialog.',
+    },
     letterIssued: {
       subject: (centre: string, year: number, supplement: boolean) =>
         `${supplement ? 'Tilleggsbrev' : 'Tilskuddsbrev'} ${year} til ${centre}`,
@@ -41,6 +59,24 @@ export const emailTexts = {
     },
   },
   en: {
+    meetingInvitation: {
+      subject: (change: 'new' | 'update' | 'cancel', meeting: string, when: string) =>
+        change === 'cancel'
+          ? `Cancelled: ${meeting} (${when})`
+          : change === 'update'
+            ? `Changed: ${meeting} – ${when}`
+            : `Invitation: ${meeting} – ${when}`,
+      greeting: (name: string) => `Dear ${name},`,
+      body: (change: 'new' | 'update' | 'cancel', meeting: string, when: string, place: string) =>
+        change === 'cancel'
+          ? `${meeting} on ${when} has been cancelled. Opening the attachment removes it from your calendar.`
+          : change === 'update'
+            ? `${meeting} has changed. New time and place: ${when}, ${place}. The attachment updates your calendar.`
+            : `You are invited to ${meeting} on ${when}, ${place}. Add it to your calendar with the attachment.`,
+      action: 'The agenda, meeting pack and minutes are in Styringsdialog. Propose items before the agenda deadline.',
+      link: 'Open the meeting',
+      footer: 'This e-mail was sent automatically by Styringsdialog.',
+    },
     letterIssued: {
       subject: (centre: string, year: number, supplement: boolean) =>
         `${supplement ? 'Supplementary letter' : 'Grant letter'} ${year} to ${centre}`,

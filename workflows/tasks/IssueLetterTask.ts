@@ -3,23 +3,19 @@
 // repeats nothing.
 import { z } from 'zod';
 import { BaseTask } from './BaseTask.js';
-import { SendEmailTask } from './SendEmailTask.js';
+import { queueOutboxEmails } from './SendEmailTask.js';
 import { ensureLetterDocument } from '../../server/letters/letterDocument.js';
 import { createLetterIssuedEmails } from '../../server/letters/letterIssuedEmails.js';
-import { enqueue, generalQueue } from '../queues.js';
 
 /** The stored PDF and the e-mails of an issued letter; also run inline by the bulk issue. */
 export async function completeIssuedLetter(letterId: number) {
   const document = await ensureLetterDocument(letterId);
   const emails = await createLetterIssuedEmails(letterId, document);
-  for (const email of emails.filter((e) => e.status === 'pending')) {
-    await enqueue(generalQueue(), sendEmail, { emailId: email.id }, SendEmailTask.jobId(email.id));
-  }
+  await queueOutboxEmails(emails);
   return { letterId, sha256: document.sha256, emails: emails.length };
 }
 
 const schema = z.object({ letterId: z.number().int().positive() });
-const sendEmail = new SendEmailTask();
 
 export class IssueLetterTask extends BaseTask<typeof schema> {
   readonly name = 'issue-letter';

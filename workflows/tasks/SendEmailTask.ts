@@ -3,6 +3,7 @@ import type { Job } from 'bullmq';
 import { z } from 'zod';
 import { BaseTask } from './BaseTask.js';
 import { sendOutboxEmail } from '../../server/mail/sendOutboxEmail.js';
+import { enqueue, generalQueue } from '../queues.js';
 
 const schema = z.object({ emailId: z.number().int().positive() });
 
@@ -17,4 +18,12 @@ export class SendEmailTask extends BaseTask<typeof schema> {
     const finalAttempt = job ? job.attemptsMade + 1 >= (job.opts.attempts ?? 1) : false;
     return { emailId, result: await sendOutboxEmail(emailId, { finalAttempt }) };
   }
+}
+
+const sendEmail = new SendEmailTask();
+
+/** Queues a send job for each e-mail still pending; call after the transaction that wrote them commits. */
+export async function queueOutboxEmails(emails: { id: number; status: string }[]): Promise<void> {
+  for (const email of emails.filter((e) => e.status === 'pending'))
+    await enqueue(generalQueue(), sendEmail, { emailId: email.id }, SendEmailTask.jobId(email.id));
 }

@@ -7,6 +7,7 @@ import { SendEmailTask } from './SendEmailTask.js';
 import { IssueApprovedLettersTask } from './IssueApprovedLettersTask.js';
 import { RenderLettersTask } from './RenderLettersTask.js';
 import { SweepRemindersTask } from './SweepRemindersTask.js';
+import { StoreMeetingPackTask } from './StoreMeetingPackTask.js';
 
 export const tasks: BaseTask<z.ZodType>[] = [
   new RefreshDeadlineStatusesTask(),
@@ -15,6 +16,7 @@ export const tasks: BaseTask<z.ZodType>[] = [
   new IssueApprovedLettersTask(),
   new RenderLettersTask(),
   new SweepRemindersTask(),
+  new StoreMeetingPackTask(),
 ];
 
 export const taskByName = new Map(tasks.map((task) => [task.name, task]));

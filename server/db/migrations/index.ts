@@ -7,6 +7,7 @@ import { indicators } from './20261123-0004-indicators.js';
 import { mail } from './20261123-0005-mail.js';
 import { remindersAndHandIns } from './20261123-0006-reminders-and-hand-ins.js';
 import { reminderDelivery } from './20261123-0007-reminder-delivery.js';
+import { steeringMeetings } from './20261123-0008-steering-meetings.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -16,4 +17,5 @@ export const migrations: Migration[] = [
   mail,
   remindersAndHandIns,
   reminderDelivery,
+  steeringMeetings,
 ];

@@ -13,6 +13,7 @@ import { registerBudgetLineRoutes } from './budget-lines/index.js';
 import { registerBudgetFrameRoutes } from './budget-frames/index.js';
 import { registerDeadlineRoutes } from './deadlines/index.js';
 import { registerSteeringMeetingRoutes } from './steering-meetings/index.js';
+import { registerCalendarFeedRoutes } from './calendar-feed/index.js';
 import { registerAuditRoutes } from './audit/index.js';
 import { registerJobRoutes } from './jobs/index.js';
 import { registerOutboxRoutes } from './outbox/index.js';
@@ -36,6 +37,7 @@ export function buildApiRouter(redis: Redis): Router {
   registerBudgetFrameRoutes(router);
   registerDeadlineRoutes(router);
   registerSteeringMeetingRoutes(router);
+  registerCalendarFeedRoutes(router);
   registerAuditRoutes(router);
   registerJobRoutes(router);
   registerOutboxRoutes(router);

@@ -1,5 +1,6 @@
-// Reading hand-in files from a multipart request: size and type limits, names in UTF-8. Files are
-// held in memory only until the hand-in command stores them; a refused request stores nothing.
+// Reading documents (hand-ins, agenda attachments) from a multipart request: size and type limits,
+// names in UTF-8. Files are held in memory only until a command stores them; a refused request
+// stores nothing.
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { env } from '../../../env.js';
@@ -28,13 +29,13 @@ const upload = multer({
     else
       accept(
         UnsupportedMediaType(
-          `${file.originalname} is ${file.mimetype}; hand in PDF, Word, Excel, OpenDocument, CSV, text or images.`,
+          `${file.originalname} is ${file.mimetype}; use PDF, Word, Excel, OpenDocument, CSV, text or images.`,
         ),
       );
   },
 }).array('files', MAX_FILES);
 
-export async function readHandInFiles(req: Request, res: Response): Promise<Express.Multer.File[]> {
+export async function readDocumentFiles(req: Request, res: Response): Promise<Express.Multer.File[]> {
   await new Promise<void>((resolve, reject) => {
     upload(req, res, (error: unknown) => {
       if (!error) return resolve();
@@ -46,6 +47,6 @@ export async function readHandInFiles(req: Request, res: Response): Promise<Expr
     });
   });
   const files = (req.files ?? []) as Express.Multer.File[];
-  if (!files.length) throw fieldError('body.files', 'hand in at least one file (multipart field "files")');
+  if (!files.length) throw fieldError('body.files', 'attach at least one file (multipart field "files")');
   return files;
 }

@@ -29,12 +29,12 @@ import { recordAudit } from '../../../audit.js';
 import { NotFound, fieldError } from '../../../errors.js';
 import { storage } from '../../../storage/index.js';
 import { osloToday } from '../../../calendar.js';
-import { goesToCaseOfficers, plannedSteps } from '../../../reminders/policy.js';
+import { plannedSteps } from '../../../reminders/policy.js';
 import { loadReminderRecipients } from '../../../reminders/recipients.js';
 import { handInDeadline } from '../../../commands/handInDeadline.js';
 import { reviewSubmission } from '../../../commands/reviewSubmission.js';
 import { moveDueDate } from '../../../commands/moveDueDate.js';
-import { readHandInFiles } from './upload.js';
+import { readDocumentFiles } from './upload.js';
 
 const findDeadline = (id: number) => Deadline.findByPk(id, { include: [{ model: Centre, as: 'centre' }] });
 const lockedDeadline = (id: number, transaction: Transaction) =>
@@ -85,10 +85,8 @@ export function registerDeadlineWorkRoutes(router: Router) {
         ? plannedSteps(deadline.kind, deadline.dueDate)
             .filter((p) => p.sendOn >= today)
             .flatMap((p) =>
-              [
-                ...recipients.leadersOf(deadline.centreId),
-                ...(goesToCaseOfficers(p.step) ? recipients.caseOfficers : []),
-              ]
+              recipients
+                .forStep(deadline, p.step)
                 .filter((user) => !written.has(`${deadline.dueDate}|${p.step}|${user.id}`))
                 .map((user) => presentPlannedReminder(user, p, deadline.dueDate)),
             )
@@ -133,7 +131,7 @@ export function registerDeadlineWorkRoutes(router: Router) {
     handler: async ({ req, res, actor, params }) => {
       const deadline = await findDeadline(params.id);
       authorize(actor, 'handIn', deadline, 'deadline'); // before reading any upload
-      const files = await readHandInFiles(req, res);
+      const files = await readDocumentFiles(req, res);
       const fields = handInFields.safeParse(req.body ?? {});
       if (!fields.success) throw fieldError('body.comment', fields.error.issues[0]!.message);
       const submission = await handInDeadline(req, actor, deadline.id, {

@@ -1,35 +1,32 @@
-// Steering meetings (styringsmøter), normally two a year per centre. Case officers write them;
-// a centre reads its own.
+// Steering meetings (styringsmøter), normally two a year per centre. Case officers plan them; both
+// sides read their own, prepare the agenda and approve the minutes (see the files beside this one).
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { defineDeleteRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
 import { createSteeringMeetingBody, listSteeringMeetingsQuery, updateSteeringMeetingBody } from './schema.js';
 import { Centre, GrantLetter, SteeringMeeting } from '../../../models/index.js';
 import { authorize } from '../../../policies/index.js';
-import { presentSteeringMeeting, steeringMeetingSchema } from '../../../presenters/steeringMeeting.js';
+import {
+  presentSteeringMeeting,
+  steeringMeetingDetailSchema,
+  steeringMeetingSchema,
+} from '../../../presenters/steeringMeeting.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
-import { fieldError } from '../../../errors.js';
+import { Conflict, fieldError } from '../../../errors.js';
+import { loadMeetingPreparation } from '../../../meetings/meetingPreparation.js';
+import { syncAgendaDeadline } from '../../../meetings/agendaDeadline.js';
+import { changeSteeringMeeting } from '../../../commands/changeSteeringMeeting.js';
+import { queueOutboxEmails } from '../../../../workflows/tasks/SendEmailTask.js';
+import { meetingFor, presentMeetingDetail } from './meetingRecord.js';
+import { registerMeetingInvitationRoutes } from './invitations.js';
+import { registerAgendaRoutes } from './agenda.js';
+import { registerMeetingPackRoutes } from './pack.js';
+import { registerMinutesRoutes } from './minutes.js';
 
 const entityType = 'SteeringMeeting';
-
-async function findMeeting(id: number, transaction?: Transaction) {
-  return SteeringMeeting.findByPk(id, { include: [{ model: Centre, as: 'centre' }], ...lockedIfWriting(transaction) });
-}
-
-const recordRoutes = {
-  path: '/api/steering-meetings/:id',
-  tag: 'steering meetings',
-  params: idParams,
-  entity: 'steering meeting',
-  entityType,
-  find: ({ id }: { id: number }, transaction?: Transaction) => findMeeting(id, transaction),
-  present: presentSteeringMeeting,
-  schema: steeringMeetingSchema,
-  centreIdOf: (meeting: SteeringMeeting) => meeting.centreId,
-};
+const tag = 'steering meetings';
 
 async function checkLetter(centreId: number, letterId: number | null | undefined, transaction: Transaction) {
   if (!letterId) return;
@@ -42,8 +39,8 @@ export function registerSteeringMeetingRoutes(router: Router) {
   defineRoute(router, {
     method: 'get',
     path: '/api/steering-meetings',
-    tag: 'steering meetings',
-    summary: 'List steering meetings; filters centre, year, status',
+    tag,
+    summary: 'List steering meetings with their preparation status; filters centre, year, status',
     query: listSteeringMeetingsQuery,
     response: pageSchema(steeringMeetingSchema),
     handler: async ({ actor, query }) => {
@@ -61,20 +58,33 @@ export function registerSteeringMeetingRoutes(router: Router) {
         ],
         ...pageOptions(query),
       });
-      return page(rows.map(presentSteeringMeeting), count, query);
+      const preparation = await loadMeetingPreparation(rows);
+      return page(
+        rows.map((m) => presentSteeringMeeting(m, preparation.get(m.id)!)),
+        count,
+        query,
+      );
     },
   });
 
-  defineReadOneRoute(router, { ...recordRoutes, summary: 'One steering meeting' });
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/steering-meetings/:id',
+    tag,
+    summary: 'One steering meeting with participants, agenda, minutes, the stored pack and your abilities',
+    params: idParams,
+    response: steeringMeetingDetailSchema,
+    handler: ({ actor, params }) => presentMeetingDetail(actor, params.id),
+  });
 
   defineRoute(router, {
     method: 'post',
     path: '/api/steering-meetings',
-    tag: 'steering meetings',
+    tag,
     summary: 'Plan a steering meeting: a date, or a month until the date is agreed (case officer)',
     body: createSteeringMeetingBody,
     status: 201,
-    response: steeringMeetingSchema,
+    response: steeringMeetingDetailSchema,
     handler: async ({ req, actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
       const candidate = SteeringMeeting.build({
@@ -82,6 +92,8 @@ export function registerSteeringMeetingRoutes(router: Router) {
         centreId: centre.id,
         meetingDate: body.meetingDate ?? null,
         plannedMonth: body.plannedMonth ?? null,
+        startTime: body.startTime ?? null,
+        videoLink: body.videoLink ?? null,
         status: body.status ?? (body.meetingDate ? 'scheduled' : 'planned'),
         location: body.location ?? null,
         letterId: body.letterId ?? null,
@@ -90,7 +102,8 @@ export function registerSteeringMeetingRoutes(router: Router) {
       return withTransaction(async (transaction) => {
         await checkLetter(centre.id, body.letterId, transaction);
         const created = await candidate.save({ transaction });
-        const after = presentSteeringMeeting((await findMeeting(created.id, transaction))!);
+        await syncAgendaDeadline(created, transaction);
+        const after = await presentMeetingDetail(actor, created.id, transaction);
         await recordAudit(transaction, {
           req,
           action: 'create',
@@ -104,20 +117,101 @@ export function registerSteeringMeetingRoutes(router: Router) {
     },
   });
 
-  defineUpdateRoute(router, {
-    ...recordRoutes,
+  defineRoute(router, {
+    method: 'patch',
+    path: '/api/steering-meetings/:id',
+    tag,
     summary: 'Change a steering meeting (case officer)',
+    description:
+      'A change to date, time, length, place or video link raises the invitation SEQUENCE, moves the agenda deadline and, once invitations are out, e-mails every participant the updated .ics.',
+    params: idParams,
     body: updateSteeringMeetingBody,
-    check: async ({ record, body, transaction }) => {
-      await checkLetter(record.centreId, body.letterId, transaction);
-      const meetingDate = body.meetingDate === undefined ? record.meetingDate : body.meetingDate;
-      const plannedMonth = body.plannedMonth === undefined ? record.plannedMonth : body.plannedMonth;
-      if (!meetingDate && !plannedMonth)
-        throw fieldError('body.plannedMonth', 'is required when there is no meetingDate');
-      if (meetingDate && !meetingDate.startsWith(`${record.year}-`))
-        throw fieldError('body.meetingDate', `must fall in ${record.year}`);
+    response: steeringMeetingDetailSchema,
+    handler: async ({ req, actor, params, body }) => {
+      const { after, emails } = await withTransaction(async (transaction) => {
+        const meeting = await meetingFor(actor, 'update', params.id, transaction);
+        await checkLetter(meeting.centreId, body.letterId, transaction);
+        const meetingDate = body.meetingDate === undefined ? meeting.meetingDate : body.meetingDate;
+        const plannedMonth = body.plannedMonth === undefined ? meeting.plannedMonth : body.plannedMonth;
+        if (!meetingDate && !plannedMonth)
+          throw fieldError('body.plannedMonth', 'is required when there is no meetingDate');
+        if (meetingDate && !meetingDate.startsWith(`${meeting.year}-`))
+          throw fieldError('body.meetingDate', `must fall in ${meeting.year}`);
+        const before = await presentMeetingDetail(actor, meeting.id, transaction);
+        const emails = await changeSteeringMeeting(meeting, body, transaction);
+        const after = await presentMeetingDetail(actor, meeting.id, transaction);
+        await recordAudit(transaction, {
+          req,
+          action: 'update',
+          entityType,
+          entityId: meeting.id,
+          centreId: meeting.centreId,
+          before,
+          after,
+        });
+        return { after, emails };
+      });
+      await queueOutboxEmails(emails);
+      return after;
     },
   });
 
-  defineDeleteRoute(router, { ...recordRoutes, summary: 'Delete a steering meeting (case officer)' });
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/steering-meetings/:id/cancel',
+    tag,
+    summary: 'Cancel a steering meeting (case officer); invited participants get METHOD:CANCEL',
+    params: idParams,
+    response: steeringMeetingDetailSchema,
+    handler: async ({ req, actor, params }) => {
+      const { after, emails } = await withTransaction(async (transaction) => {
+        const meeting = await meetingFor(actor, 'update', params.id, transaction);
+        if (meeting.status === 'held') throw Conflict('The meeting is held; it can no longer be cancelled.');
+        const emails = await changeSteeringMeeting(meeting, { status: 'cancelled' }, transaction);
+        const after = await presentMeetingDetail(actor, meeting.id, transaction);
+        await recordAudit(transaction, {
+          req,
+          action: 'cancel',
+          entityType,
+          entityId: meeting.id,
+          centreId: meeting.centreId,
+          after,
+        });
+        return { after, emails };
+      });
+      await queueOutboxEmails(emails);
+      return after;
+    },
+  });
+
+  defineRoute(router, {
+    method: 'delete',
+    path: '/api/steering-meetings/:id',
+    tag,
+    summary:
+      'Delete a steering meeting planned by mistake (case officer); one with invitations out is cancelled instead',
+    params: idParams,
+    status: 204,
+    handler: ({ req, actor, params }) =>
+      withTransaction(async (transaction) => {
+        const meeting = await meetingFor(actor, 'delete', params.id, transaction);
+        if (meeting.invitedAt)
+          throw Conflict('Invitations have gone out; cancel the meeting instead, so calendars remove it.');
+        const before = await presentMeetingDetail(actor, meeting.id, transaction);
+        await meeting.destroy({ transaction });
+        await recordAudit(transaction, {
+          req,
+          action: 'delete',
+          entityType,
+          entityId: meeting.id,
+          centreId: meeting.centreId,
+          before,
+        });
+      }),
+  });
+
+  registerMeetingInvitationRoutes(router);
+  registerAgendaRoutes(router);
+  registerMeetingPackRoutes(router);
+  registerMinutesRoutes(router);
 }

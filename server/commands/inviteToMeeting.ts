@@ -1,0 +1,21 @@
+// Sends the invitation (METHOD:REQUEST with the current SEQUENCE) to every participant. Sending
+// again writes nothing new for those who already have this version, so it is safe to repeat;
+// a participant added since gets it. The caller queues the e-mails after commit.
+import type { Transaction } from 'sequelize';
+import type { MeetingParticipant, OutboxEmail, SteeringMeeting } from '../models/index.js';
+import { Conflict } from '../errors.js';
+import { writeInvitationEmails } from '../meetings/invitationEmails.js';
+
+/** Expects the meeting locked, with its centre and participants loaded. */
+export async function inviteToMeeting(
+  meeting: SteeringMeeting & { participants: MeetingParticipant[] },
+  transaction: Transaction,
+): Promise<OutboxEmail[]> {
+  if (meeting.status === 'cancelled' || meeting.status === 'held')
+    throw Conflict(`The meeting is ${meeting.status}; invitations go out only for a coming meeting.`);
+  if (!meeting.meetingDate || !meeting.startTime)
+    throw Conflict('Agree the date and start time (meetingDate, startTime) before sending invitations.');
+  if (meeting.participants.length === 0) throw Conflict('Add participants before sending invitations.');
+  if (!meeting.invitedAt) await meeting.update({ invitedAt: new Date() }, { transaction });
+  return writeInvitationEmails(meeting, meeting.participants, 'new', transaction);
+}

@@ -1,0 +1,262 @@
+// The shared agenda: both sides propose items (with attachments) until the agenda closes for them;
+// the case officer orders the items, declares the agenda final (the pack is then stored) or reopens it.
+import type { Router } from 'express';
+import type { Transaction } from 'sequelize';
+import { createHash } from 'node:crypto';
+import { defineRoute } from '../../defineRoute.js';
+import { agendaFileParams, agendaItemBody, agendaItemChangesBody, agendaOrderBody } from './schema.js';
+import { idParams } from '../common.js';
+import { AgendaItem, AgendaItemFile } from '../../../models/index.js';
+import type { User } from '../../../models/index.js';
+import { authorize } from '../../../policies/index.js';
+import { steeringMeetingDetailSchema } from '../../../presenters/steeringMeeting.js';
+import { withTransaction } from '../../../db/transaction.js';
+import { recordAudit } from '../../../audit.js';
+import { NotFound } from '../../../errors.js';
+import { storage } from '../../../storage/index.js';
+import { assertAgendaOpen } from '../../../meetings/agendaRules.js';
+import { proposeAgendaItem } from '../../../commands/proposeAgendaItem.js';
+import { finaliseAgenda, orderAgenda, reopenAgenda } from '../../../commands/arrangeAgenda.js';
+import { enqueue, generalQueue } from '../../../../workflows/queues.js';
+import { StoreMeetingPackTask } from '../../../../workflows/tasks/StoreMeetingPackTask.js';
+import { readDocumentFiles } from '../deadlines/upload.js';
+import { findMeeting, meetingFor, presentMeetingDetail } from './meetingRecord.js';
+
+const tag = 'steering meetings';
+const storePack = new StoreMeetingPackTask();
+
+/** The item with its meeting (locked for a write), checked for the action. */
+async function itemFor(actor: User, action: 'update' | 'delete', id: number, transaction: Transaction) {
+  const found = await AgendaItem.findByPk(id, { transaction });
+  const meeting = found && (await findMeeting(found.steeringMeetingId, transaction));
+  const item = found && meeting ? Object.assign(found, { steeringMeeting: meeting }) : null;
+  authorize(actor, action, item, 'agenda item');
+  await assertAgendaOpen(actor, item.steeringMeeting, transaction);
+  return { item, meeting: item.steeringMeeting };
+}
+
+export function registerAgendaRoutes(router: Router) {
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/steering-meetings/:id/agenda-items',
+    tag,
+    summary: 'Propose an agenda item (both sides; the centre until the agenda deadline)',
+    description:
+      '409 agenda-closed after the agenda deadline (centre), once the agenda is final, or for a held or cancelled meeting.',
+    params: idParams,
+    body: agendaItemBody,
+    status: 201,
+    response: steeringMeetingDetailSchema,
+    handler: ({ req, actor, params, body }) =>
+      withTransaction(async (transaction) => {
+        const meeting = await meetingFor(actor, 'proposeAgendaItem', params.id, transaction);
+        const item = await proposeAgendaItem(actor, meeting, body, transaction);
+        await recordAudit(transaction, {
+          req,
+          action: 'create',
+          entityType: 'AgendaItem',
+          entityId: item.id,
+          centreId: meeting.centreId,
+          after: { meetingId: meeting.id, title: item.title, description: item.description, side: item.side },
+        });
+        return presentMeetingDetail(actor, meeting.id, transaction);
+      }),
+  });
+
+  defineRoute(router, {
+    method: 'patch',
+    path: '/api/agenda-items/:id',
+    tag,
+    summary: 'Change an agenda item (its proposer or a case officer, while the agenda is open to them)',
+    params: idParams,
+    body: agendaItemChangesBody,
+    response: steeringMeetingDetailSchema,
+    handler: ({ req, actor, params, body }) =>
+      withTransaction(async (transaction) => {
+        const { item, meeting } = await itemFor(actor, 'update', params.id, transaction);
+        const before = { title: item.title, description: item.description };
+        await item.update(body, { transaction });
+        await recordAudit(transaction, {
+          req,
+          action: 'update',
+          entityType: 'AgendaItem',
+          entityId: item.id,
+          centreId: meeting.centreId,
+          before,
+          after: { title: item.title, description: item.description },
+        });
+        return presentMeetingDetail(actor, meeting.id, transaction);
+      }),
+  });
+
+  defineRoute(router, {
+    method: 'delete',
+    path: '/api/agenda-items/:id',
+    tag,
+    summary: 'Withdraw an agenda item (its proposer or a case officer, while the agenda is open to them)',
+    params: idParams,
+    status: 204,
+    handler: ({ req, actor, params }) =>
+      withTransaction(async (transaction) => {
+        const { item, meeting } = await itemFor(actor, 'delete', params.id, transaction);
+        await item.destroy({ transaction });
+        await recordAudit(transaction, {
+          req,
+          action: 'delete',
+          entityType: 'AgendaItem',
+          entityId: item.id,
+          centreId: meeting.centreId,
+          before: { title: item.title, description: item.description },
+        });
+      }),
+  });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/agenda-items/:id/files',
+    tag,
+    summary: 'Attach documents to an agenda item: multipart/form-data with one or more `files`',
+    description:
+      'Files up to UPLOAD_MAX_MB each (413 above it); PDF, Word, Excel, OpenDocument, CSV, text or images (415 otherwise).',
+    params: idParams,
+    status: 201,
+    response: steeringMeetingDetailSchema,
+    handler: async ({ req, res, actor, params }) => {
+      // Checked before any upload is read, and again under the lock below.
+      await withTransaction((transaction) => itemFor(actor, 'update', params.id, transaction));
+      const files = await readDocumentFiles(req, res);
+      const stored = await Promise.all(
+        files.map(async (file) => {
+          const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+          const storageKey = `agenda-items/${params.id}/${sha256}`;
+          await storage.put(storageKey, file.buffer);
+          return { file, sha256, storageKey };
+        }),
+      );
+      return withTransaction(async (transaction) => {
+        const { item, meeting } = await itemFor(actor, 'update', params.id, transaction);
+        await AgendaItemFile.bulkCreate(
+          stored.map(({ file, sha256, storageKey }) => ({
+            agendaItemId: item.id,
+            filename: file.originalname,
+            contentType: file.mimetype,
+            byteSize: file.size,
+            sha256,
+            storageKey,
+          })),
+          { transaction },
+        );
+        await recordAudit(transaction, {
+          req,
+          action: 'attach',
+          entityType: 'AgendaItem',
+          entityId: item.id,
+          centreId: meeting.centreId,
+          after: { files: stored.map(({ file, sha256 }) => ({ filename: file.originalname, sha256 })) },
+        });
+        return presentMeetingDetail(actor, meeting.id, transaction);
+      });
+    },
+  });
+
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/agenda-items/:id/files/:fileId',
+    tag,
+    summary: "Download an agenda item's attachment",
+    params: agendaFileParams,
+    produces: 'application/octet-stream',
+    handler: async ({ res, actor, params }) => {
+      const item = await AgendaItem.findByPk(params.id);
+      const meeting = item && (await findMeeting(item.steeringMeetingId));
+      authorize(actor, 'read', meeting, 'agenda item');
+      const file = await AgendaItemFile.findOne({ where: { id: params.fileId, agendaItemId: params.id } });
+      if (!file) throw NotFound('file');
+      res
+        .type(file.contentType)
+        .attachment(file.filename)
+        .send(await storage.get(file.storageKey));
+    },
+  });
+
+  defineRoute(router, {
+    method: 'put',
+    path: '/api/steering-meetings/:id/agenda/order',
+    tag,
+    summary: 'Put the agenda items in order: every item id once, first to last (case officer)',
+    params: idParams,
+    body: agendaOrderBody,
+    response: steeringMeetingDetailSchema,
+    handler: ({ req, actor, params, body }) =>
+      withTransaction(async (transaction) => {
+        const meeting = await meetingFor(actor, 'manageAgenda', params.id, transaction);
+        await orderAgenda(meeting, body.itemIds, transaction);
+        await recordAudit(transaction, {
+          req,
+          action: 'order_agenda',
+          entityType: 'SteeringMeeting',
+          entityId: meeting.id,
+          centreId: meeting.centreId,
+          after: { itemIds: body.itemIds },
+        });
+        return presentMeetingDetail(actor, meeting.id, transaction);
+      }),
+  });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/steering-meetings/:id/agenda/finalise',
+    tag,
+    summary: 'Declare the agenda final (case officer): no more items, and the meeting pack is stored',
+    params: idParams,
+    response: steeringMeetingDetailSchema,
+    handler: async ({ req, actor, params }) => {
+      const { after, finalisedAt } = await withTransaction(async (transaction) => {
+        const meeting = await meetingFor(actor, 'manageAgenda', params.id, transaction);
+        const { alreadyFinal } = await finaliseAgenda(meeting, transaction);
+        if (!alreadyFinal)
+          await recordAudit(transaction, {
+            req,
+            action: 'finalise_agenda',
+            entityType: 'SteeringMeeting',
+            entityId: meeting.id,
+            centreId: meeting.centreId,
+          });
+        return {
+          after: await presentMeetingDetail(actor, meeting.id, transaction),
+          finalisedAt: meeting.agendaFinalisedAt!,
+        };
+      });
+      // After commit; the job id is per finalisation, so a reopened and re-finalised agenda gets a new pack.
+      await enqueue(
+        generalQueue(),
+        storePack,
+        { meetingId: params.id },
+        StoreMeetingPackTask.jobId(params.id, finalisedAt),
+      );
+      return after;
+    },
+  });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/steering-meetings/:id/agenda/reopen',
+    tag,
+    summary: 'Open a final agenda again (case officer); the stored pack is dropped until it is final again',
+    params: idParams,
+    response: steeringMeetingDetailSchema,
+    handler: ({ req, actor, params }) =>
+      withTransaction(async (transaction) => {
+        const meeting = await meetingFor(actor, 'manageAgenda', params.id, transaction);
+        await reopenAgenda(meeting, transaction);
+        await recordAudit(transaction, {
+          req,
+          action: 'reopen_agenda',
+          entityType: 'SteeringMeeting',
+          entityId: meeting.id,
+          centreId: meeting.centreId,
+        });
+        return presentMeetingDetail(actor, meeting.id, transaction);
+      }),
+  });
+}
