@@ -7,6 +7,8 @@ import { Loading } from './components/States.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { CentrePage } from './pages/CentrePage.js';
 import { DeadlinePage } from './pages/DeadlinePage.js';
+import { MeetingPage } from './pages/MeetingPage.js';
+import { MeetingsPage } from './pages/MeetingsPage.js';
 import { Home } from './pages/Home.js';
 import { IndicatorsPage } from './pages/IndicatorsPage.js';
 import { LetterPage } from './pages/LetterPage.js';
@@ -48,6 +50,8 @@ function Routed() {
         <Route path="/centres/:code" element={<CentrePage />} />
         <Route path="/letters/:id" element={<LetterPage />} />
         <Route path="/deadlines/:id" element={<DeadlinePage />} />
+        <Route path="/meetings/:id" element={<MeetingPage />} />
+        {!hasRole(user, 'centre_leader', 'centre_staff') && <Route path="/meetings" element={<MeetingsPage />} />}
         <Route path="/indicators" element={<IndicatorsPage />} />
         {hasRole(user, 'admin') && <Route path="/users" element={<UsersPage />} />}
         {hasRole(user, 'admin', 'auditor') && <Route path="/audit" element={<AuditPage />} />}

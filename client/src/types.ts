@@ -99,6 +99,61 @@ export interface SteeringMeeting {
   status: MeetingStatus;
   location: string | null;
   letterId: number | null;
+  startTime: string | null;
+  durationMinutes: number;
+  videoLink: string | null;
+  invitationSequence: number;
+  invitedAt: string | null;
+  agendaStatus: 'open' | 'final';
+  preparation: {
+    agendaDeadline: { id: number; dueDate: string; status: DeadlineStatus } | null;
+    agendaItems: number;
+    packStored: boolean;
+    minutes: MinutesState;
+  };
+}
+
+export type MinutesState = 'none' | 'draft' | 'partly_approved' | 'locked';
+export type MeetingSide = 'directorate' | 'centre';
+interface PersonRef {
+  id: number;
+  name: string;
+}
+
+export interface AgendaItem {
+  id: number;
+  position: number;
+  title: string;
+  description: string | null;
+  side: MeetingSide;
+  proposedBy: PersonRef | null;
+  createdAt: string;
+  files: { id: number; filename: string; byteSize: number }[];
+  abilities: { update: boolean; delete: boolean };
+}
+
+export interface SteeringMeetingDetail extends SteeringMeeting {
+  participants: { id: number; userId: number | null; name: string; email: string; side: MeetingSide }[];
+  agenda: AgendaItem[];
+  minutes: {
+    summary: string | null;
+    decisions: string[];
+    actionItems: { id: number; title: string; owner: PersonRef | null; dueDate: string; deadlineId: number | null }[];
+    directorateApproval: { by: PersonRef; at: string } | null;
+    centreApproval: { by: PersonRef; at: string } | null;
+    state: MinutesState;
+    lockedAt: string | null;
+  } | null;
+  pack: { storedAt: string; sha256: string } | null;
+  abilities: {
+    update: boolean;
+    invite: boolean;
+    proposeAgendaItem: boolean;
+    agendaClosedReason: string | null;
+    manageAgenda: boolean;
+    writeMinutes: boolean;
+    approveMinutes: boolean;
+  };
 }
 
 export interface BudgetFrame {

@@ -6,6 +6,7 @@ import { expect } from 'chai';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { addDays, format } from 'date-fns';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { testServer } from '../support/server.js';
@@ -362,6 +363,70 @@ describe('client: the web app in a browser', function () {
     await page.getByRole('button', { name: 'Logg ut' }).waitFor();
     await context.close();
   });
+  it('steering meeting: the centre leader adds an agenda item; the case officer puts it first and finalises', async () => {
+    const officer = await as('caseOfficer');
+    const meetingDate = format(addDays(new Date(), 60), 'yyyy-MM-dd');
+    const created = await officer.post('/api/steering-meetings', {
+      centre: 'NAPHA',
+      year: Number(meetingDate.slice(0, 4)),
+      sequence: 7,
+      meetingDate,
+      startTime: '10:00',
+      location: 'Helsedirektoratet, Oslo',
+    });
+    expect(created.status, JSON.stringify(created.body)).to.equal(201);
+    const meetingId = created.body.id as number;
+    await officer.post(`/api/steering-meetings/${meetingId}/agenda-items`, { title: 'Budsjett for neste år' });
+
+    const leader = await logIn('naphaLeader');
+    await leader.page.goto(`${testServer.baseUrl}/meetings/${meetingId}`);
+    await settled(leader.page);
+    await leader.page.getByLabel('Tittel på saken').fill('Rekruttering i kommunene');
+    await leader.page.getByLabel('Beskrivelse (valgfritt)').fill('Senteret ønsker å drøfte rekruttering.');
+    await leader.page.getByRole('button', { name: 'Legg til sak' }).click();
+    await leader.page.getByText('Saken «Rekruttering i kommunene» er lagt til dagsorden.').waitFor();
+    expect(await leader.page.getByLabel('Tittel på saken').inputValue()).to.equal('');
+    await leader.page.locator('.agenda-list').getByText('Rekruttering i kommunene').waitFor();
+    const agendaText = await leader.page.locator('.agenda-list').innerText();
+    expect(agendaText.indexOf('Budsjett for neste år')).to.be.lessThan(agendaText.indexOf('Rekruttering i kommunene'));
+    expect(agendaText).to.include('Meldt inn av');
+    await expectAccessible(leader.page, 'steering meeting (centre leader)');
+    await screenshot(leader.page, 'meeting-centre-leader');
+    const stored = (await officer.get(`/api/steering-meetings/${meetingId}`)).body.agenda;
+    expect(stored.map((i: any) => [i.title, i.side])).to.deep.equal([
+      ['Budsjett for neste år', 'directorate'],
+      ['Rekruttering i kommunene', 'centre'],
+    ]);
+
+    const { context, page } = await logIn('caseOfficer');
+    await page.goto(`${testServer.baseUrl}/meetings/${meetingId}`);
+    await settled(page);
+    await page.getByRole('button', { name: /^Flytt opp\s*:\s*Rekruttering i kommunene$/ }).click();
+    await page.getByText('Rekkefølgen på dagsorden er endret.').waitFor();
+    await page.getByRole('button', { name: 'Fastsett dagsorden' }).click();
+    await page.getByText('Dagsorden er fastsatt. Møtepakken lagres.').waitFor();
+    const after = (await officer.get(`/api/steering-meetings/${meetingId}`)).body;
+    expect(after.agenda.map((i: any) => i.title)).to.deep.equal(['Rekruttering i kommunene', 'Budsjett for neste år']);
+    expect(after.agendaStatus).to.equal('final');
+    await expectAccessible(page, 'steering meeting (case officer)');
+    await page.goto(`${testServer.baseUrl}/meetings`);
+    await settled(page);
+    await page.getByRole('combobox').selectOption(meetingDate.slice(0, 4));
+    await settled(page);
+    const row = page.locator('main table tr', { hasText: 'Dagsorden er endelig' });
+    await row.first().waitFor();
+    expect(await row.first().innerText()).to.include('Nasjonalt kompetansesenter for psykisk helsearbeid');
+    await expectAccessible(page, 'steering meetings of the year');
+    await context.close();
+
+    // The centre can no longer add items to a final agenda, and is told so.
+    await leader.page.reload();
+    await settled(leader.page);
+    expect(await leader.page.getByLabel('Tittel på saken').count()).to.equal(0);
+    await leader.page.getByText('Dagsorden er stengt for nye saker fra dere.').waitFor();
+    await leader.context.close();
+  });
+
   // The main flows end to end on a year of their own (2015), so the seeded current year stays as
   // other tests expect it: a NAPHA letter is submitted, approved, issued by the bulk button with a
   // real worker, accepted with a bank account; NAPHA hands in its report by keyboard and the case

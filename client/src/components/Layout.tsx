@@ -30,6 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const [leaving, setLeaving] = useState(false);
   const links = [
     { to: '/', label: t.home, show: true },
+    { to: '/meetings', label: t.meetings, show: !hasRole(user, 'centre_leader', 'centre_staff') },
     { to: '/indicators', label: t.indicators, show: true },
     { to: '/users', label: t.users, show: hasRole(user, 'admin') },
     { to: '/audit', label: t.audit, show: hasRole(user, 'admin', 'auditor') },

@@ -75,7 +75,11 @@ export function CentreLeaderHome() {
               return meeting ? (
                 <Card data-color="neutral">
                   <Paragraph>
-                    <strong>{t.meetingNumber(meeting.sequence)}</strong>: <MeetingWhen meeting={meeting} />{' '}
+                    <Link asChild>
+                      <RouterLink to={`/meetings/${meeting.id}`}>
+                        <strong>{t.meetingNumber(meeting.sequence)}</strong>: <MeetingWhen meeting={meeting} />
+                      </RouterLink>
+                    </Link>{' '}
                     <MeetingStatusTag status={meeting.status} />
                   </Paragraph>
                   {meeting.location && (

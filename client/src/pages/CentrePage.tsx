@@ -127,7 +127,11 @@ export function CentrePage() {
                   <ul className="plain-list">
                     {page.items.map((meeting) => (
                       <li key={meeting.id}>
-                        {meeting.year}, {t.meetingNumber(meeting.sequence)}: <MeetingWhen meeting={meeting} />{' '}
+                        <Link asChild>
+                          <RouterLink to={`/meetings/${meeting.id}`}>
+                            {meeting.year}, {t.meetingNumber(meeting.sequence)}: <MeetingWhen meeting={meeting} />
+                          </RouterLink>
+                        </Link>{' '}
                         <MeetingStatusTag status={meeting.status} />
                       </li>
                     ))}
