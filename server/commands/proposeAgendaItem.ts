@@ -13,10 +13,10 @@ export async function proposeAgendaItem(
   transaction: Transaction,
 ): Promise<AgendaItem> {
   await assertAgendaOpen(actor, meeting, transaction);
-  const last = (await AgendaItem.max<number | null, AgendaItem>('position', {
+  const last = await AgendaItem.max<number | null, AgendaItem>('position', {
     where: { steeringMeetingId: meeting.id },
     transaction,
-  }));
+  });
   return AgendaItem.create(
     {
       steeringMeetingId: meeting.id,

@@ -7,7 +7,10 @@ import type { DeadlineKind } from '../models/Deadline.js';
 import { shiftDays, toWorkingDay } from './workingDays.js';
 
 export function reminderSteps(kind: DeadlineKind): number[] {
-  return env.REMINDER_STEPS_BY_KIND[kind] ?? env.REMINDER_STEPS;
+  const configured = env.REMINDER_STEPS_BY_KIND[kind];
+  if (configured) return configured;
+  // Once the agenda deadline has passed the centre can no longer add items: a reminder then is noise.
+  return kind === 'meeting' ? env.REMINDER_STEPS.filter((step) => step <= 0) : env.REMINDER_STEPS;
 }
 
 export function reminderDate(dueDate: string, step: number): string {

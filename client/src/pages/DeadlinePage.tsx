@@ -54,7 +54,11 @@ function DeadlineView({ deadline, reload }: { deadline: Deadline; reload: () => 
     submissions.reload();
     reminders.reload();
   };
-  const canHandIn = hasRole(user, 'centre_leader', 'centre_staff') && handInStatuses.has(deadline.status);
+  // An agenda deadline is met by proposing items on the meeting page, not by handing in files.
+  const canHandIn =
+    hasRole(user, 'centre_leader', 'centre_staff') &&
+    deadline.kind !== 'meeting' &&
+    handInStatuses.has(deadline.status);
   const canReview = hasRole(user, 'case_officer') && deadline.status === 'submitted';
 
   return (
@@ -70,6 +74,14 @@ function DeadlineView({ deadline, reload }: { deadline: Deadline; reload: () => 
             {' · '}
             <Link asChild>
               <RouterLink to={`/letters/${deadline.letterId}`}>{t.letter}</RouterLink>
+            </Link>
+          </>
+        )}
+        {deadline.steeringMeetingId && (
+          <>
+            {' · '}
+            <Link asChild>
+              <RouterLink to={`/meetings/${deadline.steeringMeetingId}`}>{t.openMeeting}</RouterLink>
             </Link>
           </>
         )}

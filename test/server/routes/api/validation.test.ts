@@ -301,15 +301,13 @@ const cases: Case[] = [
     body: { startTime: '25:00' },
     field: 'body.startTime',
   },
-  ...(['cancel', 'invitations', 'agenda/finalise', 'agenda/reopen', 'minutes/approve'] as const).map(
-    (step): Case => ({
-      role: step === 'minutes/approve' ? 'approver' : 'caseOfficer',
-      method: 'POST',
-      route: `/api/steering-meetings/{id}/${step}`,
-      path: () => `/api/steering-meetings/0/${step}`,
-      field: 'params.id',
-    }),
-  ),
+  ...(['cancel', 'invitations', 'agenda/finalise', 'agenda/reopen', 'minutes/approve'] as const).map((step): Case => ({
+    role: step === 'minutes/approve' ? 'approver' : 'caseOfficer',
+    method: 'POST',
+    route: `/api/steering-meetings/{id}/${step}`,
+    path: () => `/api/steering-meetings/0/${step}`,
+    field: 'params.id',
+  })),
   {
     role: 'caseOfficer',
     method: 'PUT',
