@@ -1,6 +1,7 @@
 // Replaces who is invited to a steering meeting. Users are named by id (their own name and e-mail
 // are used; they must belong to the directorate or to the meeting's centre); guests by name and
-// e-mail. Once invitations are out, a changed list is a new version of the invitation.
+// e-mail. Once invitations are out, a changed list is a new version of the invitation: those still
+// invited get the update, those taken off get a CANCEL for their calendar.
 import type { Transaction } from 'sequelize';
 import { MeetingParticipant, User } from '../models/index.js';
 import type { OutboxEmail, SteeringMeeting } from '../models/index.js';
@@ -55,5 +56,10 @@ export async function setMeetingParticipants(
   );
   if (!meeting.invitedAt || meeting.status === 'cancelled') return [];
   await meeting.update({ invitationSequence: meeting.invitationSequence + 1 }, { transaction });
-  return writeInvitationEmails(meeting, participants, 'update', transaction);
+  const kept = new Set(participants.map((p) => p.email));
+  const removed = meeting.participants.filter((p) => !kept.has(p.email));
+  return [
+    ...(await writeInvitationEmails(meeting, participants, 'update', transaction)),
+    ...(await writeInvitationEmails(meeting, removed, 'withdrawn', transaction)),
+  ];
 }

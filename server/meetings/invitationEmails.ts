@@ -22,11 +22,12 @@ export async function writeInvitationEmails(
   transaction: Transaction,
 ): Promise<OutboxEmail[]> {
   if (participants.length === 0) return [];
-  const ics = Buffer.from(invitationIcs(meeting, participants), 'utf8');
+  const cancels = change === 'cancel' || change === 'withdrawn';
+  const ics = Buffer.from(invitationIcs(meeting, participants, cancels), 'utf8');
   // Content-addressed: a rolled-back transaction leaves at most an unused copy of the same bytes.
   const storageKey = `meetings/${meeting.id}/invitation-${createHash('sha256').update(ics).digest('hex')}.ics`;
   await storage.put(storageKey, ics);
-  const method = change === 'cancel' ? 'CANCEL' : 'REQUEST';
+  const method = cancels ? 'CANCEL' : 'REQUEST';
   const emails: OutboxEmail[] = [];
   for (const participant of participants) {
     const dedupeKey = invitationDedupeKey(meeting.id, meeting.invitationSequence, participant.email);
@@ -51,7 +52,7 @@ export async function writeInvitationEmails(
         htmlBody: content.html,
         attachments: [
           {
-            filename: change === 'cancel' ? 'avlysning.ics' : 'invitasjon.ics',
+            filename: cancels ? 'avlysning.ics' : 'invitasjon.ics',
             contentType: `text/calendar; charset=utf-8; method=${method}`,
             storageKey,
           },

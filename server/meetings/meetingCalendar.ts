@@ -36,7 +36,11 @@ function newCalendar(name: string, method?: ICalCalendarMethod): ICalCalendar {
 export const meetingSummary = (meeting: SteeringMeeting) =>
   `Styringsmøte ${meeting.sequence} ${meeting.year}: ${meeting.centre?.code ?? ''} og Helsedirektoratet`;
 
-function meetingEvent(meeting: SteeringMeeting, participants: MeetingParticipant[]): ICalEventData | null {
+function meetingEvent(
+  meeting: SteeringMeeting,
+  participants: MeetingParticipant[],
+  cancelled = meeting.status === 'cancelled',
+): ICalEventData | null {
   const start = meetingStart(meeting);
   if (!meeting.meetingDate) return null;
   const url = `${env.APP_URL}/meetings/${meeting.id}`;
@@ -65,15 +69,24 @@ function meetingEvent(meeting: SteeringMeeting, participants: MeetingParticipant
       status: ICalAttendeeStatus.NEEDSACTION,
       rsvp: true,
     })),
-    status: meeting.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   };
 }
 
-/** The invitation as sent: REQUEST while the meeting stands, CANCEL once it is cancelled. */
-export function invitationIcs(meeting: SteeringMeeting, participants: MeetingParticipant[]): string {
-  const method = meeting.status === 'cancelled' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
-  const calendar = newCalendar(meetingSummary(meeting), method);
-  const event = meetingEvent(meeting, participants);
+/**
+ * The invitation as sent: REQUEST while the meeting stands, CANCEL once it is cancelled — or, with
+ * `cancelled` set, for participants taken off the list (the CANCEL then names only them).
+ */
+export function invitationIcs(
+  meeting: SteeringMeeting,
+  participants: MeetingParticipant[],
+  cancelled = meeting.status === 'cancelled',
+): string {
+  const calendar = newCalendar(
+    meetingSummary(meeting),
+    cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  );
+  const event = meetingEvent(meeting, participants, cancelled);
   if (event) calendar.createEvent(event);
   return calendar.toString();
 }

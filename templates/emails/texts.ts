@@ -1,22 +1,29 @@
 // The words of each e-mail, in bokmål and English.
 import type { Language } from '../formats.js';
 
+/** What an invitation e-mail tells: first invitation, a change, a cancellation, or taken off the list. */
+export type InvitationChange = 'new' | 'update' | 'cancel' | 'withdrawn';
+
 export const emailTexts = {
   nb: {
     meetingInvitation: {
-      subject: (change: 'new' | 'update' | 'cancel', meeting: string, when: string) =>
-        change === 'cancel'
-          ? `Avlyst: ${meeting} (${when})`
-          : change === 'update'
-            ? `Endret: ${meeting} – ${when}`
-            : `Invitasjon: ${meeting} – ${when}`,
+      subject: (change: InvitationChange, meeting: string, when: string) =>
+        change === 'withdrawn'
+          ? `Ikke lenger invitert: ${meeting} (${when})`
+          : change === 'cancel'
+            ? `Avlyst: ${meeting} (${when})`
+            : change === 'update'
+              ? `Endret: ${meeting} – ${when}`
+              : `Invitasjon: ${meeting} – ${when}`,
       greeting: (name: string) => `Hei ${name},`,
-      body: (change: 'new' | 'update' | 'cancel', meeting: string, when: string, place: string) =>
-        change === 'cancel'
-          ? `${meeting} ${when} er avlyst. Kalenderoppføringen fjernes når du åpner vedlegget.`
-          : change === 'update'
-            ? `${meeting} er endret. Nytt tidspunkt og sted: ${when}, ${place}. Vedlegget oppdaterer kalenderen din.`
-            : `Du er invitert til ${meeting} ${when}, ${place}. Legg møtet i kalenderen med vedlegget.`,
+      body: (change: InvitationChange, meeting: string, when: string, place: string) =>
+        change === 'withdrawn'
+          ? `Du står ikke lenger på deltakerlisten til ${meeting} ${when}. Vedlegget fjerner møtet fra kalenderen din.`
+          : change === 'cancel'
+            ? `${meeting} ${when} er avlyst. Kalenderoppføringen fjernes når du åpner vedlegget.`
+            : change === 'update'
+              ? `${meeting} er endret. Nytt tidspunkt og sted: ${when}, ${place}. Vedlegget oppdaterer kalenderen din.`
+              : `Du er invitert til ${meeting} ${when}, ${place}. Legg møtet i kalenderen med vedlegget.`,
       action: 'Dagsorden, møtepakke og referat ligger i Styringsdialog. Meld inn saker før fristen for dagsorden.',
       link: 'Åpne møtet',
       footer: 'Denne e-posten er sendt automatisk fra Styringsdialog.',
@@ -60,19 +67,23 @@ export const emailTexts = {
   },
   en: {
     meetingInvitation: {
-      subject: (change: 'new' | 'update' | 'cancel', meeting: string, when: string) =>
-        change === 'cancel'
-          ? `Cancelled: ${meeting} (${when})`
-          : change === 'update'
-            ? `Changed: ${meeting} – ${when}`
-            : `Invitation: ${meeting} – ${when}`,
+      subject: (change: InvitationChange, meeting: string, when: string) =>
+        change === 'withdrawn'
+          ? `No longer invited: ${meeting} (${when})`
+          : change === 'cancel'
+            ? `Cancelled: ${meeting} (${when})`
+            : change === 'update'
+              ? `Changed: ${meeting} – ${when}`
+              : `Invitation: ${meeting} – ${when}`,
       greeting: (name: string) => `Dear ${name},`,
-      body: (change: 'new' | 'update' | 'cancel', meeting: string, when: string, place: string) =>
-        change === 'cancel'
-          ? `${meeting} on ${when} has been cancelled. Opening the attachment removes it from your calendar.`
-          : change === 'update'
-            ? `${meeting} has changed. New time and place: ${when}, ${place}. The attachment updates your calendar.`
-            : `You are invited to ${meeting} on ${when}, ${place}. Add it to your calendar with the attachment.`,
+      body: (change: InvitationChange, meeting: string, when: string, place: string) =>
+        change === 'withdrawn'
+          ? `You are no longer on the list of participants for ${meeting} on ${when}. The attachment removes it from your calendar.`
+          : change === 'cancel'
+            ? `${meeting} on ${when} has been cancelled. Opening the attachment removes it from your calendar.`
+            : change === 'update'
+              ? `${meeting} has changed. New time and place: ${when}, ${place}. The attachment updates your calendar.`
+              : `You are invited to ${meeting} on ${when}, ${place}. Add it to your calendar with the attachment.`,
       action: 'The agenda, meeting pack and minutes are in Styringsdialog. Propose items before the agenda deadline.',
       link: 'Open the meeting',
       footer: 'This e-mail was sent automatically by Styringsdialog.',

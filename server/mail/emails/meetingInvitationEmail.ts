@@ -1,9 +1,10 @@
 // A steering meeting's invitation, change or cancellation, to one participant; the .ics goes with it.
 import { renderTemplate } from '../../../templates/render.js';
 import { emailTexts } from '../../../templates/emails/texts.js';
+import type { InvitationChange } from '../../../templates/emails/texts.js';
 import { env } from '../../env.js';
 
-export type InvitationChange = 'new' | 'update' | 'cancel';
+export type { InvitationChange };
 
 export interface MeetingInvitationView {
   language: 'nb' | 'en';

@@ -171,6 +171,36 @@ describe('steering meetings', () => {
       expect(updates.map((e) => e.subject.split(':')[0])).to.deep.equal(['Invitasjon', 'Endret', 'Endret']);
     });
 
+    it('sends a participant taken off the list a CANCEL naming only them; the rest get the update', async () => {
+      const officer = await as('caseOfficer');
+      const invitable = await officer.get(`/api/steering-meetings/${meetingId}/invitable`);
+      const emails = invitable.body.items.map((u: any) => u.email);
+      expect(emails).to.include.members(['leder@napha.example', 'saksbehandler@helsedir.example']);
+      expect(emails).not.to.include('leder@korus-nord.example');
+      expect((await (await as('naphaLeader')).get(`/api/steering-meetings/${meetingId}/invitable`)).status).to.equal(
+        403,
+      );
+
+      const set = await officer.put(`/api/steering-meetings/${meetingId}/participants`, {
+        participants: [
+          { userId: await userId('leder@napha.example') },
+          { userId: await userId('saksbehandler@helsedir.example') },
+        ],
+      });
+      expect(set.body.invitationSequence).to.equal(3);
+      const withdrawn = await OutboxEmail.findOne({
+        where: { dedupeKey: `meeting-invitation:${meetingId}:3:radgiver@example.org` },
+      });
+      expect(withdrawn!.subject).to.match(/^Ikke lenger invitert: /);
+      const ics = parseInvitation((await storage.get(withdrawn!.attachments[0]!.storageKey)).toString());
+      expect([ics.method, ics.uid, ics.sequence]).to.deep.equal(['CANCEL', uid, 3]);
+      expect(ics.attendees).to.deep.equal(['radgiver@example.org']);
+      const update = await OutboxEmail.findOne({
+        where: { dedupeKey: `meeting-invitation:${meetingId}:3:leder@napha.example` },
+      });
+      expect(update!.subject).to.match(/^Endret: /);
+    });
+
     it('sends METHOD:CANCEL with the same UID when the meeting is cancelled, and closes the agenda deadline', async () => {
       const officer = await as('caseOfficer');
       const cancelled = await officer.post(`/api/steering-meetings/${meetingId}/cancel`);
@@ -183,7 +213,7 @@ describe('steering meetings', () => {
       expect(parsed.method).to.equal('CANCEL');
       expect(parsed.status).to.equal('CANCELLED');
       expect(parsed.uid).to.equal(uid);
-      expect(parsed.sequence).to.equal(3);
+      expect(parsed.sequence).to.equal(4);
       const mail = await waitFor(
         async () =>
           (await CaughtEmail.findAll()).find(
@@ -193,7 +223,7 @@ describe('steering meetings', () => {
       );
       expect(mail.attachments[0]!.contentType).to.match(/^text\/calendar/);
       const outbox = await OutboxEmail.findOne({
-        where: { dedupeKey: `meeting-invitation:${meetingId}:3:leder@napha.example` },
+        where: { dedupeKey: `meeting-invitation:${meetingId}:4:leder@napha.example` },
       });
       expect(outbox!.attachments[0]!.contentType).to.match(/method=CANCEL/);
       expect(parseInvitation((await storage.get(outbox!.attachments[0]!.storageKey)).toString()).method).to.equal(

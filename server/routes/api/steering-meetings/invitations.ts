@@ -1,5 +1,7 @@
 // Who is invited, sending the calendar invitation, and the invitation as an .ics file.
 import type { Router } from 'express';
+import { z } from 'zod';
+import { User } from '../../../models/index.js';
 import { defineRoute } from '../../defineRoute.js';
 import { participantsBody } from './schema.js';
 import { idParams } from '../common.js';
@@ -17,7 +19,39 @@ import { findMeeting, meetingFor, presentMeetingDetail } from './meetingRecord.j
 const tag = 'steering meetings';
 const entityType = 'SteeringMeeting';
 
+const invitableSchema = z
+  .object({
+    items: z.array(
+      z.object({ id: z.number().int(), name: z.string(), email: z.string(), side: z.enum(['directorate', 'centre']) }),
+    ),
+  })
+  .openapi('InvitablePeople');
+
 export function registerMeetingInvitationRoutes(router: Router) {
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/steering-meetings/:id/invitable',
+    tag,
+    summary: "Who may be invited: the directorate's case officers and approvers, and the centre's own users",
+    params: idParams,
+    response: invitableSchema,
+    handler: async ({ actor, params }) => {
+      const meeting = await findMeeting(params.id);
+      authorize(actor, 'invite', meeting, 'steering meeting');
+      const users = await User.findAll({ where: { active: true }, order: [['name', 'ASC']] });
+      return {
+        items: users
+          .filter((u) => (u.isCentreUser ? u.centreId === meeting.centreId : u.hasRole('case_officer', 'approver')))
+          .map((u) => ({
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            side: u.isCentreUser ? ('centre' as const) : ('directorate' as const),
+          })),
+      };
+    },
+  });
+
   defineRoute(router, {
     method: 'put',
     path: '/api/steering-meetings/:id/participants',
