@@ -9,6 +9,7 @@ import { CentrePage } from './pages/CentrePage.js';
 import { DeadlinePage } from './pages/DeadlinePage.js';
 import { MeetingPage } from './pages/MeetingPage.js';
 import { MeetingsPage } from './pages/MeetingsPage.js';
+import { ProfilePage } from './pages/ProfilePage.js';
 import { Home } from './pages/Home.js';
 import { IndicatorsPage } from './pages/IndicatorsPage.js';
 import { LetterPage } from './pages/LetterPage.js';
@@ -51,6 +52,7 @@ function Routed() {
         <Route path="/letters/:id" element={<LetterPage />} />
         <Route path="/deadlines/:id" element={<DeadlinePage />} />
         <Route path="/meetings/:id" element={<MeetingPage />} />
+        <Route path="/me" element={<ProfilePage />} />
         {!hasRole(user, 'centre_leader', 'centre_staff') && <Route path="/meetings" element={<MeetingsPage />} />}
         <Route path="/indicators" element={<IndicatorsPage />} />
         {hasRole(user, 'admin') && <Route path="/users" element={<UsersPage />} />}

@@ -17,6 +17,7 @@ export interface User {
   centre: string | null;
   active: boolean;
   lastLoginAt: string | null;
+  reminderDelivery?: 'single' | 'digest';
 }
 
 export interface CentreRef {

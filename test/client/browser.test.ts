@@ -427,6 +427,64 @@ describe('client: the web app in a browser', function () {
     await leader.context.close();
   });
 
+  it('steering meeting: the case officer writes minutes with an action item; the centre leader approves them', async () => {
+    const officer = await as('caseOfficer');
+    const created = await officer.post('/api/steering-meetings', {
+      centre: 'NAPHA',
+      year: 2026,
+      sequence: 8,
+      meetingDate: '2026-03-10',
+      startTime: '12:00',
+    });
+    const meetingId = created.body.id as number;
+    const leaderId = (await (await as('naphaLeader')).get('/api/me')).body.user.id as number;
+    await officer.put(`/api/steering-meetings/${meetingId}/participants`, { participants: [{ userId: leaderId }] });
+
+    const { context, page } = await logIn('caseOfficer');
+    await page.goto(`${testServer.baseUrl}/meetings/${meetingId}`);
+    await settled(page);
+    await page.getByLabel('Sammendrag').fill('Gjennomgang av oppdragene.');
+    await page.getByLabel('Vedtak (ett per linje)').fill('Kartleggingen fortsetter.\nNeste møte i oktober.');
+    await page.getByRole('button', { name: 'Legg til oppfølgingspunkt' }).click();
+    await page.getByLabel('Hva skal gjøres').fill('Sende oversikt over kommunekontakter');
+    await page.getByLabel('Ansvarlig').selectOption({ label: 'Siri Moen' });
+    await page.getByLabel('Frist', { exact: true }).fill('2026-04-15');
+    await expectAccessible(page, 'minutes editor');
+    await page.getByRole('button', { name: 'Lagre referatet' }).click();
+    await page.getByText('Referatet er lagret.').waitFor();
+    const minutes = (await officer.get(`/api/steering-meetings/${meetingId}`)).body.minutes;
+    expect(minutes.decisions).to.deep.equal(['Kartleggingen fortsetter.', 'Neste møte i oktober.']);
+    expect(minutes.actionItems.map((a: any) => [a.title, a.owner.id, a.dueDate])).to.deep.equal([
+      ['Sende oversikt over kommunekontakter', leaderId, '2026-04-15'],
+    ]);
+    await context.close();
+
+    const leader = await logIn('naphaLeader');
+    await leader.page.goto(`${testServer.baseUrl}/meetings/${meetingId}`);
+    await settled(leader.page);
+    expect(await leader.page.getByLabel('Sammendrag').count(), 'only the case officer writes').to.equal(0);
+    await leader.page.getByRole('button', { name: 'Godkjenn referatet' }).click();
+    await leader.page.getByText('Du har godkjent referatet.').waitFor();
+    await leader.page.getByText('Godkjent av én part').waitFor();
+    expect((await officer.get(`/api/steering-meetings/${meetingId}`)).body.minutes.centreApproval.by.id).to.equal(
+      leaderId,
+    );
+
+    // My page: a private calendar feed a calendar program can read without logging in.
+    await leader.page.getByRole('link', { name: 'Min side' }).click();
+    await settled(leader.page);
+    await leader.page.getByRole('button', { name: 'Lag kalenderlenke' }).click();
+    const url = await leader.page.getByLabel('Din private kalenderlenke').inputValue();
+    const feed = await fetch(`${testServer.baseUrl}${new URL(url).pathname}`);
+    expect(feed.status).to.equal(200);
+    expect(await feed.text())
+      .to.include('BEGIN:VCALENDAR')
+      .and.include('Styringsmøte 8 2026: NAPHA');
+    await expectAccessible(leader.page, 'my page');
+    await screenshot(leader.page, 'my-page-centre-leader');
+    await leader.context.close();
+  });
+
   // The main flows end to end on a year of their own (2015), so the seeded current year stays as
   // other tests expect it: a NAPHA letter is submitted, approved, issued by the bulk button with a
   // real worker, accepted with a bank account; NAPHA hands in its report by keyboard and the case

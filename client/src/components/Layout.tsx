@@ -34,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/indicators', label: t.indicators, show: true },
     { to: '/users', label: t.users, show: hasRole(user, 'admin') },
     { to: '/audit', label: t.audit, show: hasRole(user, 'admin', 'auditor') },
+    { to: '/me', label: t.profile, show: true },
   ].filter((link) => link.show);
   return (
     <>

@@ -2,10 +2,10 @@
 // invitation), the shared agenda (propose an item until the agenda closes; the case officer orders
 // and finalises it), the meeting pack, and the minutes with their approvals.
 import { Alert, Button, Card, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { api, ApiError, asApiError, fieldMessage } from '../api.js';
+import { api, ApiError, fieldMessage } from '../api.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { MeetingStatusTag } from '../components/Tags.js';
 import { MeetingWhen } from '../components/Meeting.js';
@@ -13,6 +13,11 @@ import { formatDate, formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { AgendaItem, SteeringMeetingDetail } from '../types.js';
+import { useMeetingAction } from '../components/meetings/useMeetingAction.js';
+import type { MeetingAction } from '../components/meetings/useMeetingAction.js';
+import { MeetingPlanForm } from '../components/meetings/MeetingPlanForm.js';
+import { ParticipantsEditor } from '../components/meetings/ParticipantsEditor.js';
+import { MinutesEditor } from '../components/meetings/MinutesEditor.js';
 
 export function MeetingPage() {
   const { t } = useI18n();
@@ -23,33 +28,6 @@ export function MeetingPage() {
   usePageTitle(m ? t.meetingTitle(m.sequence, m.year, m.centre.name) : t.meetings);
   if (!valid) return <ErrorState error={new ApiError(404, 'not-found', undefined)} />;
   return <Async loaded={meeting}>{(data) => <MeetingView meeting={data} reload={meeting.reload} />}</Async>;
-}
-
-/** A button that calls the API, then tells the page (and screen readers) what happened. */
-function useMeetingAction(reload: () => void) {
-  const [done, setDone] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const doneRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
-  const run = async (call: () => Promise<unknown>, message: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await call();
-      setDone(message);
-      reload();
-      return true;
-    } catch (problem) {
-      setError(asApiError(problem));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { done, error, busy, run, doneRef };
 }
 
 function MeetingView({ meeting, reload }: { meeting: SteeringMeetingDetail; reload: () => void }) {
@@ -88,6 +66,15 @@ function MeetingView({ meeting, reload }: { meeting: SteeringMeetingDetail; relo
         </Alert>
       )}
       {action.error && <ErrorState error={action.error} />}
+      {meeting.abilities.update && meeting.status !== 'cancelled' && meeting.status !== 'held' && (
+        <details className="editor">
+          <summary>{t.editMeeting}</summary>
+          <div className="grid-2">
+            <MeetingPlanForm meeting={meeting} action={action} />
+            <ParticipantsEditor meeting={meeting} action={action} />
+          </div>
+        </details>
+      )}
 
       <div className="grid-2">
         <section aria-labelledby="participants">
@@ -147,8 +134,6 @@ function MeetingView({ meeting, reload }: { meeting: SteeringMeetingDetail; relo
     </>
   );
 }
-
-type MeetingAction = ReturnType<typeof useMeetingAction>;
 
 function AgendaSection({
   meeting,
@@ -348,6 +333,12 @@ function MinutesSection({ meeting, action }: { meeting: SteeringMeetingDetail; a
             {meeting.centre.name}: {approval(minutes.centreApproval)}
           </Paragraph>
         </Card>
+      )}
+      {meeting.abilities.writeMinutes && (
+        <details className="editor" open={!minutes}>
+          <summary>{minutes ? t.editMinutes : t.writeMinutes}</summary>
+          <MinutesEditor meeting={meeting} action={action} />
+        </details>
       )}
       {meeting.abilities.approveMinutes && (
         <Button
