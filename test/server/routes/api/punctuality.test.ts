@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import { as } from '../../../support/http.js';
 
-const year = 2034;
+const year = 2043;
 
 function pdfForm() {
   const form = new FormData();
@@ -43,9 +43,11 @@ describe('routes/api: deadline punctuality', () => {
     const reply = await (await as('caseOfficer')).get(`/api/deadlines/punctuality?year=${year}`);
     expect(reply.status).to.equal(200);
     expect(reply.body.year).to.equal(year);
-    expect(reply.body.items).to.deep.equal([
+    // Other tests may add deadlines to the year; these two centres are this test's own.
+    const mine = reply.body.items.filter((item: any) => ['KORUS-NORD', 'NAPHA'].includes(item.centre.code));
+    expect(mine).to.deep.equal([
       {
-        centre: { code: 'KORUS-NORD', name: reply.body.items[0].centre.name },
+        centre: { code: 'KORUS-NORD', name: mine[0].centre.name },
         due: 1,
         onTime: 0,
         late: 0,
@@ -53,7 +55,7 @@ describe('routes/api: deadline punctuality', () => {
         overdue: 0,
       },
       {
-        centre: { code: 'NAPHA', name: reply.body.items[1].centre.name },
+        centre: { code: 'NAPHA', name: mine[1].centre.name },
         due: 6,
         onTime: 2,
         late: 1,
