@@ -14,6 +14,7 @@ import { Home } from './pages/Home.js';
 import { IndicatorsPage } from './pages/IndicatorsPage.js';
 import { LetterPage } from './pages/LetterPage.js';
 import { LoginPage } from './pages/Login.js';
+import { NewLetterPage } from './pages/NewLetterPage.js';
 import { NotFound } from './pages/NotFound.js';
 import { UsersPage } from './pages/UsersPage.js';
 
@@ -49,6 +50,7 @@ function Routed() {
       <Routes>
         <Route path="/" element={<Home />} />
         <Route path="/centres/:code" element={<CentrePage />} />
+        {hasRole(user, 'case_officer') && <Route path="/letters/new" element={<NewLetterPage />} />}
         <Route path="/letters/:id" element={<LetterPage />} />
         <Route path="/deadlines/:id" element={<DeadlinePage />} />
         <Route path="/meetings/:id" element={<MeetingPage />} />

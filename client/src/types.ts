@@ -280,3 +280,68 @@ export interface SurveyIndicator {
   contactedPct: number | null;
   channels: Record<SurveyChannel, number | null> | null;
 }
+
+/** Integer øre, as GET /api/portfolio sends them. */
+export interface PortfolioFigures {
+  frameOre: number;
+  paidOre: number;
+  remainingOre: number;
+  spentOre: number;
+  unspentOre: number;
+}
+
+export interface Portfolio {
+  year: number;
+  byCentre: (PortfolioFigures & { centre: CentreRef })[];
+  totals: PortfolioFigures;
+}
+
+export interface Punctuality {
+  year: number;
+  items: { centre: CentreRef; due: number; onTime: number; late: number; open: number; overdue: number }[];
+}
+
+export interface DraftBasis {
+  previousLetter: { id: number; year: number; title: string; status: LetterStatus } | null;
+  recurringSections: { heading: string }[];
+  priorityAreas: { title: string }[];
+  openAssignments: {
+    id: number;
+    letterId: number;
+    rank: number;
+    title: string;
+    status: AssignmentStatus;
+    deadlineDate: string | null;
+  }[];
+}
+
+export interface JointAssignment {
+  id: number;
+  year: number;
+  title: string;
+  description: string | null;
+  centres: {
+    centre: CentreRef;
+    assignmentId: number;
+    rank: number;
+    status: AssignmentStatus;
+    letterId: number;
+    letterKind: 'main' | 'supplement';
+    letterStatus: LetterStatus;
+  }[];
+}
+
+export const outboxStatuses = ['pending', 'sent', 'failed', 'cancelled'] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];
+
+export interface OutboxEmail {
+  id: number;
+  kind: string;
+  to: string;
+  subject: string;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}

@@ -23,6 +23,11 @@ async function replyOf<T>(response: Response): Promise<Reply<T>> {
 export class Client {
   private cookie = '';
 
+  /** The session cookie ("name=value"), so a browser can open the app as the same user without a new login. */
+  get sessionCookie(): string {
+    return this.cookie;
+  }
+
   async request<T = any>(method: string, path: string, body?: unknown): Promise<Reply<T>> {
     const response = await fetch(`${testServer.baseUrl}${path}`, {
       method,

@@ -1,8 +1,9 @@
-// A horizontal bar chart in plain SVG, with its data table as the alternative: one button switches
-// between them. The SVG is one labelled image (title + summary); the table carries every figure.
-import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useId, useState } from 'react';
+// A horizontal bar chart in plain SVG, with its data table as the alternative (see ChartFrame).
+// The SVG is one labelled image (title + summary); the table carries every figure.
 import { useI18n } from '../i18n.js';
+import { ChartFrame } from './ChartFrame.js';
+import { ChartTable } from './ChartTable.js';
+import type { ChartFrameProps } from './ChartFrame.js';
 
 export interface Bar {
   key: string;
@@ -13,16 +14,13 @@ export interface Bar {
   value: number | null;
 }
 
-interface BarChartProps {
-  title: string;
-  summary: string;
+interface BarChartProps extends ChartFrameProps {
   bars: Bar[];
   /** The largest value on the axis (100 for percentages). */
   max: number;
   unit?: string;
   labelHeader: string;
   valueHeader: string;
-  headingLevel?: 2 | 3;
 }
 
 const ROW = 30;
@@ -30,62 +28,30 @@ const LABEL_WIDTH = 190;
 const CHART_WIDTH = 640;
 const VALUE_GAP = 6;
 
-export function BarChart({
-  title,
-  summary,
-  bars,
-  max,
-  unit = '',
-  labelHeader,
-  valueHeader,
-  headingLevel = 2,
-}: BarChartProps) {
-  const { t, language } = useI18n();
-  const [asTable, setAsTable] = useState(false);
-  const id = useId();
+export function BarChart({ bars, max, unit = '', labelHeader, valueHeader, ...frame }: BarChartProps) {
+  const { language } = useI18n();
   const format = (value: number | null) =>
     value === null ? '–' : `${new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB').format(value)}${unit}`;
   const plotWidth = CHART_WIDTH - LABEL_WIDTH - 60;
   const height = bars.length * ROW + 10;
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
-      <div className="chart-header">
-        <Heading level={headingLevel} data-size="xs" id={`${id}-title`}>
-          {title}
-        </Heading>
-        <Button variant="secondary" data-size="sm" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
-          {asTable ? t.showChart : t.showTable}
-        </Button>
-      </div>
-      <Paragraph data-size="sm" id={`${id}-summary`}>
-        {summary}
-      </Paragraph>
-      {asTable ? (
-        <Table zebra border data-size="sm">
-          <caption className="visually-hidden">{title}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{labelHeader}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="numeric">
-                {valueHeader}
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {bars.map((bar) => (
-              <Table.Row key={bar.key}>
-                <Table.HeaderCell scope="row">{bar.longLabel ?? bar.label}</Table.HeaderCell>
-                <Table.Cell className="numeric">{format(bar.value)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      ) : (
+    <ChartFrame
+      {...frame}
+      table={
+        <ChartTable
+          title={frame.title}
+          labelHeader={labelHeader}
+          series={[{ key: 'value', label: valueHeader }]}
+          groups={bars.map((bar) => ({ ...bar, values: [bar.value] }))}
+          format={format}
+        />
+      }
+      chart={(labelledBy) => (
         <svg
           className="chart-svg"
           viewBox={`0 0 ${CHART_WIDTH} ${height}`}
           role="img"
-          aria-labelledby={`${id}-title ${id}-summary`}
+          aria-labelledby={labelledBy}
           preserveAspectRatio="xMinYMin meet"
         >
           {bars.map((bar, index) => {
@@ -117,6 +83,6 @@ export function BarChart({
           })}
         </svg>
       )}
-    </figure>
+    />
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { query } from '../api.js';
 import { Async, Empty } from '../components/States.js';
+import { Pager } from '../components/Pager.js';
 import { formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
@@ -45,7 +46,6 @@ export function AuditPage() {
       </form>
       <Async loaded={events}>
         {(result) => {
-          const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
           if (result.items.length === 0) return <Empty>{t.noAuditEvents}</Empty>;
           return (
             <>
@@ -87,15 +87,7 @@ export function AuditPage() {
                   ))}
                 </Table.Body>
               </Table>
-              <nav className="pager" aria-label={t.pageOf(page, pages)}>
-                <Button variant="secondary" data-size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                  {t.previous}
-                </Button>
-                <span aria-live="polite">{t.pageOf(page, pages)}</span>
-                <Button variant="secondary" data-size="sm" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-                  {t.next}
-                </Button>
-              </nav>
+              <Pager page={page} pageSize={PAGE_SIZE} total={result.total} onPage={setPage} />
             </>
           );
         }}

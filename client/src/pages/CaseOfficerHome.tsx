@@ -1,11 +1,15 @@
 // Case officer (and approver, auditor): every centre for a year with its letter status, next
-// deadline and next steering meeting, and the upcoming deadlines across centres.
-import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+// deadline and next steering meeting, the upcoming deadlines across centres, and the year's money
+// and punctuality as charts. A case officer starts new letters and gives joint assignments here.
+import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { query } from '../api.js';
 import { hasRole, useUser } from '../auth.js';
 import { BulkIssue } from '../components/BulkIssue.js';
+import { JointAssignmentDialog } from '../components/JointAssignmentDialog.js';
+import { PortfolioChart } from '../components/PortfolioChart.js';
+import { PunctualityChart } from '../components/PunctualityChart.js';
 import { Async, Empty } from '../components/States.js';
 import { DeadlineStatusTag, LetterStatusTag } from '../components/Tags.js';
 import { MeetingWhen, nextMeeting } from '../components/Meeting.js';
@@ -23,6 +27,7 @@ export const handInStatuses = new Set(['upcoming', 'due_soon', 'overdue', 'retur
 export function CaseOfficerHome() {
   const { t, language } = useI18n();
   const user = useUser();
+  const drafts = hasRole(user, 'case_officer');
   const [year, setYear] = useState(currentYear());
   usePageTitle(t.caseOfficerHomeTitle(year));
   const centres = useApi<Page<Centre>>('/api/centres?pageSize=200&active=true');
@@ -42,7 +47,7 @@ export function CaseOfficerHome() {
       </Heading>
       <Paragraph>{t.caseOfficerHomeIntro}</Paragraph>
       <YearSelect value={year} years={yearRange(currentYear())} onChange={setYear} />
-      {hasRole(user, 'case_officer') && <BulkIssue key={year} year={year} onFinished={letters.reload} />}
+      {drafts && <BulkIssue key={year} year={year} onFinished={letters.reload} />}
       <Async loaded={centres}>
         {(centrePage) => (
           <Async loaded={letters}>
@@ -55,6 +60,20 @@ export function CaseOfficerHome() {
                       const toReview = deadlinePage.items.filter((d) => d.status === 'submitted');
                       return (
                         <>
+                          {drafts && (
+                            <div className="item-buttons">
+                              <Button asChild variant="secondary">
+                                <RouterLink to={`/letters/new${query({ year })}`}>{t.newLetter}</RouterLink>
+                              </Button>
+                              <JointAssignmentDialog
+                                key={year}
+                                year={year}
+                                centres={centrePage.items}
+                                letters={letterPage.items}
+                                onGiven={letters.reload}
+                              />
+                            </div>
+                          )}
                           <ScrollRegion label={t.centres}>
                             <Table zebra border className="wide-table" data-testid="centre-overview">
                               <caption>{t.centres}</caption>
@@ -94,7 +113,21 @@ export function CaseOfficerHome() {
                                             </RouterLink>
                                           </Link>
                                         ) : (
-                                          <LetterStatusTag status={null} />
+                                          <>
+                                            <LetterStatusTag status={null} />
+                                            {drafts && (
+                                              <div>
+                                                <Link asChild>
+                                                  <RouterLink
+                                                    to={`/letters/new${query({ centre: centre.code, year })}`}
+                                                  >
+                                                    {t.newLetter}
+                                                    <span className="visually-hidden"> – {centre.code}</span>
+                                                  </RouterLink>
+                                                </Link>
+                                              </div>
+                                            )}
+                                          </>
                                         )}
                                       </Table.Cell>
                                       <Table.Cell>
@@ -142,6 +175,13 @@ export function CaseOfficerHome() {
           </Async>
         )}
       </Async>
+      <section aria-labelledby="year-figures" className="year-figures">
+        <Heading level={2} data-size="sm" id="year-figures">
+          {t.yearFigures(year)}
+        </Heading>
+        <PortfolioChart key={`portfolio-${year}`} year={year} headingLevel={3} />
+        <PunctualityChart key={`punctuality-${year}`} year={year} headingLevel={3} />
+      </section>
     </>
   );
 }

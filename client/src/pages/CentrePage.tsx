@@ -1,8 +1,9 @@
 // One centre: what it is and who hosts it, its letters by year, this year's deadlines, its meetings,
 // budget frames and survey figures.
-import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { query } from '../api.js';
+import { hasRole, useUser } from '../auth.js';
 import { Async, Empty } from '../components/States.js';
 import { LetterStatusTag, MeetingStatusTag } from '../components/Tags.js';
 import { MeetingWhen } from '../components/Meeting.js';
@@ -15,6 +16,7 @@ import { DeadlineTable } from './CaseOfficerHome.js';
 
 export function CentrePage() {
   const { t } = useI18n();
+  const user = useUser();
   const code = useParams().code ?? '';
   const year = currentYear();
   usePageTitle(code);
@@ -70,6 +72,11 @@ export function CentrePage() {
             <Heading level={2} data-size="sm" id="centre-letters">
               {t.letters}
             </Heading>
+            {hasRole(user, 'case_officer') && (
+              <Button asChild variant="secondary" data-size="sm">
+                <RouterLink to={`/letters/new${query({ centre: c.code })}`}>{t.newLetter}</RouterLink>
+              </Button>
+            )}
             <Async loaded={letters}>
               {(page) =>
                 page.items.length === 0 ? (

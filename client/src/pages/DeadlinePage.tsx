@@ -22,6 +22,7 @@ import { hasRole, useUser } from '../auth.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { DeadlineStatusTag } from '../components/Tags.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
+import { MoveDueDateForm } from '../components/MoveDueDateForm.js';
 import { formatDate, formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
@@ -60,6 +61,8 @@ function DeadlineView({ deadline, reload }: { deadline: Deadline; reload: () => 
     deadline.kind !== 'meeting' &&
     handInStatuses.has(deadline.status);
   const canReview = hasRole(user, 'case_officer') && deadline.status === 'submitted';
+  // As the server's moveDueDate policy: any time before the deadline is accepted or cancelled.
+  const canMove = hasRole(user, 'case_officer') && !['accepted', 'cancelled'].includes(deadline.status);
 
   return (
     <article>
@@ -93,6 +96,12 @@ function DeadlineView({ deadline, reload }: { deadline: Deadline; reload: () => 
       )}
       {canHandIn && <HandInForm deadline={deadline} onDone={() => changed(t.handInDone)} />}
       {canReview && <ReviewForm deadline={deadline} onDone={(decision) => changed(t.reviewDone[decision])} />}
+      {canMove && (
+        <MoveDueDateForm
+          deadline={deadline}
+          onMoved={(moved) => changed(t.dueDateMoved(formatDate(moved.dueDate, language)))}
+        />
+      )}
 
       <section aria-labelledby="hand-ins">
         <Heading level={2} data-size="sm" id="hand-ins">

@@ -1,4 +1,5 @@
-// Finance officer: the budget frames of a year per centre and budget line, with totals.
+// Finance officer: the budget frames of a year per centre and budget line, with totals, and frame
+// vs paid vs accounted per centre as a chart.
 import { Button, Heading, Link, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -9,6 +10,7 @@ import { Async, Empty, ErrorState } from '../components/States.js';
 import { YearSelect, yearRange } from '../components/YearSelect.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
 import { DisbursementForm } from '../components/DisbursementForm.js';
+import { PortfolioChart } from '../components/PortfolioChart.js';
 import { currentYear, formatMoney, parseKroner } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
@@ -20,6 +22,8 @@ export function FinanceHome() {
   const canEdit = hasRole(user, 'finance');
   const [year, setYear] = useState(currentYear());
   const [announcement, setAnnouncement] = useState('');
+  // Counts saved changes, so the chart loads the portfolio again after each.
+  const [changes, setChanges] = useState(0);
   usePageTitle(t.financeHomeTitle(year));
   const frames = useApi<Page<BudgetFrame>>(`/api/budget-frames${query({ year, pageSize: 200 })}`);
   return (
@@ -86,6 +90,7 @@ export function FinanceHome() {
                                 onSaved={(what, amountOre) => {
                                   setAnnouncement(t.frameSaved(what, formatMoney(amountOre)));
                                   frames.reload();
+                                  setChanges((n) => n + 1);
                                 }}
                               />
                             ) : cell.length === 0 ? (
@@ -124,8 +129,16 @@ export function FinanceHome() {
           );
         }}
       </Async>
+      <PortfolioChart key={`${year}-${changes}`} year={year} />
       {canEdit && frames.data && frames.data.items.length > 0 && (
-        <DisbursementForm key={year} frames={frames.data.items} onSaved={() => frames.reload()} />
+        <DisbursementForm
+          key={year}
+          frames={frames.data.items}
+          onSaved={() => {
+            frames.reload();
+            setChanges((n) => n + 1);
+          }}
+        />
       )}
     </>
   );

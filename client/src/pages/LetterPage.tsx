@@ -5,21 +5,21 @@ import { Alert, Button, Heading, Link, Paragraph, Select, Table, Textfield } fro
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
-import { api, ApiError } from '../api.js';
+import { api, ApiError, asApiError } from '../api.js';
 import { hasRole, useUser } from '../auth.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { AssignmentStatusTag, LetterStatusTag, MeetingStatusTag } from '../components/Tags.js';
 import { MeetingWhen } from '../components/Meeting.js';
 import { LetterWorkflow } from '../components/LetterWorkflow.js';
+import { NewSupplement } from '../components/NewSupplement.js';
 import { formatDate, formatMoney } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { Assignment, AssignmentStatus, Letter } from '../types.js';
 
-const assignmentStatuses: AssignmentStatus[] = ['not_started', 'in_progress', 'delivered', 'completed', 'cancelled'];
 import { DeadlineTable } from './CaseOfficerHome.js';
 
-const asApiError = (error: unknown) => (error instanceof ApiError ? error : new ApiError(0, 'network', undefined));
+const assignmentStatuses: AssignmentStatus[] = ['not_started', 'in_progress', 'delivered', 'completed', 'cancelled'];
 
 export function LetterPage() {
   const { t } = useI18n();
@@ -32,7 +32,9 @@ export function LetterPage() {
 
 function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) {
   const { t, language } = useI18n();
+  const user = useUser();
   const [editing, setEditing] = useState(false);
+  const canSupplement = hasRole(user, 'case_officer') && letter.kind === 'main' && letter.status === 'issued';
   const editable = letter.abilities.update && letter.status !== 'issued';
   const framesTotal = letter.budgetFrames.reduce((sum, frame) => sum + frame.amountOre, 0);
   return (
@@ -50,6 +52,7 @@ function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) 
       </Paragraph>
       {letter.status === 'issued' && <Alert data-color="info">{t.issuedLocked}</Alert>}
       <LetterWorkflow letter={letter} onChanged={reload} />
+      {canSupplement && <NewSupplement letter={letter} />}
       {editable && !editing && (
         <Button variant="secondary" onClick={() => setEditing(true)}>
           {t.editLetter}

@@ -14,6 +14,7 @@ import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { fieldError } from '../../../errors.js';
 import { registerDeadlineWorkRoutes } from './work.js';
+import { registerPunctualityRoute } from './punctuality.js';
 
 const entityType = 'Deadline';
 
@@ -52,6 +53,8 @@ async function checkLinks(
 }
 
 export function registerDeadlineRoutes(router: Router) {
+  // Before /api/deadlines/:id, which would take "punctuality" for an id.
+  registerPunctualityRoute(router);
   registerDeadlineWorkRoutes(router);
   defineRoute(router, {
     method: 'get',

@@ -1,0 +1,30 @@
+// Previous/next through a paginated list ({ items, page, pageSize, total }); the page number is
+// announced as it changes.
+import { Button } from '@digdir/designsystemet-react';
+import { useI18n } from '../i18n.js';
+
+export function Pager({
+  page,
+  pageSize,
+  total,
+  onPage,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage: (page: number) => void;
+}) {
+  const { t } = useI18n();
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return (
+    <nav className="pager" aria-label={t.pageOf(page, pages)}>
+      <Button variant="secondary" data-size="sm" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        {t.previous}
+      </Button>
+      <span aria-live="polite">{t.pageOf(page, pages)}</span>
+      <Button variant="secondary" data-size="sm" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        {t.next}
+      </Button>
+    </nav>
+  );
+}

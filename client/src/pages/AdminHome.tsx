@@ -1,0 +1,128 @@
+// Admin: where the administration lives (users, audit trail, the job queues) and the outbox —
+// every e-mail the app has queued, sent, cancelled or failed to send.
+import { Field, Heading, Label, Link, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { query } from '../api.js';
+import { Pager } from '../components/Pager.js';
+import { ScrollRegion } from '../components/ScrollRegion.js';
+import { Async, Empty } from '../components/States.js';
+import { formatTimestamp } from '../format.js';
+import { useI18n } from '../i18n.js';
+import { useApi, usePageTitle } from '../useApi.js';
+import { outboxStatuses } from '../types.js';
+import type { OutboxEmail, OutboxStatus, Page } from '../types.js';
+
+const PAGE_SIZE = 25;
+
+export function AdminHome() {
+  const { t } = useI18n();
+  usePageTitle(t.adminTitle);
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {t.adminTitle}
+      </Heading>
+      <Paragraph>{t.adminIntro}</Paragraph>
+      <ul className="admin-links">
+        <li>
+          <Link asChild>
+            <RouterLink to="/users">{t.usersTitle}</RouterLink>
+          </Link>
+          <span className="muted"> – {t.usersIntro}</span>
+        </li>
+        <li>
+          <Link asChild>
+            <RouterLink to="/audit">{t.auditTitle}</RouterLink>
+          </Link>
+          <span className="muted"> – {t.auditIntro}</span>
+        </li>
+        <li>
+          {/* Served by the API (Bull Board), outside the web app's routes. */}
+          <Link href="/admin/queues">{t.queues}</Link>
+          <span className="muted"> – {t.queuesIntro}</span>
+        </li>
+      </ul>
+      <Outbox />
+    </>
+  );
+}
+
+function Outbox() {
+  const { t, language } = useI18n();
+  const [status, setStatus] = useState<OutboxStatus | ''>('');
+  const [page, setPage] = useState(1);
+  const outbox = useApi<Page<OutboxEmail>>(`/api/outbox${query({ status, page, pageSize: PAGE_SIZE })}`);
+  return (
+    <section aria-labelledby="outbox">
+      <Heading level={2} data-size="sm" id="outbox">
+        {t.outbox}
+      </Heading>
+      <Paragraph data-size="sm">{t.outboxIntro}</Paragraph>
+      <Field className="year-select">
+        <Label htmlFor="outbox-status">{t.status}</Label>
+        <Select
+          id="outbox-status"
+          width="auto"
+          value={status}
+          onChange={(event) => {
+            setStatus(event.target.value as OutboxStatus | '');
+            setPage(1);
+          }}
+        >
+          <Select.Option value="">{t.allStatuses}</Select.Option>
+          {outboxStatuses.map((s) => (
+            <Select.Option key={s} value={s}>
+              {t.outboxStatus[s]}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Async loaded={outbox}>
+        {(result) =>
+          result.items.length === 0 ? (
+            <Empty>{t.noOutbox}</Empty>
+          ) : (
+            <>
+              <ScrollRegion label={t.outbox}>
+                <Table zebra border data-testid="outbox-table">
+                  <caption className="visually-hidden">{t.outbox}</caption>
+                  <Table.Head>
+                    <Table.Row>
+                      <Table.HeaderCell scope="col">{t.auditWhen}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.recipient}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.subject}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col" className="numeric">
+                        {t.attempts}
+                      </Table.HeaderCell>
+                    </Table.Row>
+                  </Table.Head>
+                  <Table.Body>
+                    {result.items.map((email) => (
+                      <Table.Row key={email.id}>
+                        <Table.Cell>{formatTimestamp(email.createdAt, language)}</Table.Cell>
+                        <Table.Cell>{email.to}</Table.Cell>
+                        <Table.Cell>
+                          {email.subject}
+                          <div className="muted">{email.kind}</div>
+                        </Table.Cell>
+                        <Table.Cell>
+                          {t.outboxStatus[email.status]}
+                          {email.sentAt && <div className="muted">{formatTimestamp(email.sentAt, language)}</div>}
+                          {email.lastError && <div className="muted">{email.lastError}</div>}
+                        </Table.Cell>
+                        <Table.Cell className="numeric">{email.attempts}</Table.Cell>
+                      </Table.Row>
+                    ))}
+                  </Table.Body>
+                </Table>
+              </ScrollRegion>
+              <Pager page={page} pageSize={PAGE_SIZE} total={result.total} onPage={setPage} />
+            </>
+          )
+        }
+      </Async>
+    </section>
+  );
+}
