@@ -395,7 +395,7 @@ describe('client: the web app in a browser', function () {
     const meetingId = created.body.id as number;
     await officer.post(`/api/steering-meetings/${meetingId}/agenda-items`, { title: 'Budsjett for neste år' });
 
-    const leader = await logIn('naphaLeader');
+    const leader = await openAs('naphaLeader');
     await leader.page.goto(`${testServer.baseUrl}/meetings/${meetingId}`);
     await settled(leader.page);
     await leader.page.getByLabel('Tittel på saken').fill('Rekruttering i kommunene');
@@ -415,7 +415,7 @@ describe('client: the web app in a browser', function () {
       ['Rekruttering i kommunene', 'centre'],
     ]);
 
-    const { context, page } = await logIn('caseOfficer');
+    const { context, page } = await openAs('caseOfficer');
     await page.goto(`${testServer.baseUrl}/meetings/${meetingId}`);
     await settled(page);
     await page.getByRole('button', { name: /^Flytt opp\s*:\s*Rekruttering i kommunene$/ }).click();
@@ -457,7 +457,7 @@ describe('client: the web app in a browser', function () {
     const leaderId = (await (await as('naphaLeader')).get('/api/me')).body.user.id as number;
     await officer.put(`/api/steering-meetings/${meetingId}/participants`, { participants: [{ userId: leaderId }] });
 
-    const { context, page } = await logIn('caseOfficer');
+    const { context, page } = await openAs('caseOfficer');
     await page.goto(`${testServer.baseUrl}/meetings/${meetingId}`);
     await settled(page);
     await page.getByLabel('Sammendrag').fill('Gjennomgang av oppdragene.');
@@ -476,7 +476,7 @@ describe('client: the web app in a browser', function () {
     ]);
     await context.close();
 
-    const leader = await logIn('naphaLeader');
+    const leader = await openAs('naphaLeader');
     await leader.page.goto(`${testServer.baseUrl}/meetings/${meetingId}`);
     await settled(leader.page);
     expect(await leader.page.getByLabel('Sammendrag').count(), 'only the case officer writes').to.equal(0);
