@@ -20,7 +20,8 @@ import { finaliseAgenda, orderAgenda, reopenAgenda } from '../../../commands/arr
 import { enqueue, generalQueue } from '../../../../workflows/queues.js';
 import { StoreMeetingPackTask } from '../../../../workflows/tasks/StoreMeetingPackTask.js';
 import { readDocumentFiles } from '../deadlines/upload.js';
-import { findMeeting, meetingFor, presentMeetingDetail } from './meetingRecord.js';
+import { findMeeting, presentMeetingDetail } from './meetingRecord.js';
+import { defineMeetingChange } from './meetingChangeRoute.js';
 
 const tag = 'steering meetings';
 const storePack = new StoreMeetingPackTask();
@@ -36,31 +37,21 @@ async function itemFor(actor: User, action: 'update' | 'delete', id: number, tra
 }
 
 export function registerAgendaRoutes(router: Router) {
-  defineRoute(router, {
+  defineMeetingChange(router, {
     method: 'post',
-    path: '/api/steering-meetings/:id/agenda-items',
-    tag,
+    path: '/agenda-items',
     summary: 'Propose an agenda item (both sides; the centre until the agenda deadline)',
     description:
       '409 agenda-closed after the agenda deadline (centre), once the agenda is final, or for a held or cancelled meeting.',
-    params: idParams,
     body: agendaItemBody,
     status: 201,
-    response: steeringMeetingDetailSchema,
-    handler: ({ req, actor, params, body }) =>
-      withTransaction(async (transaction) => {
-        const meeting = await meetingFor(actor, 'proposeAgendaItem', params.id, transaction);
-        const item = await proposeAgendaItem(actor, meeting, body, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'create',
-          entityType: 'AgendaItem',
-          entityId: item.id,
-          centreId: meeting.centreId,
-          after: { meetingId: meeting.id, title: item.title, description: item.description, side: item.side },
-        });
-        return presentMeetingDetail(actor, meeting.id, transaction);
-      }),
+    action: 'proposeAgendaItem',
+    auditAction: 'create',
+    change: async ({ actor, meeting, body, transaction }) => {
+      const item = await proposeAgendaItem(actor, meeting, body, transaction);
+      const after = { meetingId: meeting.id, title: item.title, description: item.description, side: item.side };
+      return { audit: { entityType: 'AgendaItem', entityId: item.id, after } };
+    },
   });
 
   defineRoute(router, {
@@ -179,84 +170,48 @@ export function registerAgendaRoutes(router: Router) {
     },
   });
 
-  defineRoute(router, {
+  defineMeetingChange(router, {
     method: 'put',
-    path: '/api/steering-meetings/:id/agenda/order',
-    tag,
+    path: '/agenda/order',
     summary: 'Put the agenda items in order: every item id once, first to last (case officer)',
-    params: idParams,
     body: agendaOrderBody,
-    response: steeringMeetingDetailSchema,
-    handler: ({ req, actor, params, body }) =>
-      withTransaction(async (transaction) => {
-        const meeting = await meetingFor(actor, 'manageAgenda', params.id, transaction);
-        await orderAgenda(meeting, body.itemIds, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'order_agenda',
-          entityType: 'SteeringMeeting',
-          entityId: meeting.id,
-          centreId: meeting.centreId,
-          after: { itemIds: body.itemIds },
-        });
-        return presentMeetingDetail(actor, meeting.id, transaction);
-      }),
-  });
-
-  defineRoute(router, {
-    method: 'post',
-    path: '/api/steering-meetings/:id/agenda/finalise',
-    tag,
-    summary: 'Declare the agenda final (case officer): no more items, and the meeting pack is stored',
-    params: idParams,
-    response: steeringMeetingDetailSchema,
-    handler: async ({ req, actor, params }) => {
-      const { after, finalisedAt } = await withTransaction(async (transaction) => {
-        const meeting = await meetingFor(actor, 'manageAgenda', params.id, transaction);
-        const { alreadyFinal } = await finaliseAgenda(meeting, transaction);
-        if (!alreadyFinal)
-          await recordAudit(transaction, {
-            req,
-            action: 'finalise_agenda',
-            entityType: 'SteeringMeeting',
-            entityId: meeting.id,
-            centreId: meeting.centreId,
-          });
-        return {
-          after: await presentMeetingDetail(actor, meeting.id, transaction),
-          finalisedAt: meeting.agendaFinalisedAt!,
-        };
-      });
-      // After commit; the job id is per finalisation, so a reopened and re-finalised agenda gets a new pack.
-      await enqueue(
-        generalQueue(),
-        storePack,
-        { meetingId: params.id },
-        StoreMeetingPackTask.jobId(params.id, finalisedAt),
-      );
-      return after;
+    action: 'manageAgenda',
+    auditAction: 'order_agenda',
+    change: async ({ meeting, body, transaction }) => {
+      await orderAgenda(meeting, body.itemIds, transaction);
+      return { audit: { after: { itemIds: body.itemIds } } };
     },
   });
 
-  defineRoute(router, {
+  defineMeetingChange(router, {
     method: 'post',
-    path: '/api/steering-meetings/:id/agenda/reopen',
-    tag,
+    path: '/agenda/finalise',
+    summary: 'Declare the agenda final (case officer): no more items, and the meeting pack is stored',
+    action: 'manageAgenda',
+    auditAction: 'finalise_agenda',
+    change: async ({ meeting, transaction }) => {
+      const { alreadyFinal } = await finaliseAgenda(meeting, transaction);
+      return { audit: { skip: alreadyFinal, after: { agendaFinalisedAt: meeting.agendaFinalisedAt } } };
+    },
+    // The job id is per finalisation, so a reopened and re-finalised agenda gets a new pack.
+    afterCommit: (meeting) =>
+      enqueue(
+        generalQueue(),
+        storePack,
+        { meetingId: meeting.id },
+        StoreMeetingPackTask.jobId(meeting.id, meeting.agendaFinalisedAt!),
+      ),
+  });
+
+  defineMeetingChange(router, {
+    method: 'post',
+    path: '/agenda/reopen',
     summary: 'Open a final agenda again (case officer); the stored pack is dropped until it is final again',
-    params: idParams,
-    response: steeringMeetingDetailSchema,
-    handler: ({ req, actor, params }) =>
-      withTransaction(async (transaction) => {
-        const meeting = await meetingFor(actor, 'manageAgenda', params.id, transaction);
-        await reopenAgenda(meeting, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'reopen_agenda',
-          entityType: 'SteeringMeeting',
-          entityId: meeting.id,
-          centreId: meeting.centreId,
-        });
-        return presentMeetingDetail(actor, meeting.id, transaction);
-      }),
+    action: 'manageAgenda',
+    auditAction: 'reopen_agenda',
+    change: async ({ meeting, transaction }) => {
+      await reopenAgenda(meeting, transaction);
+      return { audit: { after: { agendaStatus: meeting.agendaStatus } } };
+    },
   });
 }

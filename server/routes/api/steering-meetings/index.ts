@@ -18,7 +18,7 @@ import { Conflict, fieldError } from '../../../errors.js';
 import { loadMeetingPreparation } from '../../../meetings/meetingPreparation.js';
 import { syncAgendaDeadline } from '../../../meetings/agendaDeadline.js';
 import { changeSteeringMeeting } from '../../../commands/changeSteeringMeeting.js';
-import { queueOutboxEmails } from '../../../../workflows/tasks/SendEmailTask.js';
+import { defineMeetingChange } from './meetingChangeRoute.js';
 import { meetingFor, presentMeetingDetail } from './meetingRecord.js';
 import { registerMeetingInvitationRoutes } from './invitations.js';
 import { registerAgendaRoutes } from './agenda.js';
@@ -117,70 +117,37 @@ export function registerSteeringMeetingRoutes(router: Router) {
     },
   });
 
-  defineRoute(router, {
+  defineMeetingChange(router, {
     method: 'patch',
-    path: '/api/steering-meetings/:id',
-    tag,
+    path: '',
     summary: 'Change a steering meeting (case officer)',
     description:
       'A change to date, time, length, place or video link raises the invitation SEQUENCE, moves the agenda deadline and, once invitations are out, e-mails every participant the updated .ics.',
-    params: idParams,
     body: updateSteeringMeetingBody,
-    response: steeringMeetingDetailSchema,
-    handler: async ({ req, actor, params, body }) => {
-      const { after, emails } = await withTransaction(async (transaction) => {
-        const meeting = await meetingFor(actor, 'update', params.id, transaction);
-        await checkLetter(meeting.centreId, body.letterId, transaction);
-        const meetingDate = body.meetingDate === undefined ? meeting.meetingDate : body.meetingDate;
-        const plannedMonth = body.plannedMonth === undefined ? meeting.plannedMonth : body.plannedMonth;
-        if (!meetingDate && !plannedMonth)
-          throw fieldError('body.plannedMonth', 'is required when there is no meetingDate');
-        if (meetingDate && !meetingDate.startsWith(`${meeting.year}-`))
-          throw fieldError('body.meetingDate', `must fall in ${meeting.year}`);
-        const before = await presentMeetingDetail(actor, meeting.id, transaction);
-        const emails = await changeSteeringMeeting(meeting, body, transaction);
-        const after = await presentMeetingDetail(actor, meeting.id, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'update',
-          entityType,
-          entityId: meeting.id,
-          centreId: meeting.centreId,
-          before,
-          after,
-        });
-        return { after, emails };
-      });
-      await queueOutboxEmails(emails);
-      return after;
+    action: 'update',
+    auditAction: 'update',
+    change: async ({ actor, meeting, body, transaction }) => {
+      await checkLetter(meeting.centreId, body.letterId, transaction);
+      const meetingDate = body.meetingDate === undefined ? meeting.meetingDate : body.meetingDate;
+      const plannedMonth = body.plannedMonth === undefined ? meeting.plannedMonth : body.plannedMonth;
+      if (!meetingDate && !plannedMonth)
+        throw fieldError('body.plannedMonth', 'is required when there is no meetingDate');
+      if (meetingDate && !meetingDate.startsWith(`${meeting.year}-`))
+        throw fieldError('body.meetingDate', `must fall in ${meeting.year}`);
+      const before = await presentMeetingDetail(actor, meeting.id, transaction);
+      return { emails: await changeSteeringMeeting(meeting, body, transaction), audit: { before } };
     },
   });
 
-  defineRoute(router, {
+  defineMeetingChange(router, {
     method: 'post',
-    path: '/api/steering-meetings/:id/cancel',
-    tag,
+    path: '/cancel',
     summary: 'Cancel a steering meeting (case officer); invited participants get METHOD:CANCEL',
-    params: idParams,
-    response: steeringMeetingDetailSchema,
-    handler: async ({ req, actor, params }) => {
-      const { after, emails } = await withTransaction(async (transaction) => {
-        const meeting = await meetingFor(actor, 'update', params.id, transaction);
-        if (meeting.status === 'held') throw Conflict('The meeting is held; it can no longer be cancelled.');
-        const emails = await changeSteeringMeeting(meeting, { status: 'cancelled' }, transaction);
-        const after = await presentMeetingDetail(actor, meeting.id, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'cancel',
-          entityType,
-          entityId: meeting.id,
-          centreId: meeting.centreId,
-          after,
-        });
-        return { after, emails };
-      });
-      await queueOutboxEmails(emails);
-      return after;
+    action: 'update',
+    auditAction: 'cancel',
+    change: async ({ meeting, transaction }) => {
+      if (meeting.status === 'held') throw Conflict('The meeting is held; it can no longer be cancelled.');
+      return { emails: await changeSteeringMeeting(meeting, { status: 'cancelled' }, transaction) };
     },
   });
 

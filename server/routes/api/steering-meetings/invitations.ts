@@ -6,18 +6,14 @@ import { defineRoute } from '../../defineRoute.js';
 import { participantsBody } from './schema.js';
 import { idParams } from '../common.js';
 import { authorize } from '../../../policies/index.js';
-import { steeringMeetingDetailSchema } from '../../../presenters/steeringMeeting.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 import { Conflict } from '../../../errors.js';
 import { setMeetingParticipants } from '../../../commands/setMeetingParticipants.js';
 import { inviteToMeeting } from '../../../commands/inviteToMeeting.js';
 import { invitationIcs } from '../../../meetings/meetingCalendar.js';
-import { queueOutboxEmails } from '../../../../workflows/tasks/SendEmailTask.js';
-import { findMeeting, meetingFor, presentMeetingDetail } from './meetingRecord.js';
+import { findMeeting } from './meetingRecord.js';
+import { defineMeetingChange } from './meetingChangeRoute.js';
 
 const tag = 'steering meetings';
-const entityType = 'SteeringMeeting';
 
 const invitableSchema = z
   .object({
@@ -52,63 +48,35 @@ export function registerMeetingInvitationRoutes(router: Router) {
     },
   });
 
-  defineRoute(router, {
+  defineMeetingChange(router, {
     method: 'put',
-    path: '/api/steering-meetings/:id/participants',
-    tag,
+    path: '/participants',
     summary: 'Set who is invited: users by id, guests by name, e-mail and side (case officer)',
-    description: 'Once invitations are out, a changed list raises the SEQUENCE and sends everyone the update.',
-    params: idParams,
+    description:
+      'Once invitations are out, a changed list raises the SEQUENCE and sends everyone the update; those taken off get a CANCEL.',
     body: participantsBody,
-    response: steeringMeetingDetailSchema,
-    handler: async ({ req, actor, params, body }) => {
-      const { after, emails } = await withTransaction(async (transaction) => {
-        const meeting = await meetingFor(actor, 'invite', params.id, transaction);
-        const before = meeting.participants.map((p) => ({ name: p.name, email: p.email, side: p.side }));
-        const emails = await setMeetingParticipants(meeting, body.participants, transaction);
-        const after = await presentMeetingDetail(actor, meeting.id, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'set_participants',
-          entityType,
-          entityId: meeting.id,
-          centreId: meeting.centreId,
-          before: { participants: before },
-          after: { participants: after.participants },
-        });
-        return { after, emails };
-      });
-      await queueOutboxEmails(emails);
-      return after;
+    action: 'invite',
+    auditAction: 'set_participants',
+    change: async ({ meeting, body, transaction }) => {
+      const listed = (people: { name: string; email: string; side: string }[]) =>
+        people.map(({ name, email, side }) => ({ name, email, side }));
+      const before = { participants: listed(meeting.participants) };
+      const emails = await setMeetingParticipants(meeting, body.participants, transaction);
+      return { emails, audit: { before, after: { participants: body.participants } } };
     },
   });
 
-  defineRoute(router, {
+  defineMeetingChange(router, {
     method: 'post',
-    path: '/api/steering-meetings/:id/invitations',
-    tag,
+    path: '/invitations',
     summary: 'E-mail the calendar invitation (.ics, METHOD:REQUEST) to every participant (case officer)',
     description: 'Safe to repeat: a participant who already has the current version gets nothing new.',
-    params: idParams,
     status: 202,
-    response: steeringMeetingDetailSchema,
-    handler: async ({ req, actor, params }) => {
-      const { after, emails } = await withTransaction(async (transaction) => {
-        const meeting = await meetingFor(actor, 'invite', params.id, transaction);
-        const emails = await inviteToMeeting(meeting, transaction);
-        const after = await presentMeetingDetail(actor, meeting.id, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'invite',
-          entityType,
-          entityId: meeting.id,
-          centreId: meeting.centreId,
-          after: { sequence: meeting.invitationSequence, emails: emails.length },
-        });
-        return { after, emails };
-      });
-      await queueOutboxEmails(emails);
-      return after;
+    action: 'invite',
+    auditAction: 'invite',
+    change: async ({ meeting, transaction }) => {
+      const emails = await inviteToMeeting(meeting, transaction);
+      return { emails, audit: { after: { sequence: meeting.invitationSequence, emails: emails.length } } };
     },
   });
 
