@@ -1,16 +1,11 @@
-// Deadlines met on time per centre in one year. A deadline counts once it is due in that year and
-// not cancelled; it is met on time when the hand-in that stands (the latest one, since a returned
-// hand-in does not meet the deadline) was made on or before the due date, Oslo time. Deadlines the
-// directorate marked as handed in without a hand-in in the app (older years kept for history) have
-// no hand-in date to hold against them, so they count as on time.
-import { Op } from 'sequelize';
-import { Centre, Deadline, DeadlineSubmission } from '../models/index.js';
-import { openDeadlineStatuses } from '../models/Deadline.js';
-import { osloDateOf, osloToday } from '../calendar.js';
+// Deadlines met on time per centre in one year, by the rule in deadlines/deadlineOutcome.
+import { Centre, Deadline } from '../models/index.js';
+import { osloToday } from '../calendar.js';
+import { deadlineOutcome, deliverableDeadlines, standingHandIns } from '../deadlines/deadlineOutcome.js';
 
 export interface CentrePunctuality {
   centre: { code: string; name: string };
-  /** Deadlines of the year that were not cancelled */
+  /** Deliverable deadlines of the year that were not cancelled */
   due: number;
   onTime: number;
   late: number;
@@ -23,22 +18,10 @@ export interface CentrePunctuality {
 /** `centreId` confines the count to one centre (a centre user sees only its own). */
 export async function countPunctuality(year: number, centreId?: number): Promise<CentrePunctuality[]> {
   const deadlines = await Deadline.findAll({
-    where: { year, status: { [Op.ne]: 'cancelled' }, ...(centreId === undefined ? {} : { centreId }) },
+    where: { year, ...deliverableDeadlines, ...(centreId === undefined ? {} : { centreId }) },
     include: [{ model: Centre, as: 'centre' }],
   });
-  const handedIn = deadlines.filter((d) => !openDeadlineStatuses.includes(d.status));
-  const latestHandIn = new Map<number, Date>();
-  if (handedIn.length) {
-    const submissions = await DeadlineSubmission.findAll({
-      attributes: ['deadlineId', 'submittedAt'],
-      where: { deadlineId: { [Op.in]: handedIn.map((d) => d.id) } },
-    });
-    for (const { deadlineId, submittedAt } of submissions) {
-      const known = latestHandIn.get(deadlineId);
-      if (!known || submittedAt > known) latestHandIn.set(deadlineId, submittedAt);
-    }
-  }
-
+  const handIns = await standingHandIns(deadlines);
   const today = osloToday();
   const byCentre = new Map<string, CentrePunctuality>();
   for (const deadline of deadlines) {
@@ -49,14 +32,9 @@ export async function countPunctuality(year: number, centreId?: number): Promise
       byCentre.set(code, counts);
     }
     counts.due += 1;
-    if (openDeadlineStatuses.includes(deadline.status)) {
-      counts.open += 1;
-      if (deadline.dueDate < today) counts.overdue += 1;
-      continue;
-    }
-    const handedInAt = latestHandIn.get(deadline.id);
-    if (handedInAt && osloDateOf(handedInAt) > deadline.dueDate) counts.late += 1;
-    else counts.onTime += 1;
+    const outcome = deadlineOutcome(deadline, handIns.get(deadline.id), today);
+    counts[outcome.state] += 1;
+    if (outcome.state === 'open' && outcome.overdue) counts.overdue += 1;
   }
   return [...byCentre.values()].sort((a, b) => a.centre.code.localeCompare(b.centre.code));
 }

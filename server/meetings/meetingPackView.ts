@@ -9,7 +9,6 @@ import {
   AgendaItemFile,
   Assignment,
   Deadline,
-  DeadlineSubmission,
   GrantLetter,
   MeetingMinutes,
   SteeringMeeting,
@@ -20,7 +19,8 @@ import type { AssignmentStatus } from '../models/Assignment.js';
 import { openDeadlineStatuses } from '../models/Deadline.js';
 import { buildPortfolio } from '../commands/buildPortfolio.js';
 import type { Figures } from '../commands/buildPortfolio.js';
-import { osloDateOf, osloToday } from '../calendar.js';
+import { osloToday } from '../calendar.js';
+import { deadlineOutcome, deliverableDeadlines, standingHandIns } from '../deadlines/deadlineOutcome.js';
 import { formatDateShort } from '../../templates/formats.js';
 import { describeMeetingTime } from './meetingTime.js';
 import type { Language } from '../../templates/formats.js';
@@ -102,35 +102,25 @@ async function moneyOf(meeting: SteeringMeeting) {
   };
 }
 
-/** Met on time: first hand-in on or before the due date (Oslo dates). Late: after it, or none by now. */
+/** The year's deliverable deadlines: met on time, late (or overdue), and not yet due. */
 async function deadlinesOf(meeting: SteeringMeeting, t: MeetingPackTexts, today: string) {
   const deadlines = await Deadline.findAll({
-    where: {
-      centreId: meeting.centreId,
-      year: meeting.year,
-      kind: { [Op.ne]: 'meeting' },
-      status: { [Op.ne]: 'cancelled' },
-    },
-    include: [{ model: DeadlineSubmission, as: 'submissions', attributes: ['submittedAt'] }],
+    where: { centreId: meeting.centreId, year: meeting.year, ...deliverableDeadlines },
     order: [
       ['dueDate', 'ASC'],
       ['id', 'ASC'],
     ],
   });
+  const handIns = await standingHandIns(deadlines);
   const result = { met: [] as DeadlineLine[], late: [] as DeadlineLine[], open: [] as DeadlineLine[] };
   for (const deadline of deadlines) {
-    const firstHandIn = (deadline as Deadline & { submissions?: DeadlineSubmission[] }).submissions
-      ?.map((s) => osloDateOf(s.submittedAt))
-      .sort()[0];
-    const done = !openDeadlineStatuses.includes(deadline.status);
-    const line = {
-      title: deadline.title,
-      dueDate: deadline.dueDate,
-      handedIn: firstHandIn ? formatDateShort(firstHandIn) : done ? t.handedIn : t.notHandedIn,
-    };
-    if (firstHandIn) (firstHandIn <= deadline.dueDate ? result.met : result.late).push(line);
-    else if (done) result.met.push(line);
-    else (deadline.dueDate < today ? result.late : result.open).push(line);
+    const outcome = deadlineOutcome(deadline, handIns.get(deadline.id), today);
+    const handedIn =
+      outcome.state === 'open' ? t.notHandedIn : outcome.handedInOn ? formatDateShort(outcome.handedInOn) : t.handedIn;
+    const line = { title: deadline.title, dueDate: deadline.dueDate, handedIn };
+    const bucket =
+      outcome.state === 'open' ? (outcome.overdue ? 'late' : 'open') : outcome.state === 'late' ? 'late' : 'met';
+    result[bucket].push(line);
   }
   return result;
 }
@@ -148,7 +138,14 @@ async function openActionItemsBefore(meeting: SteeringMeeting) {
           {
             model: SteeringMeeting,
             as: 'steeringMeeting',
-            where: { centreId: meeting.centreId, id: { [Op.ne]: meeting.id } },
+            // Earlier meetings only: an earlier year, or an earlier meeting of the same year.
+            where: {
+              centreId: meeting.centreId,
+              [Op.or]: [
+                { year: { [Op.lt]: meeting.year } },
+                { year: meeting.year, sequence: { [Op.lt]: meeting.sequence } },
+              ],
+            },
           },
         ],
       },

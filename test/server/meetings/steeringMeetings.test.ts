@@ -368,6 +368,8 @@ describe('steering meetings', () => {
       expect(rows.map(([rank]) => rank)).to.deep.equal([1, 1, 2, 3, 4, 5]);
       const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
       expect(rows.map(([, title]) => title)).to.deep.equal(letter.assignments.map((a: any) => escape(a.title)));
+      // The three deadlines of 2009 were all met (the seed marks them accepted).
+      expect(html).to.include('Levert i tide (3)').and.include('Levert for sent eller over fristen (0)');
       expect(html)
         .to.include('Økonomi')
         .and.include(formatKroner(18_000_000_00, { nonBreaking: true, ore: 'whenAny' }));
@@ -448,6 +450,28 @@ describe('steering meetings', () => {
       await sweepReminders('2032-05-03'); // a week before 10 May
       const written7 = await Reminder.findAll({ where: { deadlineId: deadlines[0]!.id, step: -7 } });
       expect(written7.map((r) => r.userId)).to.deep.equal([officerId]);
+    });
+
+    it("lists the open action items in later meetings' packs, not in earlier ones", async () => {
+      const officer = await as('caseOfficer');
+      const later = await officer.post('/api/steering-meetings', {
+        centre: 'NAPHA',
+        year: 2032,
+        sequence: 3,
+        meetingDate: '2032-10-12',
+      });
+      const actionSection = async (id: number) => {
+        const html = (await officer.get(`/api/steering-meetings/${id}/pack`)).body as string;
+        return html.slice(html.indexOf('Åpne oppfølgingspunkter fra tidligere møter'));
+      };
+      expect(await actionSection(later.body.id))
+        .to.include('Sende oversikt over kommunekontakter')
+        .and.include('Levere revidert aktivitetsplan');
+      expect(await actionSection(meetingId)).to.include('Ingen åpne oppfølgingspunkter.');
+      const earlier = (await officer.get('/api/steering-meetings?centre=NAPHA&year=2009')).body.items[0];
+      expect(await actionSection(earlier.id), 'a 2009 meeting comes before them').to.include(
+        'Ingen åpne oppfølgingspunkter.',
+      );
     });
 
     it('cannot change once locked', async () => {

@@ -7,7 +7,6 @@ import { approveMinutes } from '../../../commands/approveMinutes.js';
 import { presentMeetingDetail } from './meetingRecord.js';
 import { defineMeetingChange } from './meetingChangeRoute.js';
 
-
 export function registerMinutesRoutes(router: Router) {
   defineMeetingChange(router, {
     method: 'put',
