@@ -6,6 +6,7 @@ import { Layout } from './components/Layout.js';
 import { Loading } from './components/States.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { CentrePage } from './pages/CentrePage.js';
+import { CentreCalendarPage } from './pages/CentreCalendarPage.js';
 import { DeadlinePage } from './pages/DeadlinePage.js';
 import { MeetingPage } from './pages/MeetingPage.js';
 import { MeetingsPage } from './pages/MeetingsPage.js';
@@ -50,6 +51,7 @@ function Routed() {
       <Routes>
         <Route path="/" element={<Home />} />
         <Route path="/centres/:code" element={<CentrePage />} />
+        <Route path="/centres/:code/calendar" element={<CentreCalendarPage />} />
         {hasRole(user, 'case_officer') && <Route path="/letters/new" element={<NewLetterPage />} />}
         <Route path="/letters/:id" element={<LetterPage />} />
         <Route path="/deadlines/:id" element={<DeadlinePage />} />

@@ -487,6 +487,17 @@ describe('client: the web app in a browser', function () {
       leaderId,
     );
 
+    // The centre's calendar of the year, month by month, from the home page.
+    await leader.page.getByRole('link', { name: 'Forside' }).click();
+    await settled(leader.page);
+    await leader.page.getByRole('link', { name: 'Årskalender' }).click();
+    await settled(leader.page);
+    await leader.page.getByLabel('År').selectOption('2026');
+    const march = leader.page.locator('section', { has: leader.page.getByRole('heading', { name: 'mars 2026' }) });
+    await march.getByText('8. styringsmøte kl. 12:00').waitFor();
+    expect(await march.innerText()).to.include('10. mars 2026');
+    await expectAccessible(leader.page, 'centre calendar');
+
     // My page: a private calendar feed a calendar program can read without logging in.
     await leader.page.getByRole('link', { name: 'Min side' }).click();
     await settled(leader.page);

@@ -87,12 +87,24 @@ export function CentreLeaderHome() {
                       {t.location}: {meeting.location}
                     </Paragraph>
                   )}
+                  {meeting.preparation.agendaDeadline && (
+                    <Paragraph data-size="sm">
+                      {t.agendaDeadline}: {formatDate(meeting.preparation.agendaDeadline.dueDate, language)}
+                    </Paragraph>
+                  )}
                 </Card>
               ) : (
                 <Empty>{t.noMeeting}</Empty>
               );
             }}
           </Async>
+          {user.centre && (
+            <Paragraph>
+              <Link asChild>
+                <RouterLink to={`/centres/${encodeURIComponent(user.centre)}/calendar`}>{t.centreCalendar}</RouterLink>
+              </Link>
+            </Paragraph>
+          )}
         </section>
       </div>
       <section aria-labelledby="my-assignments">

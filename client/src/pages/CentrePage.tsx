@@ -146,6 +146,11 @@ export function CentrePage() {
                 )
               }
             </Async>
+            <Paragraph>
+              <Link asChild>
+                <RouterLink to={`/centres/${encodeURIComponent(c.code)}/calendar`}>{t.centreCalendar}</RouterLink>
+              </Link>
+            </Paragraph>
           </section>
           <section aria-labelledby="centre-budget">
             <Heading level={2} data-size="sm" id="centre-budget">
