@@ -1,10 +1,11 @@
 // Demo and reference data: every centre, the NAPHA 2009 letter, this year's letters in every
-// state, one user per role and the municipal survey 2023. Written in one transaction, so a failure
-// leaves nothing behind.
+// state with their steering meetings prepared, one user per role and the municipal survey 2023.
+// Written in one transaction, so a failure leaves nothing behind.
 import { sequelize } from '../server/db/sequelize.js';
 import * as models from '../server/models/index.js';
 import { todayInOslo, yearOf } from './calendar.js';
 import { seedCurrentYear } from './currentYear.js';
+import { seedMeetingPreparation } from './meetings.js';
 import { seedNapha2009 } from './napha2009.js';
 import { seedReference } from './reference.js';
 import { seedIndicators } from './indicators.js';
@@ -41,6 +42,7 @@ export async function seedDemo(options: { password: string; reset?: boolean }): 
     const context = { ...reference, users, transaction };
     await seedNapha2009(context);
     await seedCurrentYear(context, today);
+    await seedMeetingPreparation(context, today);
     await seedIndicators(reference.centres, transaction);
   });
 }

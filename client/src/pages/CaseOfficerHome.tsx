@@ -226,12 +226,24 @@ export function DeadlineTable({
               </Table.Cell>
               {handIn && (
                 <Table.Cell>
-                  {handInStatuses.has(deadline.status) && (
+                  {/* An agenda deadline is met by proposing items on the meeting page. */}
+                  {handInStatuses.has(deadline.status) && deadline.kind === 'meeting' && deadline.steeringMeetingId ? (
                     <Link asChild>
-                      <RouterLink to={`/deadlines/${deadline.id}`} aria-label={t.handInFor(deadline.title)}>
-                        {t.handIn}
+                      <RouterLink
+                        to={`/meetings/${deadline.steeringMeetingId}`}
+                        aria-label={t.proposeItemFor(deadline.title)}
+                      >
+                        {t.proposeItemShort}
                       </RouterLink>
                     </Link>
+                  ) : (
+                    handInStatuses.has(deadline.status) && (
+                      <Link asChild>
+                        <RouterLink to={`/deadlines/${deadline.id}`} aria-label={t.handInFor(deadline.title)}>
+                          {t.handIn}
+                        </RouterLink>
+                      </Link>
+                    )
                   )}
                 </Table.Cell>
               )}
