@@ -157,6 +157,8 @@ const nb = {
   itemDescription: 'Beskrivelse (valgfritt)',
   addItem: 'Legg til sak',
   itemAdded: (title: string) => `Saken «${title}» er lagt til dagsorden.`,
+  itemAddedWithFiles: (title: string, files: number) => `Saken «${title}» er lagt til dagsorden med ${files} vedlegg.`,
+  itemFiles: 'Vedlegg (valgfritt)',
   agendaClosed: 'Dagsorden er stengt for nye saker fra dere.',
   agendaOrdered: 'Rekkefølgen på dagsorden er endret.',
   profile: 'Min side',
@@ -660,6 +662,9 @@ const en: Dictionary = {
   itemDescription: 'Description (optional)',
   addItem: 'Add item',
   itemAdded: (title) => `The item “${title}” has been added to the agenda.`,
+  itemAddedWithFiles: (title, files) =>
+    `The item “${title}” has been added to the agenda with ${files} attachment${files === 1 ? '' : 's'}.`,
+  itemFiles: 'Attachments (optional)',
   agendaClosed: 'The agenda is closed to new items from you.',
   agendaOrdered: 'The order of the agenda has changed.',
   profile: 'My page',

@@ -400,10 +400,15 @@ describe('client: the web app in a browser', function () {
     await settled(leader.page);
     await leader.page.getByLabel('Tittel på saken').fill('Rekruttering i kommunene');
     await leader.page.getByLabel('Beskrivelse (valgfritt)').fill('Senteret ønsker å drøfte rekruttering.');
+    await leader.page.getByLabel('Vedlegg (valgfritt)').setInputFiles({
+      name: 'notat.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
     await leader.page.getByRole('button', { name: 'Legg til sak' }).click();
-    await leader.page.getByText('Saken «Rekruttering i kommunene» er lagt til dagsorden.').waitFor();
+    await leader.page.getByText('Saken «Rekruttering i kommunene» er lagt til dagsorden med 1 vedlegg.').waitFor();
     expect(await leader.page.getByLabel('Tittel på saken').inputValue()).to.equal('');
-    await leader.page.locator('.agenda-list').getByText('Rekruttering i kommunene').waitFor();
+    await leader.page.locator('.agenda-list').getByRole('link', { name: 'notat.pdf' }).waitFor();
     const agendaText = await leader.page.locator('.agenda-list').innerText();
     expect(agendaText.indexOf('Budsjett for neste år')).to.be.lessThan(agendaText.indexOf('Rekruttering i kommunene'));
     expect(agendaText).to.include('Meldt inn av');

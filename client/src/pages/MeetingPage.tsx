@@ -1,8 +1,8 @@
 // One steering meeting, as both sides prepare it: when and where, who is invited (and the calendar
 // invitation), the shared agenda (propose an item until the agenda closes; the case officer orders
 // and finalises it), the meeting pack, and the minutes with their approvals.
-import { Alert, Button, Card, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Alert, Button, Card, Heading, Label, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { api, ApiError, fieldMessage } from '../api.js';
@@ -235,20 +235,31 @@ function ProposeItemForm({ meeting, action }: { meeting: SteeringMeetingDetail; 
   const { t } = useI18n();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
+  const files = useRef<HTMLInputElement>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const added = await action.run(
-      () =>
-        api(`/api/steering-meetings/${meeting.id}/agenda-items`, {
-          method: 'POST',
-          body: { title, description: description || null },
-        }),
-      t.itemAdded(title.trim()),
+    const chosen = [...(files.current?.files ?? [])];
+    let created: SteeringMeetingDetail | undefined;
+    const added = await action.run(async () => {
+      created = await api<SteeringMeetingDetail>(`/api/steering-meetings/${meeting.id}/agenda-items`, {
+        method: 'POST',
+        body: { title, description: description || null },
+      });
+    }, t.itemAdded(title.trim()));
+    if (!added || !created) return;
+    setTitle('');
+    setDescription('');
+    if (chosen.length === 0) return;
+    // The new item is the one with the highest id; its documents go up once it exists. If they are
+    // refused (size, type) the item stays, and the message says why the files did not.
+    const item = created.agenda.reduce((newest, i) => (i.id > newest.id ? i : newest));
+    const form = new FormData();
+    for (const file of chosen) form.append('files', file, file.name);
+    const uploaded = await action.run(
+      () => api(`/api/agenda-items/${item.id}/files`, { method: 'POST', body: form }),
+      t.itemAddedWithFiles(item.title, chosen.length),
     );
-    if (added) {
-      setTitle('');
-      setDescription('');
-    }
+    if (uploaded && files.current) files.current.value = '';
   };
   return (
     <form onSubmit={(event) => void submit(event)} aria-labelledby="propose-item" className="stack">
@@ -270,6 +281,21 @@ function ProposeItemForm({ meeting, action }: { meeting: SteeringMeetingDetail; 
         error={fieldMessage(action.error, 'body.description')}
         onChange={(event) => setDescription(event.target.value)}
       />
+      <div className="ds-field">
+        <Label htmlFor="agenda-item-files">{t.itemFiles}</Label>
+        <Paragraph id="agenda-item-files-help" data-size="sm" className="muted">
+          {t.filesHelp}
+        </Paragraph>
+        <input
+          ref={files}
+          id="agenda-item-files"
+          name="files"
+          type="file"
+          multiple
+          className="file-input"
+          aria-describedby="agenda-item-files-help"
+        />
+      </div>
       <div>
         <Button type="submit" disabled={action.busy}>
           {t.addItem}
