@@ -14,7 +14,7 @@ import {
 } from '../server/models/index.js';
 import { syncAgendaDeadline } from '../server/meetings/agendaDeadline.js';
 import { shiftDays } from '../server/reminders/workingDays.js';
-import { isBefore, yearOf } from './calendar.js';
+import { isBefore, nthWeekday, yearOf } from './calendar.js';
 import type { SeedContext } from './context.js';
 import { lookUp } from './context.js';
 import { caseOfficerEmail } from './users.js';
@@ -59,7 +59,8 @@ export async function seedMeetingPreparation(context: SeedContext, today: string
   const napha = meetings.filter((m) => m.centre!.code === 'NAPHA');
   const leader = lookUp(context.users, 'leder@napha.example', 'user');
   const heldOne = napha.filter((m) => m.status === 'held').at(-1);
-  const nextOne = napha.find((m) => m.status === 'scheduled');
+  // Late in the year both meetings are held; next April's first meeting is then the one to prepare.
+  const nextOne = napha.find((m) => m.status === 'scheduled') ?? (await planNextYearsFirstMeeting(context, today));
   if (heldOne) {
     await AgendaItem.bulkCreate(
       [
@@ -125,4 +126,40 @@ export async function seedMeetingPreparation(context: SeedContext, today: string
       { transaction },
     );
   }
+}
+
+async function planNextYearsFirstMeeting(context: SeedContext, today: string): Promise<SteeringMeeting> {
+  const { transaction } = context;
+  const centre = lookUp(context.centres, 'NAPHA', 'centre');
+  const year = yearOf(today) + 1;
+  const meeting = await SteeringMeeting.create(
+    {
+      centreId: centre.id,
+      year,
+      sequence: 1,
+      meetingDate: nthWeekday(year, 4, 2, 3),
+      plannedMonth: null,
+      status: 'scheduled',
+      location: 'Helsedirektoratet, Oslo',
+      letterId: null,
+      startTime: '10:00',
+    },
+    { transaction },
+  );
+  const people = [
+    lookUp(context.users, 'leder@napha.example', 'user'),
+    lookUp(context.users, caseOfficerEmail, 'user'),
+  ];
+  await MeetingParticipant.bulkCreate(
+    people.map((u) => ({
+      steeringMeetingId: meeting.id,
+      userId: u.id,
+      name: u.name,
+      email: u.email,
+      side: u.isCentreUser ? ('centre' as const) : ('directorate' as const),
+    })),
+    { transaction },
+  );
+  await syncAgendaDeadline(meeting, transaction);
+  return meeting;
 }
