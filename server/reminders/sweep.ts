@@ -82,6 +82,7 @@ async function writeReminders(rows: NewReminder[], today: string) {
         dueDate: reminder.dueDate,
         step: reminder.step,
         deadlineId: deadline.id,
+        agendaOfMeetingId: deadline.kind === 'meeting' ? deadline.steeringMeetingId : null,
       });
       return {
         dedupeKey: reminderDedupeKey(reminder.id),

@@ -55,6 +55,9 @@ export const emailTexts = {
             : `Fristen for «${title}» for ${centre} er ${due}, om ${-step} ${-step === 1 ? 'dag' : 'dager'}.`,
       action: 'Lever i Styringsdialog, eller avtal en ny frist med saksbehandleren i direktoratet.',
       link: 'Åpne fristen',
+      agendaAction:
+        'Meld inn saker til dagsorden på møtesiden i Styringsdialog før fristen. Etter fristen kan bare direktoratet legge til saker.',
+      agendaLink: 'Åpne møtet',
       footer: 'Denne påminnelsen er sendt automatisk fra Styringsdialog. Leverte frister får ingen flere påminnelser.',
     },
     reminderDigest: {
@@ -115,6 +118,9 @@ export const emailTexts = {
             : `“${title}” for ${centre} is due on ${due}, in ${-step} day${-step === 1 ? '' : 's'}.`,
       action: 'Hand it in in Styringsdialog, or agree a new deadline with the case officer at the Directorate.',
       link: 'Open the deadline',
+      agendaAction:
+        'Propose agenda items on the meeting page in Styringsdialog before the deadline. After it, only the Directorate can add items.',
+      agendaLink: 'Open the meeting',
       footer: 'This reminder was sent automatically by Styringsdialog. Deadlines handed in get no further reminders.',
     },
     reminderDigest: {

@@ -12,6 +12,8 @@ export interface ReminderView {
   dueDate: string;
   step: number;
   deadlineId: number;
+  /** An agenda deadline's meeting: the reminder then asks for agenda items and links the meeting. */
+  agendaOfMeetingId?: number | null;
 }
 
 export function reminderEmail(view: ReminderView) {
@@ -22,9 +24,11 @@ export function reminderEmail(view: ReminderView) {
     subject: words.subject(view.title, due, view.step),
     greeting: words.greeting(view.recipientName),
     body: words.body(view.title, view.centreName, due, view.step),
-    action: words.action,
-    link: words.link,
-    url: `${env.APP_URL}/deadlines/${view.deadlineId}`,
+    action: view.agendaOfMeetingId ? words.agendaAction : words.action,
+    link: view.agendaOfMeetingId ? words.agendaLink : words.link,
+    url: view.agendaOfMeetingId
+      ? `${env.APP_URL}/meetings/${view.agendaOfMeetingId}`
+      : `${env.APP_URL}/deadlines/${view.deadlineId}`,
     footer: words.footer,
   };
   return {

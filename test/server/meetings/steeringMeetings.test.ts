@@ -4,6 +4,7 @@
 // the private calendar feed.
 import { createHash } from 'node:crypto';
 import { expect } from 'chai';
+import { Op } from 'sequelize';
 import ICAL from 'ical.js';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -350,6 +351,33 @@ describe('steering meetings', () => {
       expect(text.indexOf('Budsjett 2027')).to.be.greaterThan(-1);
       expect(text.indexOf('Budsjett 2027')).to.be.lessThan(text.indexOf('Erfaringer fra kommunesamlingene'));
       expect(text).not.to.include('UTKAST');
+    });
+  });
+
+  describe('agenda deadline reminders', () => {
+    it('ask the centre for agenda items and link the meeting, and stop at the deadline', async () => {
+      const officer = await as('caseOfficer');
+      const created = await officer.post('/api/steering-meetings', {
+        centre: 'NAPHA',
+        year: 2033,
+        sequence: 1,
+        meetingDate: '2033-04-26',
+        startTime: '10:00',
+      });
+      const deadline = created.body.preparation.agendaDeadline;
+      // Ten working days back from Tuesday 26 April, skipping Maundy Thursday, Good Friday and Easter Monday.
+      expect(deadline.dueDate).to.equal('2033-04-07');
+      const planned = (await officer.get(`/api/deadlines/${deadline.id}/reminders`)).body.items;
+      expect(planned.length).to.be.greaterThan(0);
+      expect(
+        planned.filter((r: any) => r.step > 0),
+        'none after the agenda deadline',
+      ).to.deep.equal([]);
+      await sweepReminders('2033-03-31'); // a week before
+      const email = await OutboxEmail.findOne({
+        where: { kind: 'reminder', toAddress: 'leder@napha.example', subject: { [Op.like]: '%dagsorden%2033%' } },
+      });
+      expect(email!.textBody).to.include('Meld inn saker til dagsorden').and.include(`/meetings/${created.body.id}`);
     });
   });
 
