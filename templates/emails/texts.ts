@@ -6,6 +6,15 @@ export type InvitationChange = 'new' | 'update' | 'cancel' | 'withdrawn';
 
 export const emailTexts = {
   nb: {
+    meetingPack: {
+      subject: (meeting: string, when: string) => `Møtepakke: ${meeting} – ${when}`,
+      greeting: (name: string) => `Hei ${name},`,
+      body: (meeting: string, when: string) =>
+        `Dagsorden for ${meeting} ${when} er fastsatt. Møtepakken med dagsorden, status for oppdragene, økonomi og frister ligger vedlagt som PDF.`,
+      action: 'Referat og oppfølgingspunkter kommer i Styringsdialog etter møtet.',
+      link: 'Åpne møtet',
+      footer: 'Denne e-posten er sendt automatisk fra Styringsdialog.',
+    },
     meetingInvitation: {
       subject: (change: InvitationChange, meeting: string, when: string) =>
         change === 'withdrawn'
@@ -69,6 +78,15 @@ export const emailTexts = {
     },
   },
   en: {
+    meetingPack: {
+      subject: (meeting: string, when: string) => `Meeting pack: ${meeting} – ${when}`,
+      greeting: (name: string) => `Dear ${name},`,
+      body: (meeting: string, when: string) =>
+        `The agenda for ${meeting} on ${when} is final. The meeting pack with the agenda, the status of the assignments, finances and deadlines is attached as a PDF.`,
+      action: 'Minutes and action items follow in Styringsdialog after the meeting.',
+      link: 'Open the meeting',
+      footer: 'This e-mail was sent automatically by Styringsdialog.',
+    },
     meetingInvitation: {
       subject: (change: InvitationChange, meeting: string, when: string) =>
         change === 'withdrawn'

@@ -333,6 +333,9 @@ describe('steering meetings', () => {
           .status,
       ).to.equal(404);
 
+      await officer.put(`/api/steering-meetings/${meeting.id}/participants`, {
+        participants: [{ userId: await userId('leder@napha.example') }],
+      });
       const final = await officer.post(`/api/steering-meetings/${meeting.id}/agenda/finalise`);
       expect(final.status, JSON.stringify(final.body)).to.equal(200);
       expect(final.body.agendaStatus).to.equal('final');
@@ -351,6 +354,19 @@ describe('steering meetings', () => {
       expect(text.indexOf('Budsjett 2027')).to.be.greaterThan(-1);
       expect(text.indexOf('Budsjett 2027')).to.be.lessThan(text.indexOf('Erfaringer fra kommunesamlingene'));
       expect(text).not.to.include('UTKAST');
+
+      // The participants get the stored pack by e-mail, once.
+      const mail = await waitFor(
+        async () =>
+          (await CaughtEmail.findAll()).find(
+            (m) => m.envelopeTo.includes('leder@napha.example') && m.subject?.startsWith('Møtepakke: Styringsmøte 5'),
+          ),
+        'the meeting pack e-mail',
+      );
+      expect(mail.attachments.map((a) => [a.contentType, a.sha256])).to.deep.equal([
+        ['application/pdf', stored.sha256],
+      ]);
+      expect(await OutboxEmail.count({ where: { kind: 'meeting_pack' } })).to.equal(1);
     });
   });
 
