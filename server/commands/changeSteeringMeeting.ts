@@ -43,7 +43,8 @@ export async function changeSteeringMeeting(
     { transaction },
   );
   await syncAgendaDeadline(meeting, transaction);
-  if (!calendarChanged || !meeting.invitedAt) return [];
+  // A held meeting's calendars need no update; a cancellation always goes out once invited.
+  if (!calendarChanged || !meeting.invitedAt || meeting.status === 'held') return [];
   return writeInvitationEmails(
     meeting,
     meeting.participants,

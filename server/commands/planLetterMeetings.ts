@@ -5,7 +5,7 @@ import type { Transaction } from 'sequelize';
 import { MeetingParticipant, SteeringMeeting, User } from '../models/index.js';
 import type { GrantLetter } from '../models/index.js';
 
-export const plannedMeetingMonths = [4, 10];
+const plannedMeetingMonths = [4, 10];
 
 export async function planLetterMeetings(letter: GrantLetter, transaction: Transaction): Promise<SteeringMeeting[]> {
   if (letter.kind !== 'main') return [];

@@ -54,7 +54,8 @@ export async function setMeetingParticipants(
     rows.map((row) => ({ ...row!, steeringMeetingId: meeting.id })),
     { transaction },
   );
-  if (!meeting.invitedAt || meeting.status === 'cancelled') return [];
+  // Only a coming meeting's calendars need the new version.
+  if (!meeting.invitedAt || meeting.status === 'cancelled' || meeting.status === 'held') return [];
   await meeting.update({ invitationSequence: meeting.invitationSequence + 1 }, { transaction });
   const kept = new Set(participants.map((p) => p.email));
   const removed = meeting.participants.filter((p) => !kept.has(p.email));

@@ -10,7 +10,7 @@ import { openDeadlineStatuses } from '../models/Deadline.js';
 import { isWorkingDay, shiftDays } from '../reminders/workingDays.js';
 import { formatDateLong } from '../../templates/formats.js';
 
-export function agendaDeadlineDate(meetingDate: string, workingDays = env.AGENDA_DEADLINE_WORKING_DAYS): string {
+function agendaDeadlineDate(meetingDate: string, workingDays = env.AGENDA_DEADLINE_WORKING_DAYS): string {
   let date = meetingDate;
   let left = workingDays;
   while (left > 0) {
@@ -20,7 +20,7 @@ export function agendaDeadlineDate(meetingDate: string, workingDays = env.AGENDA
   return date;
 }
 
-export const agendaDeadlineTitle = (meeting: SteeringMeeting) =>
+const agendaDeadlineTitle = (meeting: SteeringMeeting) =>
   `Saker til dagsorden for styringsmøte ${meeting.sequence} (${formatDateLong(meeting.meetingDate!, 'nb')})`;
 
 export function findAgendaDeadline(meetingId: number, transaction?: Transaction) {

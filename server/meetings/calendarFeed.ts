@@ -7,7 +7,7 @@ import { Centre, Deadline, SteeringMeeting, User } from '../models/index.js';
 import { env } from '../env.js';
 import { feedIcs } from './meetingCalendar.js';
 
-export const feedTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+const feedTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 export const feedUrl = (token: string) => `${env.APP_URL}/api/calendar-feeds/${token}.ics`;
 
 /** Makes a new secret for the user (the old URL stops working) and returns it; shown once. */

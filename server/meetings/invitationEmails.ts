@@ -11,7 +11,7 @@ import type { InvitationChange } from '../mail/emails/meetingInvitationEmail.js'
 import { invitationIcs, meetingSummary } from './meetingCalendar.js';
 import { describeMeetingTime } from './meetingTime.js';
 
-export const invitationDedupeKey = (meetingId: number, sequence: number, email: string) =>
+const invitationDedupeKey = (meetingId: number, sequence: number, email: string) =>
   `meeting-invitation:${meetingId}:${sequence}:${email.toLowerCase()}`.slice(0, 191);
 
 /** Expects the meeting with its centre; writes inside the caller's transaction. */

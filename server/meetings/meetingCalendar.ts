@@ -10,8 +10,8 @@ import type { Deadline, MeetingParticipant, SteeringMeeting } from '../models/in
 import { meetingEnd, meetingStart } from './meetingTime.js';
 
 const uidDomain = 'styringsdialog';
-export const meetingUid = (meetingId: number) => `steering-meeting-${meetingId}@${uidDomain}`;
-export const deadlineUid = (deadlineId: number) => `deadline-${deadlineId}@${uidDomain}`;
+const meetingUid = (meetingId: number) => `steering-meeting-${meetingId}@${uidDomain}`;
+const deadlineUid = (deadlineId: number) => `deadline-${deadlineId}@${uidDomain}`;
 
 /** The app's sender address as the organizer: replies and RSVPs go to the directorate's mailbox. */
 function organizer() {

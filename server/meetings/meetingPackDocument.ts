@@ -7,7 +7,7 @@ import { storage } from '../storage/index.js';
 import { buildMeetingPackView } from './meetingPackView.js';
 import { renderMeetingPackPdf } from './renderMeetingPack.js';
 
-export const meetingPackKey = (meetingId: number) => `meetings/${meetingId}/meeting-pack-${meetingId}.pdf`;
+const meetingPackKey = (meetingId: number) => `meetings/${meetingId}/meeting-pack-${meetingId}.pdf`;
 
 export const meetingPackFilename = (centreCode: string, year: number, sequence: number) =>
   `motepakke-${centreCode.toLowerCase()}-${year}-${sequence}.pdf`;

@@ -230,6 +230,13 @@ describe('steering meetings', () => {
       expect(parseInvitation((await storage.get(outbox!.attachments[0]!.storageKey)).toString()).method).to.equal(
         'CANCEL',
       );
+
+      // A cancelled meeting stays cancelled: no change, no e-mail, and it cannot be deleted away.
+      const before = await rowCounts();
+      const changed = await officer.patch(`/api/steering-meetings/${meetingId}`, { startTime: '14:00' });
+      expect(changed.status).to.equal(409);
+      expect((await officer.delete(`/api/steering-meetings/${meetingId}`)).status).to.equal(409);
+      expect(await rowCounts()).to.deep.equal(before);
     });
 
     it("hides a centre's meeting and invitation from another centre", async () => {
@@ -530,6 +537,8 @@ describe('steering meetings', () => {
       expect(change.body.type).to.match(/minutes-locked$/);
       const approve = await (await as('naphaLeader')).post(`/api/steering-meetings/${meetingId}/minutes/approve`);
       expect(approve.status).to.equal(409);
+      // Deleting the meeting would take the minutes and their action deadlines with it.
+      expect((await officer.delete(`/api/steering-meetings/${meetingId}`)).status).to.equal(409);
       expect(await rowCounts()).to.deep.equal(before);
     });
   });

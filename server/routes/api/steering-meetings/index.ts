@@ -4,7 +4,7 @@ import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { createSteeringMeetingBody, listSteeringMeetingsQuery, updateSteeringMeetingBody } from './schema.js';
-import { Centre, GrantLetter, SteeringMeeting } from '../../../models/index.js';
+import { Centre, GrantLetter, MeetingMinutes, SteeringMeeting } from '../../../models/index.js';
 import { authorize } from '../../../policies/index.js';
 import {
   presentSteeringMeeting,
@@ -127,6 +127,8 @@ export function registerSteeringMeetingRoutes(router: Router) {
     action: 'update',
     auditAction: 'update',
     change: async ({ actor, meeting, body, transaction }) => {
+      // A cancelled meeting stays cancelled (calendars have removed it); plan a new one instead.
+      if (meeting.status === 'cancelled') throw Conflict('The meeting is cancelled; plan a new meeting instead.');
       await checkLetter(meeting.centreId, body.letterId, transaction);
       const meetingDate = body.meetingDate === undefined ? meeting.meetingDate : body.meetingDate;
       const plannedMonth = body.plannedMonth === undefined ? meeting.plannedMonth : body.plannedMonth;
@@ -164,6 +166,9 @@ export function registerSteeringMeetingRoutes(router: Router) {
         const meeting = await meetingFor(actor, 'delete', params.id, transaction);
         if (meeting.invitedAt)
           throw Conflict('Invitations have gone out; cancel the meeting instead, so calendars remove it.');
+        // Minutes (and the deadlines their action items became) would go with it.
+        if (await MeetingMinutes.count({ where: { steeringMeetingId: meeting.id }, transaction }))
+          throw Conflict('The meeting has minutes; it cannot be deleted.');
         const before = await presentMeetingDetail(actor, meeting.id, transaction);
         await meeting.destroy({ transaction });
         await recordAudit(transaction, {
