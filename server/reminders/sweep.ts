@@ -3,6 +3,7 @@
 // IGNORE on the unique key, so two sweeps or two workers write each once — and an outbox e-mail
 // per new reminder. The caller then queues a send job per pending outbox e-mail (job id = outbox
 // id), which also picks up anything a crashed sweep committed but never queued.
+import { createHash } from 'node:crypto';
 import { Op } from 'sequelize';
 import type { Transaction } from 'sequelize';
 import { Centre, Deadline, GrantLetter, OutboxEmail, Reminder, User } from '../models/index.js';
@@ -30,7 +31,8 @@ interface NewReminder {
   sendOn: string;
 }
 
-export const reminderDedupeKey = (reminderId: number) => `reminder:${reminderId}`;
+// One e-mail per reminder; the SQL below builds the same key.
+const reminderDedupeKey = (reminderId: number) => `reminder:${reminderId}`;
 
 export async function sweepReminders(today: string): Promise<{ reminders: number; emails: number }> {
   const { from, to } = dueDateWindow(today);
@@ -55,7 +57,19 @@ export async function sweepReminders(today: string): Promise<{ reminders: number
 
 async function writeReminders(rows: NewReminder[], today: string) {
   return withTransaction(async (transaction) => {
-    for (const chunk of chunks(rows)) await Reminder.bulkCreate(chunk, { ignoreDuplicates: true, transaction });
+    for (const chunk of chunks(rows)) {
+      // A reminder cancelled earlier — its deadline was handed in and then returned, or its due date
+      // moved away and back — is wanted again now that the deadline is open at that date. Its row
+      // gives way to a fresh one (a new id, so a new e-mail; the old one was cancelled, never sent).
+      await Reminder.destroy({
+        where: {
+          status: 'cancelled',
+          [Op.or]: chunk.map(({ deadlineId, dueDate, step, userId }) => ({ deadlineId, dueDate, step, userId })),
+        },
+        transaction,
+      });
+      await Reminder.bulkCreate(chunk, { ignoreDuplicates: true, transaction });
+    }
     const fresh = await Reminder.findAll({
       where: { sendOn: today, status: 'pending', outboxEmailId: null },
       include: [
@@ -117,21 +131,33 @@ export async function pendingOutboxIds(): Promise<number[]> {
   return rows.map((row) => row.id);
 }
 
-/** A hand-in (or a cancelled deadline) stops the reminders not yet sent. */
+/**
+ * A hand-in (or a moved due date) stops the deadline's reminders not yet sent. An e-mail is
+ * cancelled only when none of its reminders is still wanted: a day's digest also carries other
+ * deadlines' reminders, and those must still go out.
+ */
 export async function cancelPendingReminders(deadlineId: number, transaction: Transaction) {
   const pending = await Reminder.findAll({ where: { deadlineId, status: 'pending' }, transaction });
   if (!pending.length) return 0;
   await Reminder.update({ status: 'cancelled' }, { where: { id: pending.map((r) => r.id) }, transaction });
-  const emailIds = pending.map((r) => r.outboxEmailId).filter((id): id is number => id !== null);
-  if (emailIds.length)
-    await OutboxEmail.update({ status: 'cancelled' }, { where: { id: emailIds, status: 'pending' }, transaction });
+  const emailIds = [...new Set(pending.map((r) => r.outboxEmailId).filter((id): id is number => id !== null))];
+  if (emailIds.length) {
+    const stillCarrying = await Reminder.findAll({
+      attributes: ['outboxEmailId'],
+      where: { outboxEmailId: emailIds, status: 'pending' },
+      transaction,
+    });
+    const keep = new Set(stillCarrying.map((r) => r.outboxEmailId));
+    const unwanted = emailIds.filter((id) => !keep.has(id));
+    if (unwanted.length)
+      await OutboxEmail.update({ status: 'cancelled' }, { where: { id: unwanted, status: 'pending' }, transaction });
+  }
   return pending.length;
 }
 
 /**
- * One digest per person who chose it, listing the reminders of this batch. Its key holds the
- * batch's first reminder id, so a reminder written later the same day gets a digest of its own
- * rather than joining one already sent.
+ * One digest per person who chose it, listing the reminders of this batch. A reminder written
+ * later the same day gets a digest of its own rather than joining one already sent.
  */
 async function writeDigests(reminders: Reminder[], today: string, transaction: Transaction): Promise<number> {
   const byUser = new Map<number, Reminder[]>();
@@ -149,7 +175,17 @@ async function writeDigests(reminders: Reminder[], today: string, transaction: T
         step: r.step,
       })),
     });
-    const dedupeKey = `digest:${userId}:${today}:${Math.min(...items.map((r) => r.id))}`;
+    // Keyed on the exact reminders it carries, so a later batch the same day gets a digest of its own.
+    const batch = createHash('sha256')
+      .update(
+        items
+          .map((r) => r.id)
+          .sort((a, b) => a - b)
+          .join(','),
+      )
+      .digest('hex')
+      .slice(0, 16);
+    const dedupeKey = `digest:${userId}:${today}:${batch}`;
     const [email] = await OutboxEmail.findOrCreate({
       where: { dedupeKey },
       defaults: {

@@ -129,6 +129,46 @@ describe('reminders: sweep, delivery and hand-ins', () => {
     }
   });
 
+  it("keeps a digest going when one of its deadlines is moved, sending the other deadline's reminder", async () => {
+    const leader = await as('korusNordLeader');
+    await leader.patch('/api/me/preferences', { reminderDelivery: 'digest' });
+    try {
+      const moved = await deadline('KORUS-NORD', 'Oversikt Theta', '2030-07-09'); // 7 days after 2 July
+      const kept = await deadline('KORUS-NORD', 'Rapport Iota', '2030-07-09');
+      await sweepReminders('2030-07-02'); // written, not yet queued
+      const officer = await as('caseOfficer');
+      const move = await officer.post(`/api/deadlines/${moved.id}/due-date`, {
+        dueDate: '2030-09-30',
+        reason: 'Avtalt',
+      });
+      expect(move.status, JSON.stringify(move.body)).to.equal(200);
+      await sweep.perform({ today: '2030-07-02' }); // queues what is pending
+      await waitFor(
+        async () => (await Reminder.findOne({ where: { deadlineId: kept.id, step: -7 } }))?.status === 'sent',
+        'the kept deadline reminded through the digest',
+      );
+      const movedReminder = (await Reminder.findOne({ where: { deadlineId: moved.id, step: -7 } }))!;
+      expect(movedReminder.status).to.equal('cancelled');
+    } finally {
+      await leader.patch('/api/me/preferences', { reminderDelivery: 'single' });
+    }
+  });
+
+  it('sends a reminder again when the due date is moved away and back the same day', async () => {
+    const due = await deadline('NAPHA', 'Plan Kappa', '2030-10-15');
+    await sweepReminders('2030-10-08');
+    const officer = await as('caseOfficer');
+    for (const dueDate of ['2030-11-15', '2030-10-15'])
+      expect(
+        (await officer.post(`/api/deadlines/${due.id}/due-date`, { dueDate, reason: 'Endret avtale' })).status,
+      ).to.equal(200);
+    expect((await Reminder.findOne({ where: { deadlineId: due.id, step: -7 } }))!.status).to.equal('cancelled');
+    await sweep.perform({ today: '2030-10-08' });
+    await waitFor(async () => (await caughtAbout('Plan Kappa')).length === 1, 'the reminder sent after all');
+    expect(await caughtAbout('Plan Kappa')).to.deep.equal(['leder@napha.example']);
+    expect((await Reminder.findOne({ where: { deadlineId: due.id, step: -7 } }))!.status).to.equal('sent');
+  });
+
   it('lists planned, sent and cancelled reminders, and stops them once the centre hands in', async () => {
     const due = await deadline('NAPHA', 'Plan Gamma', '2030-04-16');
     await sweepReminders('2030-04-09'); // the 7-day reminder, written but not yet sent
