@@ -30,7 +30,8 @@ async function letterFor(
   });
   if (!main)
     throw fieldError(`body.centres.${index}`, `${centre.code} has no letter for ${input.year}; draft one first`);
-  if (main.status === 'draft' || main.status === 'in_review') return main;
+  // Into the main letter while it is a draft; past that, into a draft supplement.
+  if (main.isDraft) return main;
   const openSupplement = await GrantLetter.findOne({
     where: { centreId: centre.id, year: input.year, kind: 'supplement', parentId: main.id, status: 'draft' },
     order: [['id', 'ASC']],

@@ -2,17 +2,16 @@
 // the stored list in its order).
 import type { Transaction } from 'sequelize';
 import type { GrantLetter } from '../models/index.js';
-import { Conflict } from '../errors.js';
 import { checkLetterOrganisations, replaceLetterParts } from './letterParts.js';
 import type { LetterContent } from './letterParts.js';
+import { assertLetterEditable } from '../letters/letterEditable.js';
 
 export async function updateLetter(
   letter: GrantLetter,
   content: LetterContent,
   transaction: Transaction,
 ): Promise<void> {
-  if (letter.isLocked)
-    throw Conflict(`Letter ${letter.id} is issued and can no longer change; write a supplement instead.`);
+  assertLetterEditable(letter);
   await checkLetterOrganisations(content, transaction);
   const { sections: _s, priorityAreas: _p, signatories: _g, copyRecipients: _c, ...fields } = content;
   await letter.update(fields, { transaction });

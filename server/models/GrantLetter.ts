@@ -70,6 +70,14 @@ export class GrantLetter extends Model<InferAttributes<GrantLetter>, InferCreati
     return this.status === 'issued';
   }
 
+  /**
+   * Only a draft's content changes. A letter in review or approved must be reopened first (which
+   * withdraws the approvals), so no approval ever covers text the approver did not see.
+   */
+  get isDraft(): NonAttribute<boolean> {
+    return this.status === 'draft';
+  }
+
   /** Issued but not yet accepted by the centre: payments are held. */
   get isAwaitingAcceptance(): NonAttribute<boolean> {
     return this.status === 'issued' && !this.acceptedAt;

@@ -7,7 +7,7 @@ allow(
   ['read'],
   (actor, letter) => isDirectorate(actor) || (ownsCentre(actor, letter.centreId) && letter.status === 'issued'),
 );
-allow(GrantLetter, ['create', 'update'], (actor, letter) => actor.hasRole('case_officer') && !letter.isLocked);
+allow(GrantLetter, ['create', 'update'], (actor, letter) => actor.hasRole('case_officer') && letter.isDraft);
 allow(GrantLetter, ['delete'], (actor, letter) => actor.hasRole('case_officer') && letter.status === 'draft');
 
 // The way to issuing: the case officer submits a draft, an approver approves it (or either sends it

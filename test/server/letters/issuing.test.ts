@@ -96,6 +96,15 @@ describe('letters: approval, issuing and acceptance', () => {
     expect((await officer.get(`/api/letters/${letterId}/preview`)).body).not.to.include('godkjent elektronisk');
     await officer.post(`/api/letters/${letterId}/submit`);
     expect((await approver.post(`/api/letters/${letterId}/approve`)).body.approvals).to.have.length(1);
+
+    // Approved text cannot change under the approval: the letter must be reopened first.
+    const before = await rowCounts();
+    const edit = await officer.patch(`/api/letters/${letterId}`, { title: 'Endret etter godkjenning' });
+    expect(edit.status).to.equal(409);
+    expect(edit.body.detail).to.match(/reopen it/);
+    const assignment = await officer.post('/api/assignments', { letterId, rank: 2, title: 'Sneket inn' });
+    expect(assignment.status).to.equal(409);
+    expect(await rowCounts()).to.deep.equal(before);
   });
 
   it('issues once: reference number, deadlines from the rules, one stored PDF and one e-mail', async () => {
@@ -151,6 +160,18 @@ describe('letters: approval, issuing and acceptance', () => {
     const reply = await officer.patch(`/api/letters/${letterId}`, { title: 'Ny tittel' });
     expect(reply.status).to.equal(409);
     expect((await officer.post(`/api/letters/${letterId}/reopen`)).status).to.equal(409);
+    const letter = (await officer.get(`/api/letters/${letterId}`)).body;
+    const patchAssignment = await officer.patch(`/api/assignments/${letter.assignments[0].id}`, { title: 'Ny' });
+    expect(patchAssignment.status).to.equal(409);
+    // A deadline moved after issuing changes the follow-up, not the letter as issued.
+    const report = letter.deadlines.find((d: any) => d.kind === 'report');
+    const moved = await officer.post(`/api/deadlines/${report.id}/due-date`, {
+      dueDate: '2031-09-15',
+      reason: 'Avtalt utsettelse',
+    });
+    expect(moved.status, JSON.stringify(moved.body)).to.equal(200);
+    const preview = (await officer.get(`/api/letters/${letterId}/preview`)).body as string;
+    expect(preview).to.include('1. september 2031').and.not.include('15. september 2031');
   });
 
   it('lets the centre leader read it and accept it once, with a valid bank account', async () => {

@@ -11,7 +11,8 @@ import { assignmentSchema, presentAssignment } from '../../../presenters/assignm
 import { centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
-import { Conflict, fieldError } from '../../../errors.js';
+import { fieldError } from '../../../errors.js';
+import { assertLetterEditable } from '../../../letters/letterEditable.js';
 
 const entityType = 'Assignment';
 const include = [
@@ -34,9 +35,6 @@ const recordRoutes = {
   schema: assignmentSchema,
   centreIdOf: (assignment: Assignment) => assignment.centreId,
 };
-
-const issuedConflict = (letter: GrantLetter) =>
-  Conflict(`Letter ${letter.id} is issued; its assignments can only change status. Add new ones in a supplement.`);
 
 export function registerAssignmentRoutes(router: Router) {
   defineRoute(router, {
@@ -101,7 +99,7 @@ export function registerAssignmentRoutes(router: Router) {
         });
         candidate.letter = letter;
         authorize(actor, 'create', candidate, 'assignment');
-        if (letter.isLocked) throw issuedConflict(letter);
+        assertLetterEditable(letter);
         const created = await candidate.save({ transaction });
         const after = presentAssignment((await findAssignment(created.id, transaction))!);
         await recordAudit(transaction, {
@@ -118,11 +116,11 @@ export function registerAssignmentRoutes(router: Router) {
 
   defineUpdateRoute(router, {
     ...recordRoutes,
-    summary: 'Change an assignment: anything while the letter is not issued, only status after (case officer)',
+    summary: 'Change an assignment: anything while its letter is a draft, only its status after (case officer)',
     body: updateAssignmentBody,
+    // Progress (status) is follow-up, not letter content: it may change at any time.
     check: ({ record, body }) => {
-      if (record.letter!.isLocked && Object.keys(body).some((key) => key !== 'status'))
-        throw issuedConflict(record.letter!);
+      if (Object.keys(body).some((key) => key !== 'status')) assertLetterEditable(record.letter!);
     },
     // Setting one kind of deadline clears the other.
     changes: (body) => ({
@@ -133,9 +131,7 @@ export function registerAssignmentRoutes(router: Router) {
 
   defineDeleteRoute(router, {
     ...recordRoutes,
-    summary: 'Remove an assignment from a letter that is not issued (case officer)',
-    check: ({ record }) => {
-      if (record.letter!.isLocked) throw issuedConflict(record.letter!);
-    },
+    summary: 'Remove an assignment from a draft letter (case officer)',
+    check: ({ record }) => assertLetterEditable(record.letter!),
   });
 }

@@ -16,14 +16,19 @@ export function registerLetterFileRoutes(router: Router) {
     method: 'get',
     path: '/api/letters/:id/preview',
     tag: 'letters',
-    summary: 'The letter rendered as HTML from its template (drafts show their current state, marked as draft)',
+    summary:
+      'The letter rendered as HTML: as issued (the stored view) once issued; a draft in its current state, marked as draft',
     params: idParams,
     query: previewQuery,
     produces: 'text/html',
     handler: async ({ res, actor, params, query }) => {
       const letter = await findLetter(params.id);
       authorize(actor, 'read', letter, 'letter');
-      const view = await buildLetterView(letter);
+      // An issued letter shows what it was issued as (the view stored with its PDF), not today's data.
+      const view =
+        letter.status === 'issued'
+          ? (letter.document ?? (await ensureLetterDocument(letter.id))).viewData
+          : await buildLetterView(letter);
       // The preview page may show nothing but itself: no scripts, no loads (letter text is user input).
       res
         .type('html')

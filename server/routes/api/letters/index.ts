@@ -24,6 +24,7 @@ import { registerLetterWorkflowRoutes } from './workflow.js';
 import { registerLetterFileRoutes } from './files.js';
 import { registerLetterDraftingRoutes } from './drafting.js';
 import { registerLetterBulkRoutes } from './bulk.js';
+import { assertLetterEditable } from '../../../letters/letterEditable.js';
 
 const entityType = 'GrantLetter';
 
@@ -37,9 +38,8 @@ async function letterForChange(actor: User, id: number, action: 'update' | 'dele
   await GrantLetter.findByPk(id, { transaction, lock: transaction.LOCK.UPDATE });
   const letter = await findLetter(id, transaction);
   authorize(actor, 'read', letter, 'letter');
-  // Issued letters answer 409 (not 403) so the caller learns why; the policy also forbids it.
-  if (letter.isLocked)
-    throw Conflict(`Letter ${letter.id} is issued and can no longer change; write a supplement instead.`);
+  // Letters past draft answer 409 (not 403) so the caller learns why; the policy also forbids it.
+  assertLetterEditable(letter);
   authorize(actor, action, letter, 'letter');
   return letter;
 }
