@@ -16,6 +16,7 @@ export async function approveMinutes(
     transaction,
     lock: transaction.LOCK.UPDATE,
   });
+  if (meeting.status === 'cancelled') throw Conflict('The meeting is cancelled; its minutes cannot be approved.');
   if (!minutes) throw Conflict('No minutes have been written for this meeting yet.');
   if (minutes.isLocked) throw MinutesLocked();
   const now = new Date();

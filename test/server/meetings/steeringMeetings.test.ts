@@ -249,13 +249,13 @@ describe('steering meetings', () => {
   });
 
   describe('shared agenda', () => {
-    const plan = async (meetingDate: string) => {
+    const plan = async (meetingDate: string, sequence: number) => {
       const reply = await (
         await as('caseOfficer')
       ).post('/api/steering-meetings', {
         centre: 'NAPHA',
         year: Number(meetingDate.slice(0, 4)),
-        sequence: 5,
+        sequence,
         meetingDate,
         startTime: '09:00',
       });
@@ -264,7 +264,7 @@ describe('steering meetings', () => {
     };
 
     it('refuses a centre item after the agenda deadline, writing nothing, while the case officer may still add', async () => {
-      const meeting = await plan(inDays(3));
+      const meeting = await plan(inDays(3), 5);
       expect(meeting.preparation.agendaDeadline.dueDate < osloToday()).to.equal(true);
       const leader = await as('naphaLeader');
       const detail = await leader.get(`/api/steering-meetings/${meeting.id}`);
@@ -286,7 +286,7 @@ describe('steering meetings', () => {
     });
 
     it('takes items from both sides before the deadline; the case officer orders and finalises, and the pack is stored', async () => {
-      const meeting = await plan(inDays(60));
+      const meeting = await plan(inDays(60), 6);
       const leader = await as('naphaLeader');
       const officer = await as('caseOfficer');
       const first = await leader.post(`/api/steering-meetings/${meeting.id}/agenda-items`, {
@@ -366,7 +366,7 @@ describe('steering meetings', () => {
       const mail = await waitFor(
         async () =>
           (await CaughtEmail.findAll()).find(
-            (m) => m.envelopeTo.includes('leder@napha.example') && m.subject?.startsWith('Møtepakke: Styringsmøte 5'),
+            (m) => m.envelopeTo.includes('leder@napha.example') && m.subject?.startsWith('Møtepakke: Styringsmøte 6'),
           ),
         'the meeting pack e-mail',
       );

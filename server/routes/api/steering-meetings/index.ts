@@ -28,6 +28,19 @@ import { registerMinutesRoutes } from './minutes.js';
 const entityType = 'SteeringMeeting';
 const tag = 'steering meetings';
 
+/** One meeting per number per centre and year: a clear 400 rather than the database's 409. */
+async function checkSequenceFree(
+  centreId: number,
+  year: number,
+  sequence: number,
+  transaction: Transaction,
+  exceptId?: number,
+) {
+  const taken = await SteeringMeeting.findOne({ where: { centreId, year, sequence }, transaction });
+  if (taken && taken.id !== exceptId)
+    throw fieldError('body.sequence', `the centre already has steering meeting ${sequence} in ${year}`);
+}
+
 async function checkLetter(centreId: number, letterId: number | null | undefined, transaction: Transaction) {
   if (!letterId) return;
   const letter = await GrantLetter.findByPk(letterId, { transaction });
@@ -101,6 +114,7 @@ export function registerSteeringMeetingRoutes(router: Router) {
       authorize(actor, 'create', candidate, 'steering meeting');
       return withTransaction(async (transaction) => {
         await checkLetter(centre.id, body.letterId, transaction);
+        await checkSequenceFree(centre.id, body.year, body.sequence, transaction);
         const created = await candidate.save({ transaction });
         await syncAgendaDeadline(created, transaction);
         const after = await presentMeetingDetail(actor, created.id, transaction);
@@ -130,6 +144,8 @@ export function registerSteeringMeetingRoutes(router: Router) {
       // A cancelled meeting stays cancelled (calendars have removed it); plan a new one instead.
       if (meeting.status === 'cancelled') throw Conflict('The meeting is cancelled; plan a new meeting instead.');
       await checkLetter(meeting.centreId, body.letterId, transaction);
+      if (body.sequence !== undefined)
+        await checkSequenceFree(meeting.centreId, meeting.year, body.sequence, transaction, meeting.id);
       const meetingDate = body.meetingDate === undefined ? meeting.meetingDate : body.meetingDate;
       const plannedMonth = body.plannedMonth === undefined ? meeting.plannedMonth : body.plannedMonth;
       if (!meetingDate && !plannedMonth)

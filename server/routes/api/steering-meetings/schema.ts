@@ -36,7 +36,7 @@ export const createSteeringMeetingBody = z
 
 // Cancelling has its own route (it sends the cancellation); held follows from locked minutes.
 export const updateSteeringMeetingBody = z
-  .object({ ...content, status: z.enum(['planned', 'scheduled', 'held']).optional() })
+  .object({ ...content, status: z.enum(['planned', 'scheduled']).optional() })
   .partial();
 
 export const participantsBody = z.object({

@@ -24,6 +24,7 @@ const ids = {
   user: 0,
   budgetLine: 0,
   accounts: 0,
+  korusNordLeader: 0,
 };
 
 const cases: Case[] = [
@@ -300,6 +301,30 @@ const cases: Case[] = [
     path: () => `/api/steering-meetings/${ids.meeting}`,
     body: { startTime: '25:00' },
     field: 'body.startTime',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/steering-meetings',
+    path: () => '/api/steering-meetings',
+    body: { centre: 'NAPHA', year: 2009, sequence: 1, plannedMonth: 4 }, // the seeded first meeting of 2009
+    field: 'body.sequence',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'PUT',
+    route: '/api/steering-meetings/{id}/participants',
+    path: () => `/api/steering-meetings/${ids.meeting}/participants`,
+    body: { participants: [{ userId: ids.korusNordLeader }] }, // another centre's leader
+    field: 'body.participants.0.userId',
+  },
+  {
+    role: 'caseOfficer',
+    method: 'PUT',
+    route: '/api/steering-meetings/{id}/minutes',
+    path: () => `/api/steering-meetings/${ids.meeting}/minutes`,
+    body: { decisions: [], actionItems: [{ title: 'Svare', ownerId: ids.korusNordLeader, dueDate: '2009-12-01' }] },
+    field: 'body.actionItems.0.ownerId',
   },
   ...(['cancel', 'invitations', 'agenda/finalise', 'agenda/reopen', 'minutes/approve'] as const).map((step): Case => ({
     role: step === 'minutes/approve' ? 'approver' : 'caseOfficer',
@@ -579,6 +604,7 @@ describe('routes/api: bad input on write routes', () => {
     ids.deadline = letter.deadlines[0].id;
     ids.frame = letter.budgetFrames[0].id;
     ids.meeting = letter.steeringMeetings[0].id;
+    ids.korusNordLeader = (await (await as('korusNordLeader')).get('/api/me')).body.user.id;
     ids.organisation = (await officer.get('/api/organisations')).body.items[0].id;
     ids.user = (await (await as('admin')).get('/api/users')).body.items[0].id;
     ids.budgetLine = (await officer.get('/api/budget-lines')).body.items[0].id;
