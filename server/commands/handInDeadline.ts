@@ -1,21 +1,18 @@
-// A centre hands in against a deadline: the files go to storage first (content-addressed keys, so
-// a retry rewrites the same file), then one transaction records the submission, its files, the
-// deadline's new status and the audit event, and cancels the reminders not yet sent.
-import { createHash } from 'node:crypto';
+// A centre hands in against a deadline: the files go to storage first, then one transaction
+// records the submission, its files, the deadline's new status and the audit event, and cancels
+// the reminders not yet sent. If that fails, the files are removed again.
 import type { Request } from 'express';
 import { Deadline, DeadlineSubmission, SubmissionFile } from '../models/index.js';
 import type { User } from '../models/index.js';
-import { storage } from '../storage/index.js';
+import { withStoredUploads } from '../storage/uploadedFiles.js';
+import type { StoredUpload, UploadedFile } from '../storage/uploadedFiles.js';
+import { openDeadlineStatuses } from '../models/Deadline.js';
 import { withTransaction } from '../db/transaction.js';
 import { recordAudit } from '../audit.js';
 import { cancelPendingReminders } from '../reminders/sweep.js';
 import { Conflict } from '../errors.js';
 
-export interface HandInFile {
-  filename: string;
-  contentType: string;
-  content: Buffer;
-}
+export type HandInFile = UploadedFile;
 
 export async function handInDeadline(
   req: Request,
@@ -23,24 +20,9 @@ export async function handInDeadline(
   deadlineId: number,
   input: { comment: string | null; files: HandInFile[] },
 ) {
-  const stored = await Promise.all(
-    input.files.map(async (file) => {
-      const sha256 = createHash('sha256').update(file.content).digest('hex');
-      const storageKey = `deadlines/${deadlineId}/${sha256}`;
-      await storage.put(storageKey, file.content);
-      return { ...file, sha256, storageKey };
-    }),
+  return withStoredUploads(`deadlines/${deadlineId}`, input.files, (stored) =>
+    recordHandIn(req, actor, deadlineId, input.comment, stored),
   );
-  try {
-    return await recordHandIn(req, actor, deadlineId, input.comment, stored);
-  } catch (error) {
-    // Nothing half-written: files no submission points at (this one rolled back) are removed again.
-    for (const file of stored) {
-      if (!(await SubmissionFile.count({ where: { storageKey: file.storageKey } })))
-        await storage.delete(file.storageKey);
-    }
-    throw error;
-  }
 }
 
 async function recordHandIn(
@@ -48,12 +30,15 @@ async function recordHandIn(
   actor: User,
   deadlineId: number,
   comment: string | null,
-  stored: (HandInFile & { sha256: string; storageKey: string })[],
+  stored: StoredUpload[],
 ) {
   return withTransaction(async (transaction) => {
     const deadline = await Deadline.findByPk(deadlineId, { transaction, lock: transaction.LOCK.UPDATE });
+    // Checked again under the lock: handed in (or cancelled) since the route's check.
     if (deadline?.status === 'submitted' || deadline?.status === 'accepted')
       throw Conflict(`Deadline ${deadlineId} has been handed in already (${deadline.status}).`);
+    if (!deadline || !openDeadlineStatuses.includes(deadline.status))
+      throw Conflict(`Deadline ${deadlineId} is ${deadline?.status ?? 'gone'}; it takes no hand-in.`);
     const submission = await DeadlineSubmission.create(
       { deadlineId, submittedById: actor.id, comment, submittedAt: new Date() },
       { transaction },
@@ -69,15 +54,15 @@ async function recordHandIn(
       })),
       { transaction },
     );
-    const before = { status: deadline!.status };
-    await deadline!.update({ status: 'submitted' }, { transaction });
+    const before = { status: deadline.status };
+    await deadline.update({ status: 'submitted' }, { transaction });
     const cancelled = await cancelPendingReminders(deadlineId, transaction);
     await recordAudit(transaction, {
       req,
       action: 'hand_in',
       entityType: 'Deadline',
       entityId: deadlineId,
-      centreId: deadline!.centreId,
+      centreId: deadline.centreId,
       before,
       after: { status: 'submitted', submissionId: submission.id, files: stored.map((f) => f.filename), cancelled },
     });

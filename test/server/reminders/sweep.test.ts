@@ -15,7 +15,16 @@ import { createWorker } from '../../../workflows/worker.js';
 import { SweepRemindersTask } from '../../../workflows/tasks/SweepRemindersTask.js';
 import { sweepReminders } from '../../../server/reminders/sweep.js';
 import { sendOutboxEmail } from '../../../server/mail/sendOutboxEmail.js';
-import { CaughtEmail, Centre, Deadline, OutboxEmail, Reminder, User } from '../../../server/models/index.js';
+import {
+  CaughtEmail,
+  Centre,
+  Deadline,
+  DeadlineSubmission,
+  OutboxEmail,
+  Reminder,
+  SubmissionFile,
+  User,
+} from '../../../server/models/index.js';
 import { handInDeadline } from '../../../server/commands/handInDeadline.js';
 import type { Request } from 'express';
 
@@ -268,7 +277,11 @@ describe('reminders: sweep, delivery and hand-ins', () => {
       (error: unknown) => error as Error,
     );
     expect(refused?.message).to.match(/handed in already/);
-    expect(await files()).to.deep.equal([ok.body.files[0].sha256]);
+    const recorded = await SubmissionFile.findAll({
+      include: [{ model: DeadlineSubmission, as: 'submission', where: { deadlineId: due.id } }],
+    });
+    expect(await files()).to.deep.equal(recorded.map((f) => f.storageKey.split('/').pop()));
+    expect(recorded.map((f) => f.sha256)).to.deep.equal([ok.body.files[0].sha256]);
     expect(
       (await officer.post(`/api/deadlines/${due.id}/review`, { decision: 'accept' })).body.errors[0].field,
     ).to.equal('body.assessmentGoals');

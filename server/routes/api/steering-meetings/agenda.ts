@@ -2,7 +2,6 @@
 // the case officer orders the items, declares the agenda final (the pack is then stored) or reopens it.
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
-import { createHash } from 'node:crypto';
 import { defineRoute } from '../../defineRoute.js';
 import { agendaFileParams, agendaItemBody, agendaItemChangesBody, agendaOrderBody } from './schema.js';
 import { idParams } from '../common.js';
@@ -14,6 +13,7 @@ import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { NotFound } from '../../../errors.js';
 import { storage } from '../../../storage/index.js';
+import { withStoredUploads } from '../../../storage/uploadedFiles.js';
 import { assertAgendaOpen } from '../../../meetings/agendaRules.js';
 import { proposeAgendaItem } from '../../../commands/proposeAgendaItem.js';
 import { finaliseAgenda, orderAgenda, reopenAgenda } from '../../../commands/arrangeAgenda.js';
@@ -116,37 +116,32 @@ export function registerAgendaRoutes(router: Router) {
       // Checked before any upload is read, and again under the lock below.
       await withTransaction((transaction) => itemFor(actor, 'update', params.id, transaction));
       const files = await readDocumentFiles(req, res);
-      const stored = await Promise.all(
-        files.map(async (file) => {
-          const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-          const storageKey = `agenda-items/${params.id}/${sha256}`;
-          await storage.put(storageKey, file.buffer);
-          return { file, sha256, storageKey };
+      const uploads = files.map((f) => ({ filename: f.originalname, contentType: f.mimetype, content: f.buffer }));
+      return withStoredUploads(`agenda-items/${params.id}`, uploads, (stored) =>
+        withTransaction(async (transaction) => {
+          const { item, meeting } = await itemFor(actor, 'update', params.id, transaction);
+          await AgendaItemFile.bulkCreate(
+            stored.map((file) => ({
+              agendaItemId: item.id,
+              filename: file.filename,
+              contentType: file.contentType,
+              byteSize: file.content.length,
+              sha256: file.sha256,
+              storageKey: file.storageKey,
+            })),
+            { transaction },
+          );
+          await recordAudit(transaction, {
+            req,
+            action: 'attach',
+            entityType: 'AgendaItem',
+            entityId: item.id,
+            centreId: meeting.centreId,
+            after: { files: stored.map(({ filename, sha256 }) => ({ filename, sha256 })) },
+          });
+          return presentMeetingDetail(actor, meeting.id, transaction);
         }),
       );
-      return withTransaction(async (transaction) => {
-        const { item, meeting } = await itemFor(actor, 'update', params.id, transaction);
-        await AgendaItemFile.bulkCreate(
-          stored.map(({ file, sha256, storageKey }) => ({
-            agendaItemId: item.id,
-            filename: file.originalname,
-            contentType: file.mimetype,
-            byteSize: file.size,
-            sha256,
-            storageKey,
-          })),
-          { transaction },
-        );
-        await recordAudit(transaction, {
-          req,
-          action: 'attach',
-          entityType: 'AgendaItem',
-          entityId: item.id,
-          centreId: meeting.centreId,
-          after: { files: stored.map(({ file, sha256 }) => ({ filename: file.originalname, sha256 })) },
-        });
-        return presentMeetingDetail(actor, meeting.id, transaction);
-      });
     },
   });
 
