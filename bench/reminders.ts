@@ -39,7 +39,7 @@ const { prepareDatabase } = await import('../server/db/prepare.js');
 const { sequelize } = await import('../server/db/sequelize.js');
 const { Centre, Deadline, OutboxEmail, User } = await import('../server/models/index.js');
 const { sweepReminders, pendingOutboxIds } = await import('../server/reminders/sweep.js');
-const { SendEmailTask } = await import('../workflows/tasks/SendEmailTask.js');
+const { enqueuePendingEmails } = await import('../workflows/tasks/SweepRemindersTask.js');
 const { createBullConnection, bullPrefix } = await import('../workflows/connection.js');
 const { createWorker } = await import('../workflows/worker.js');
 const { generalQueue } = await import('../workflows/queues.js');
@@ -117,15 +117,8 @@ progress(`delivering ${n}`);
 // 2. Delivery through BullMQ and the app's sender.
 const connections = Array.from({ length: workerCount }, () => createBullConnection());
 const workers = connections.map((c) => createWorker(c));
-const send = new SendEmailTask();
 t = performance.now();
-await generalQueue().addBulk(
-  ids.map((emailId) => ({
-    name: send.name,
-    data: { emailId },
-    opts: { ...send.options, jobId: SendEmailTask.jobId(emailId) },
-  })),
-);
+await enqueuePendingEmails(generalQueue());
 await timeUntil(async () => (await OutboxEmail.count({ where: { status: 'sent' } })) === n);
 const deliverySeconds = seconds(t);
 await Promise.all(workers.map((w) => w.close()));

@@ -4,7 +4,8 @@
 import type { Job } from 'bullmq';
 import { z } from 'zod';
 import { BaseTask, defaultTaskOptions } from './BaseTask.js';
-import { completeIssuedLetter } from './IssueLetterTask.js';
+import { IssueLetterTask, completeIssuedLetter } from './IssueLetterTask.js';
+import { enqueue, generalQueue } from '../queues.js';
 import { GrantLetter, User } from '../../server/models/index.js';
 import { withTransaction } from '../../server/db/transaction.js';
 import { issueLetter } from '../../server/commands/issueLetter.js';
@@ -12,6 +13,7 @@ import { recordAudit } from '../../server/audit.js';
 import { reportProgress } from './progress.js';
 
 const schema = z.object({ year: z.number().int(), actorId: z.number().int().positive() });
+const issueTask = new IssueLetterTask();
 
 export class IssueApprovedLettersTask extends BaseTask<typeof schema> {
   readonly name = 'issue-approved-letters';
@@ -42,6 +44,10 @@ export class IssueApprovedLettersTask extends BaseTask<typeof schema> {
             after: { status: 'issued', referenceNumber: letter.referenceNumber },
           });
         });
+        // The letter's own job right after commit: if this worker dies or the PDF fails below, that
+        // job (with its retries) still stores the PDF and mails the centre. Done here first, it finds
+        // everything made and stops.
+        await enqueue(generalQueue(), issueTask, { letterId: id }, IssueLetterTask.jobId(id));
         await completeIssuedLetter(id);
         issued.push(id);
       } catch (error) {

@@ -3,7 +3,8 @@ import type { Job } from 'bullmq';
 import { z } from 'zod';
 import { BaseTask } from './BaseTask.js';
 import { sendOutboxEmail } from '../../server/mail/sendOutboxEmail.js';
-import { enqueue, generalQueue } from '../queues.js';
+import type { Queue } from 'bullmq';
+import { generalQueue } from '../queues.js';
 
 const schema = z.object({ emailId: z.number().int().positive() });
 
@@ -22,8 +23,18 @@ export class SendEmailTask extends BaseTask<typeof schema> {
 
 const sendEmail = new SendEmailTask();
 
-/** Queues a send job for each e-mail still pending; call after the transaction that wrote them commits. */
-export async function queueOutboxEmails(emails: { id: number; status: string }[]): Promise<void> {
-  for (const email of emails.filter((e) => e.status === 'pending'))
-    await enqueue(generalQueue(), sendEmail, { emailId: email.id }, SendEmailTask.jobId(email.id));
+/**
+ * Queues a send job for each e-mail still pending, in one round trip; job id = outbox id, so an
+ * e-mail already queued is not queued twice. Call after the transaction that wrote them commits.
+ */
+export async function queueOutboxEmails(emails: { id: number; status: string }[], queue: Queue = generalQueue()) {
+  const pending = emails.filter((e) => e.status === 'pending');
+  await queue.addBulk(
+    pending.map((email) => ({
+      name: sendEmail.name,
+      data: sendEmail.parse({ emailId: email.id }),
+      opts: { ...sendEmail.options, jobId: SendEmailTask.jobId(email.id) },
+    })),
+  );
+  return pending.length;
 }

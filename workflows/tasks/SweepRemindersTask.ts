@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 import { z } from 'zod';
 import { TZDate } from '@date-fns/tz';
 import { BaseTask } from './BaseTask.js';
-import { SendEmailTask } from './SendEmailTask.js';
+import { queueOutboxEmails } from './SendEmailTask.js';
 import { OSLO, osloToday } from '../../server/calendar.js';
 import { env } from '../../server/env.js';
 import { pendingOutboxIds, sweepReminders } from '../../server/reminders/sweep.js';
@@ -15,7 +15,6 @@ const schema = z.object({
   /** For tests and catching up by hand: sweep this date, whatever the hour. */
   today: z.iso.date().optional(),
 });
-const send = new SendEmailTask();
 
 export class SweepRemindersTask extends BaseTask<typeof schema> {
   readonly name = 'sweep-reminders';
@@ -37,12 +36,8 @@ export class SweepRemindersTask extends BaseTask<typeof schema> {
  */
 export async function enqueuePendingEmails(queue: Queue): Promise<number> {
   const ids = await pendingOutboxIds();
-  await queue.addBulk(
-    ids.map((emailId) => ({
-      name: send.name,
-      data: send.parse({ emailId }),
-      opts: { ...send.options, jobId: SendEmailTask.jobId(emailId) },
-    })),
+  return queueOutboxEmails(
+    ids.map((id) => ({ id, status: 'pending' })),
+    queue,
   );
-  return ids.length;
 }

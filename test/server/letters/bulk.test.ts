@@ -1,6 +1,8 @@
 // Issue every approved letter of a year, and render every letter, as one job each, followed
 // through /api/jobs and its event stream, with a real worker.
 import { expect } from 'chai';
+import { generalQueue } from '../../../workflows/queues.js';
+import { IssueLetterTask } from '../../../workflows/tasks/IssueLetterTask.js';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { as } from '../../support/http.js';
@@ -57,6 +59,11 @@ describe('letters: bulk jobs with progress', () => {
     );
     expect(statuses).to.deep.equal(['issued', 'issued', 'in_review']);
     expect(await LetterDocument.count({ where: { letterId: letterIds } })).to.equal(2);
+    // Each issued letter also has its own (retrying) job, so a worker dying mid-batch loses no PDF or e-mail.
+    for (const id of letterIds.slice(0, 2))
+      expect(await generalQueue().getJob(IssueLetterTask.jobId(id)), `issue-letter job for ${id}`).to.not.equal(
+        undefined,
+      );
 
     const status = await officer.get(`/api/jobs/${started.body.id}`);
     expect(status.body).to.include({ state: 'completed', name: 'issue-approved-letters' });
