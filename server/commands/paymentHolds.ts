@@ -10,7 +10,7 @@ import type { OverdueDeadlineNote } from '../models/Disbursement.js';
 import { osloToday } from '../calendar.js';
 
 /** The kinds of hand-in whose delay holds payments. */
-export const holdingDeadlineKinds = ['accounts', 'report'] as const;
+const holdingDeadlineKinds = ['accounts', 'report'] as const;
 
 export interface LetterHold {
   /** null when the payment may go ahead */

@@ -5,15 +5,15 @@ import type { DeadlineRules } from '../models/GrantLetter.js';
 import type { DeadlineKind } from '../models/Deadline.js';
 
 type YearlyKind = keyof DeadlineRules;
-export const yearlyDeadlineKinds: YearlyKind[] = ['plan', 'accounts', 'report'];
+const yearlyDeadlineKinds: YearlyKind[] = ['plan', 'accounts', 'report'];
 
-export const standardDeadlineRules: Required<DeadlineRules> = {
+const standardDeadlineRules: Required<DeadlineRules> = {
   plan: { month: 2, day: 15 },
   accounts: { month: 4, day: 1 },
   report: { month: 8, day: 1 },
 };
 
-export interface PlannedDeadline {
+interface PlannedDeadline {
   kind: DeadlineKind;
   title: string;
   dueDate: string;
@@ -38,7 +38,7 @@ const isoDate = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** The rules in force for a letter: its own overrides over the standard ones. */
-export function rulesFor(letter: { deadlineRules: DeadlineRules | null }): DeadlineRules {
+function rulesFor(letter: { deadlineRules: DeadlineRules | null }): DeadlineRules {
   return { ...standardDeadlineRules, ...(letter.deadlineRules ?? {}) };
 }
 

@@ -15,7 +15,7 @@ import { byRank } from '../models/Assignment.js';
 import type { AssignmentStatus } from '../models/Assignment.js';
 import { byPosition } from '../models/ordering.js';
 
-export const openAssignmentStatuses: AssignmentStatus[] = ['not_started', 'in_progress', 'delivered'];
+const openAssignmentStatuses: AssignmentStatus[] = ['not_started', 'in_progress', 'delivered'];
 
 export interface DraftBasis {
   previous: GrantLetter;

@@ -7,7 +7,7 @@ import { findLetter } from './loadLetter.js';
 import { buildLetterView } from './letterView.js';
 import { renderLetterPdf } from './renderLetter.js';
 
-export const letterPdfKey = (letterId: number) => `letters/${letterId}/letter-${letterId}.pdf`;
+const letterPdfKey = (letterId: number) => `letters/${letterId}/letter-${letterId}.pdf`;
 
 export async function ensureLetterDocument(letterId: number): Promise<LetterDocument> {
   const existing = await LetterDocument.findOne({ where: { letterId } });

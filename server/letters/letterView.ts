@@ -37,7 +37,7 @@ export interface LetterViewData {
 export type LetterView = LetterViewData & { t: LetterTexts };
 
 /** Blank lines separate paragraphs; single line breaks inside a paragraph are kept as spaces. */
-export function paragraphsOf(text: string | null | undefined): string[] {
+function paragraphsOf(text: string | null | undefined): string[] {
   return (text ?? '')
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())

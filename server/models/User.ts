@@ -4,7 +4,7 @@ import { sequelize } from '../db/sequelize.js';
 import type { Centre } from './Centre.js';
 import { jsonText } from './jsonText.js';
 
-export const directorateRoles = ['admin', 'case_officer', 'approver', 'finance', 'auditor'] as const;
+const directorateRoles = ['admin', 'case_officer', 'approver', 'finance', 'auditor'] as const;
 export const centreRoles = ['centre_leader', 'centre_staff'] as const;
 export const roles = [...directorateRoles, ...centreRoles] as const;
 export type Role = (typeof roles)[number];

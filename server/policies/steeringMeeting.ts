@@ -1,4 +1,4 @@
-import { AgendaItem, AgendaItemFile, SteeringMeeting } from '../models/index.js';
+import { AgendaItem, SteeringMeeting } from '../models/index.js';
 import { allow, isDirectorate, ownsCentre } from './allow.js';
 
 allow(SteeringMeeting, ['read'], (actor, meeting) => isDirectorate(actor) || ownsCentre(actor, meeting.centreId));
@@ -24,7 +24,8 @@ allow(
     (ownsCentre(actor, meeting.centreId) && actor.hasRole('centre_leader')),
 );
 
-// Agenda items are read with their meeting; the proposer or a case officer may change one.
+// Agenda items (and their files) are read with their meeting; the proposer or a case officer may
+// change one.
 const meetingOf = (item: AgendaItem) => item.steeringMeeting!;
 allow(AgendaItem, ['read'], (actor, item) => isDirectorate(actor) || ownsCentre(actor, meetingOf(item).centreId));
 allow(
@@ -32,9 +33,4 @@ allow(
   ['update', 'delete'],
   (actor, item) =>
     actor.hasRole('case_officer') || (item.proposedById === actor.id && ownsCentre(actor, meetingOf(item).centreId)),
-);
-allow(
-  AgendaItemFile,
-  ['read'],
-  (actor, file) => isDirectorate(actor) || ownsCentre(actor, file.agendaItem?.steeringMeeting?.centreId),
 );

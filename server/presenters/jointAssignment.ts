@@ -35,7 +35,7 @@ export const jointAssignmentSchema = z
   .openapi('JointAssignment');
 
 /** The progress of every centre's copy, rolled up. */
-export function rollUp(statuses: AssignmentStatus[]): z.infer<typeof progressSchema> {
+function rollUp(statuses: AssignmentStatus[]): z.infer<typeof progressSchema> {
   const byStatus = Object.fromEntries(assignmentStatuses.map((s) => [s, 0])) as Record<AssignmentStatus, number>;
   for (const status of statuses) byStatus[status] += 1;
   const active = statuses.length - byStatus.cancelled;

@@ -121,8 +121,6 @@ export const steeringMeetingDetailSchema = steeringMeetingSchema
   })
   .openapi('SteeringMeetingDetail');
 
-export type MeetingAbilities = z.infer<typeof steeringMeetingDetailSchema>['abilities'];
-
 export function presentParticipant(p: MeetingParticipant): z.infer<typeof participantSchema> {
   return { id: p.id, userId: p.userId, name: p.name, email: p.email, side: p.side };
 }

@@ -6,7 +6,7 @@ import { env } from '../env.js';
 import type { DeadlineKind } from '../models/Deadline.js';
 import { shiftDays, toWorkingDay } from './workingDays.js';
 
-export function reminderSteps(kind: DeadlineKind): number[] {
+function reminderSteps(kind: DeadlineKind): number[] {
   const configured = env.REMINDER_STEPS_BY_KIND[kind];
   if (configured) return configured;
   // Once the agenda deadline has passed the centre can no longer add items: a reminder then is noise.

@@ -8,7 +8,7 @@ const norway = new Holidays('NO');
 /** Noon UTC is the same calendar date in Oslo, summer or winter. */
 const middayOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
 
-export function isPublicHoliday(isoDate: string): boolean {
+function isPublicHoliday(isoDate: string): boolean {
   const found = norway.isHoliday(middayOf(isoDate));
   return Array.isArray(found) && found.some((holiday) => holiday.type === 'public');
 }

@@ -19,15 +19,7 @@ const figureColumns: { header: string; key: keyof Figures }[] = [
 ];
 
 export const rowsSheetName = 'Rammer';
-export const rowHeaders = [
-  'Senter',
-  'Navn',
-  'År',
-  'Kapittel',
-  'Post',
-  ...figureColumns.map((c) => c.header),
-  'Regnskap',
-];
+const rowHeaders = ['Senter', 'Navn', 'År', 'Kapittel', 'Post', ...figureColumns.map((c) => c.header), 'Regnskap'];
 
 const kronerFormat = '#,##0.00';
 

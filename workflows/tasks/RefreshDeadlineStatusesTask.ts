@@ -11,7 +11,7 @@ import type { DeadlineStatus } from '../../server/models/Deadline.js';
 import { withTransaction } from '../../server/db/transaction.js';
 import { recordAudit } from '../../server/audit.js';
 
-export const DUE_SOON_DAYS = 14;
+const DUE_SOON_DAYS = 14;
 
 const schema = z.object({ today: z.iso.date().optional() });
 

@@ -7,7 +7,7 @@ import { env } from '../../../env.js';
 import { UnsupportedMediaType, fieldError } from '../../../errors.js';
 import { uploadProblem } from '../../../middlewares/upload.js';
 
-export const allowedHandInTypes = new Set([
+const allowedHandInTypes = new Set([
   'application/pdf',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -18,7 +18,7 @@ export const allowedHandInTypes = new Set([
   'image/png',
   'image/jpeg',
 ]);
-export const MAX_FILES = 10;
+const MAX_FILES = 10;
 
 const upload = multer({
   storage: multer.memoryStorage(),
