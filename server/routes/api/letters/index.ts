@@ -19,7 +19,7 @@ import { recordAudit } from '../../../audit.js';
 import { Conflict } from '../../../errors.js';
 import { createLetter } from '../../../commands/createLetter.js';
 import { updateLetter } from '../../../commands/updateLetter.js';
-import { findLetter, letterDetail } from '../../../letters/loadLetter.js';
+import { findLetter, letterDetail, presentLetterFresh } from '../../../letters/loadLetter.js';
 import { registerLetterWorkflowRoutes } from './workflow.js';
 import { registerLetterFileRoutes } from './files.js';
 import { registerLetterDraftingRoutes } from './drafting.js';
@@ -27,11 +27,6 @@ import { registerLetterBulkRoutes } from './bulk.js';
 import { assertLetterEditable } from '../../../letters/letterEditable.js';
 
 const entityType = 'GrantLetter';
-
-async function presentFresh(actor: User, id: number, transaction: Transaction) {
-  const letter = await findLetter(id, transaction);
-  return presentLetter(await letterDetail(actor, letter!, transaction));
-}
 
 /** Loads a letter for a change: locked for the transaction, visible to the actor, and not issued. */
 async function letterForChange(actor: User, id: number, action: 'update' | 'delete', transaction: Transaction) {
@@ -123,7 +118,7 @@ export function registerLetterRoutes(router: Router) {
       );
       return withTransaction(async (transaction) => {
         const letter = await createLetter(actor, { ...body, centre }, transaction);
-        const after = await presentFresh(actor, letter.id, transaction);
+        const after = await presentLetterFresh(actor, letter.id, transaction);
         await recordAudit(transaction, {
           req,
           action: 'create',
@@ -150,7 +145,7 @@ export function registerLetterRoutes(router: Router) {
         const letter = await letterForChange(actor, params.id, 'update', transaction);
         const before = presentLetter(await letterDetail(actor, letter, transaction));
         await updateLetter(letter, body, transaction);
-        const after = await presentFresh(actor, letter.id, transaction);
+        const after = await presentLetterFresh(actor, letter.id, transaction);
         await recordAudit(transaction, {
           req,
           action: 'update',

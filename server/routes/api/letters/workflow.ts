@@ -6,11 +6,12 @@ import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { acceptLetterBody } from './schema.js';
 import type { User } from '../../../models/index.js';
-import { letterSchema, presentLetter } from '../../../presenters/grantLetter.js';
+import { letterSchema } from '../../../presenters/grantLetter.js';
 import { idParams } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
-import { findLetter, letterDetail } from '../../../letters/loadLetter.js';
+import type { findLetter } from '../../../letters/loadLetter.js';
+import { presentLetterFresh } from '../../../letters/loadLetter.js';
 import { approveLetter, reopenLetter, submitLetter } from '../../../commands/moveLetterStatus.js';
 import { issueLetter } from '../../../commands/issueLetter.js';
 import { acceptLetter } from '../../../commands/acceptLetter.js';
@@ -20,11 +21,6 @@ import { enqueue, generalQueue } from '../../../../workflows/queues.js';
 import { IssueLetterTask } from '../../../../workflows/tasks/IssueLetterTask.js';
 
 const issueTask = new IssueLetterTask();
-
-async function presentFresh(actor: User, id: number, transaction: Transaction) {
-  const letter = await findLetter(id, transaction);
-  return presentLetter(await letterDetail(actor, letter!, transaction));
-}
 
 interface StepSpec<B> {
   step: LetterStep;
@@ -55,7 +51,7 @@ export function registerLetterWorkflowRoutes(router: Router) {
           const statusBefore = letter.status;
           const outcome = await spec.perform(actor, letter, body, transaction);
           const alreadyIssued = spec.step === 'issue' && (outcome as { alreadyIssued: boolean }).alreadyIssued;
-          const after = await presentFresh(actor, letter.id, transaction);
+          const after = await presentLetterFresh(actor, letter.id, transaction);
           if (!alreadyIssued)
             await recordAudit(transaction, {
               req,
