@@ -21,7 +21,6 @@ import {
 } from '../models/index.js';
 import { abilitiesOf, can } from '../policies/index.js';
 import type { LetterDetail } from '../presenters/grantLetter.js';
-import { presentLetter } from '../presenters/grantLetter.js';
 import { loadMeetingPreparation } from '../meetings/meetingPreparation.js';
 
 export async function findLetter(id: number, transaction?: Transaction) {
@@ -90,10 +89,4 @@ function letterAbilities(actor: User, letter: GrantLetter) {
     issue: can(actor, 'issue', letter) && letter.status !== 'issued',
     accept: can(actor, 'accept', letter) && !letter.acceptedAt,
   };
-}
-
-/** The letter as the API answers it, read again inside the transaction that just changed it. */
-export async function presentLetterFresh(actor: User, id: number, transaction: Transaction) {
-  const letter = await findLetter(id, transaction);
-  return presentLetter(await letterDetail(actor, letter!, transaction));
 }

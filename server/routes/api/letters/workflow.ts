@@ -11,7 +11,7 @@ import { idParams } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import type { findLetter } from '../../../letters/loadLetter.js';
-import { presentLetterFresh } from '../../../letters/loadLetter.js';
+import { presentLetterFresh } from './presentLetterFresh.js';
 import { approveLetter, reopenLetter, submitLetter } from '../../../commands/moveLetterStatus.js';
 import { issueLetter } from '../../../commands/issueLetter.js';
 import { acceptLetter } from '../../../commands/acceptLetter.js';
