@@ -155,6 +155,21 @@ export async function cancelPendingReminders(deadlineId: number, transaction: Tr
   return pending.length;
 }
 
+/** A digest's text for the reminders it carries (each with its deadline and centre loaded). */
+export function digestContent(user: User, date: string, reminders: Reminder[]) {
+  return reminderDigestEmail({
+    language: 'nb',
+    recipientName: user.name,
+    date,
+    items: reminders.map((r) => ({
+      title: r.deadline!.title,
+      centreName: r.deadline!.centre!.name,
+      dueDate: r.dueDate,
+      step: r.step,
+    })),
+  });
+}
+
 /**
  * One digest per person who chose it, listing the reminders of this batch. A reminder written
  * later the same day gets a digest of its own rather than joining one already sent.
@@ -164,17 +179,7 @@ async function writeDigests(reminders: Reminder[], today: string, transaction: T
   for (const reminder of reminders) byUser.set(reminder.userId, [...(byUser.get(reminder.userId) ?? []), reminder]);
   for (const [userId, items] of byUser) {
     const user = items[0]!.user!;
-    const content = reminderDigestEmail({
-      language: 'nb',
-      recipientName: user.name,
-      date: today,
-      items: items.map((r) => ({
-        title: r.deadline!.title,
-        centreName: r.deadline!.centre!.name,
-        dueDate: r.dueDate,
-        step: r.step,
-      })),
-    });
+    const content = digestContent(user, today, items);
     // Keyed on the exact reminders it carries, so a later batch the same day gets a digest of its own.
     const batch = createHash('sha256')
       .update(

@@ -158,6 +158,16 @@ describe('reminders: sweep, delivery and hand-ins', () => {
       );
       const movedReminder = (await Reminder.findOne({ where: { deadlineId: moved.id, step: -7 } }))!;
       expect(movedReminder.status).to.equal('cancelled');
+      // The digest that went out lists only what is still due on that date.
+      const digest = await waitFor(
+        async () =>
+          (await CaughtEmail.findAll()).find(
+            (m) => m.subject?.startsWith('Påminnelser 2. juli 2030') && m.textBody?.includes('Rapport Iota'),
+          ),
+        'the digest',
+      );
+      expect(digest.textBody).not.to.include('Oversikt Theta');
+      expect(digest.subject).to.match(/1 frist$/);
     } finally {
       await leader.patch('/api/me/preferences', { reminderDelivery: 'single' });
     }
