@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { hasRole, useAuth } from './auth.js';
 import { Layout } from './components/Layout.js';
-import { Loading } from './components/States.js';
+import { ErrorState, Loading } from './components/States.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { CentrePage } from './pages/CentrePage.js';
 import { CentreCalendarPage } from './pages/CentreCalendarPage.js';
@@ -37,11 +37,11 @@ function FocusOnNavigate() {
 }
 
 function Routed() {
-  const { user } = useAuth();
+  const { user, problem, retry } = useAuth();
   if (user === undefined)
     return (
       <main id="main" className="app-main">
-        <Loading />
+        {problem ? <ErrorState error={problem} onRetry={retry} /> : <Loading />}
       </main>
     );
   if (user === null) return <LoginPage />;

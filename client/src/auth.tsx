@@ -9,6 +9,9 @@ interface Auth {
   /** undefined while asking the server; null when nobody is logged in */
   user: User | null | undefined;
   expired: boolean;
+  /** Why /api/me could not answer (server or network trouble), while `user` is still unknown */
+  problem: ApiError | null;
+  retry: () => void;
   login: (email: string, password: string) => Promise<void>;
   logout: () => Promise<void>;
 }
@@ -18,18 +21,29 @@ const AuthContext = createContext<Auth | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [expired, setExpired] = useState(false);
+  const [problem, setProblem] = useState<ApiError | null>(null);
 
-  useEffect(() => {
+  // Only a 401 means "not logged in"; a server or network failure is shown as one, with a retry,
+  // rather than as a login page that would not help.
+  const check = useCallback(() => {
+    setProblem(null);
     api<{ user: User }>('/api/me')
       .then(({ user }) => setUser(user))
-      .catch(() => setUser(null));
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 401) setUser(null);
+        else setProblem(error instanceof ApiError ? error : new ApiError(0, 'network', undefined));
+      });
+  }, []);
+
+  useEffect(() => {
+    check();
     const onExpired = () => {
       setUser(null);
       setExpired(true);
     };
     window.addEventListener(SESSION_EXPIRED, onExpired);
     return () => window.removeEventListener(SESSION_EXPIRED, onExpired);
-  }, []);
+  }, [check]);
 
   const login = useCallback(async (email: string, password: string) => {
     const { user } = await api<{ user: User }>('/api/auth/login', { method: 'POST', body: { email, password } });
@@ -46,7 +60,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, []);
 
-  const value = useMemo(() => ({ user, expired, login, logout }), [user, expired, login, logout]);
+  const value = useMemo(
+    () => ({ user, expired, problem, retry: check, login, logout }),
+    [user, expired, problem, check, login, logout],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

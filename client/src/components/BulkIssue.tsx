@@ -19,16 +19,21 @@ export function BulkIssue({ year, onFinished }: { year: number; onFinished: () =
   const [job, setJob] = useState<Job | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [lost, setLost] = useState(false);
+  // Set from the click until the job is known, so a double click starts one job, not two.
+  const [starting, setStarting] = useState(false);
   const source = useRef<EventSource | null>(null);
   useEffect(() => () => source.current?.close(), []);
 
   const running = job !== null && job.state !== 'completed' && job.state !== 'failed';
   const start = () => {
+    if (starting || running) return;
+    setStarting(true);
     setError(null);
     setLost(false);
     api<Job>('/api/letters/bulk/issue', { method: 'POST', body: { year } })
       .then((started) => {
         setJob(started);
+        source.current?.close();
         const events = new EventSource(`/api/jobs/${encodeURIComponent(started.id)}/events`);
         source.current = events;
         const update = (event: MessageEvent) => {
@@ -46,7 +51,8 @@ export function BulkIssue({ year, onFinished }: { year: number; onFinished: () =
           if (events.readyState === EventSource.CLOSED) setLost(true);
         };
       })
-      .catch((e: unknown) => setError(asApiError(e)));
+      .catch((e: unknown) => setError(asApiError(e)))
+      .finally(() => setStarting(false));
   };
 
   const progress = job?.progress;
@@ -56,7 +62,7 @@ export function BulkIssue({ year, onFinished }: { year: number; onFinished: () =
       <Heading level={2} data-size="sm" id="bulk-issue" className="visually-hidden">
         {t.bulkIssueTitle}
       </Heading>
-      <Button variant="secondary" onClick={start} disabled={running}>
+      <Button variant="secondary" onClick={start} disabled={starting || running}>
         {t.bulkIssue}
       </Button>
       {job && (

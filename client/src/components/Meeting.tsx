@@ -1,4 +1,7 @@
+import { Link } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import { useI18n } from '../i18n.js';
+import { MeetingStatusTag } from './Tags.js';
 import { formatDate, monthName, todayInOslo } from '../format.js';
 import type { SteeringMeeting } from '../types.js';
 
@@ -26,3 +29,23 @@ export function nextMeeting(meetings: SteeringMeeting[]): SteeringMeeting | unde
 
 const sortKey = (m: SteeringMeeting) =>
   m.meetingDate ?? `${m.year}-${String(m.plannedMonth ?? 12).padStart(2, '0')}-99`;
+
+/** Meetings as a list, each linking to its page, with its status; `showYear` where years are mixed. */
+export function MeetingList({ meetings, showYear = false }: { meetings: SteeringMeeting[]; showYear?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <ul className="plain-list">
+      {meetings.map((meeting) => (
+        <li key={meeting.id}>
+          <Link asChild>
+            <RouterLink to={`/meetings/${meeting.id}`}>
+              {showYear && `${meeting.year}, `}
+              {t.meetingNumber(meeting.sequence)}: <MeetingWhen meeting={meeting} />
+            </RouterLink>
+          </Link>{' '}
+          <MeetingStatusTag status={meeting.status} />
+        </li>
+      ))}
+    </ul>
+  );
+}

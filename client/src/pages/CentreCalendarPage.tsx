@@ -50,7 +50,7 @@ export function CentreCalendarPage() {
                       <Link asChild>
                         <RouterLink to={`/meetings/${m.id}`}>
                           {t.meetingNumber(m.sequence)}
-                          {m.startTime ? ` ${language === 'nb' ? 'kl.' : 'at'} ${m.startTime}` : ''}
+                          {m.startTime ? ` ${t.atTime(m.startTime)}` : ''}
                         </RouterLink>
                       </Link>{' '}
                       <MeetingStatusTag status={m.status} />

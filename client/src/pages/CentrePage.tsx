@@ -5,12 +5,12 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { query } from '../api.js';
 import { hasRole, useUser } from '../auth.js';
 import { Async, Empty } from '../components/States.js';
-import { LetterStatusTag, MeetingStatusTag } from '../components/Tags.js';
-import { MeetingWhen } from '../components/Meeting.js';
+import { LetterStatusTag } from '../components/Tags.js';
+import { BudgetFrameTable } from '../components/BudgetFrameTable.js';
+import { MeetingList } from '../components/Meeting.js';
 import { currentYear } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
-import { formatMoney } from '../format.js';
 import type { BudgetFrame, Centre, Deadline, LetterSummary, Page, SteeringMeeting, SurveyIndicator } from '../types.js';
 import { DeadlineTable } from './CaseOfficerHome.js';
 
@@ -128,22 +128,7 @@ export function CentrePage() {
             </Heading>
             <Async loaded={meetings}>
               {(page) =>
-                page.items.length === 0 ? (
-                  <Empty>{t.noMeetings}</Empty>
-                ) : (
-                  <ul className="plain-list">
-                    {page.items.map((meeting) => (
-                      <li key={meeting.id}>
-                        <Link asChild>
-                          <RouterLink to={`/meetings/${meeting.id}`}>
-                            {meeting.year}, {t.meetingNumber(meeting.sequence)}: <MeetingWhen meeting={meeting} />
-                          </RouterLink>
-                        </Link>{' '}
-                        <MeetingStatusTag status={meeting.status} />
-                      </li>
-                    ))}
-                  </ul>
-                )
+                page.items.length === 0 ? <Empty>{t.noMeetings}</Empty> : <MeetingList meetings={page.items} showYear />
               }
             </Async>
             <Paragraph>
@@ -161,27 +146,7 @@ export function CentrePage() {
                 page.items.length === 0 ? (
                   <Empty>{t.none}</Empty>
                 ) : (
-                  <Table zebra border data-testid="centre-frames">
-                    <caption className="visually-hidden">{t.budget}</caption>
-                    <Table.Head>
-                      <Table.Row>
-                        <Table.HeaderCell scope="col">{t.year}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t.budgetLine}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col" className="numeric">
-                          {t.amount}
-                        </Table.HeaderCell>
-                      </Table.Row>
-                    </Table.Head>
-                    <Table.Body>
-                      {page.items.map((frame) => (
-                        <Table.Row key={frame.id}>
-                          <Table.Cell>{frame.year}</Table.Cell>
-                          <Table.Cell>{t.chapterItem(frame.budgetLine.chapter, frame.budgetLine.item)}</Table.Cell>
-                          <Table.Cell className="numeric">{formatMoney(frame.amountOre)}</Table.Cell>
-                        </Table.Row>
-                      ))}
-                    </Table.Body>
-                  </Table>
+                  <BudgetFrameTable frames={page.items} testId="centre-frames" />
                 )
               }
             </Async>

@@ -1,18 +1,19 @@
 // One letter: read it (sections, priority areas, assignments by rank, budget, deadlines, meetings,
 // approvals), and — for a case officer while it is not issued — edit it. Assignments change rank
 // one step at a time by button or Alt+arrow keys; ties are allowed, so ranks need not be unique.
-import { Alert, Button, Heading, Link, Paragraph, Select, Table, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { api, ApiError, asApiError } from '../api.js';
 import { hasRole, useUser } from '../auth.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
-import { AssignmentStatusTag, LetterStatusTag, MeetingStatusTag } from '../components/Tags.js';
-import { MeetingWhen } from '../components/Meeting.js';
+import { AssignmentStatusTag, LetterStatusTag } from '../components/Tags.js';
+import { BudgetFrameTable } from '../components/BudgetFrameTable.js';
+import { MeetingList } from '../components/Meeting.js';
 import { LetterWorkflow } from '../components/LetterWorkflow.js';
 import { NewSupplement } from '../components/NewSupplement.js';
-import { formatDate, formatMoney } from '../format.js';
+import { formatDate } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { Assignment, AssignmentStatus, Letter } from '../types.js';
@@ -36,7 +37,6 @@ function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) 
   const [editing, setEditing] = useState(false);
   const canSupplement = hasRole(user, 'case_officer') && letter.kind === 'main' && letter.status === 'issued';
   const editable = letter.abilities.update && letter.status !== 'issued';
-  const framesTotal = letter.budgetFrames.reduce((sum, frame) => sum + frame.amountOre, 0);
   return (
     <article>
       <Heading level={1} data-size="lg">
@@ -116,38 +116,7 @@ function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) 
         {letter.budgetFrames.length === 0 ? (
           <Empty>{t.none}</Empty>
         ) : (
-          <Table zebra border data-testid="budget-table">
-            <caption className="visually-hidden">{t.budget}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t.year}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.budgetLine}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="numeric">
-                  {t.amount}
-                </Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {letter.budgetFrames.map((frame) => (
-                <Table.Row key={frame.id}>
-                  <Table.Cell>{frame.year}</Table.Cell>
-                  <Table.Cell>
-                    {t.chapterItem(frame.budgetLine.chapter, frame.budgetLine.item)}
-                    {frame.note && <div className="muted">{frame.note}</div>}
-                  </Table.Cell>
-                  <Table.Cell className="numeric">{formatMoney(frame.amountOre)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-            <Table.Foot>
-              <Table.Row>
-                <Table.HeaderCell scope="row" colSpan={2}>
-                  {t.total}
-                </Table.HeaderCell>
-                <Table.Cell className="numeric">{formatMoney(framesTotal)}</Table.Cell>
-              </Table.Row>
-            </Table.Foot>
-          </Table>
+          <BudgetFrameTable frames={letter.budgetFrames} showTotal testId="budget-table" />
         )}
       </section>
 
@@ -169,14 +138,7 @@ function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) 
         {letter.steeringMeetings.length === 0 ? (
           <Empty>{t.noMeetings}</Empty>
         ) : (
-          <ul className="plain-list">
-            {letter.steeringMeetings.map((meeting) => (
-              <li key={meeting.id}>
-                {t.meetingNumber(meeting.sequence)}: <MeetingWhen meeting={meeting} />{' '}
-                <MeetingStatusTag status={meeting.status} />
-              </li>
-            ))}
-          </ul>
+          <MeetingList meetings={letter.steeringMeetings} />
         )}
       </section>
 
@@ -392,45 +354,52 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
   const rows = useRef(new Map<number, HTMLLIElement | null>());
   useEffect(() => setAssignments(letter.assignments), [letter.assignments]);
 
+  // One change at a time: a double click or a held Alt+arrow sends nothing twice from a stale rank.
+  const [busy, setBusy] = useState(false);
+  const busyNow = useRef(false);
+  const change = (call: () => Promise<void>) => {
+    if (busyNow.current) return;
+    busyNow.current = true;
+    setBusy(true);
+    setError(null);
+    call()
+      .catch((e: unknown) => setError(asApiError(e)))
+      .finally(() => {
+        busyNow.current = false;
+        setBusy(false);
+      });
+  };
   const setRank = (assignment: Assignment, rank: number) => {
     if (rank < 1 || rank > 100 || rank === assignment.rank) return;
-    setError(null);
-    api<Assignment>(`/api/assignments/${assignment.id}`, { method: 'PATCH', body: { rank } })
-      .then((updated) => {
-        setAssignments((list) => list.map((a) => (a.id === updated.id ? updated : a)));
-        setAnnouncement(t.rankAnnounce(updated.title, updated.rank));
-        requestAnimationFrame(() => rows.current.get(updated.id)?.focus());
-      })
-      .catch((e: unknown) => setError(asApiError(e)));
+    change(async () => {
+      const updated = await api<Assignment>(`/api/assignments/${assignment.id}`, { method: 'PATCH', body: { rank } });
+      setAssignments((list) => list.map((a) => (a.id === updated.id ? updated : a)));
+      setAnnouncement(t.rankAnnounce(updated.title, updated.rank));
+      requestAnimationFrame(() => rows.current.get(updated.id)?.focus());
+    });
   };
-  const setStatus = (assignment: Assignment, status: AssignmentStatus) => {
-    setError(null);
-    api<Assignment>(`/api/assignments/${assignment.id}`, { method: 'PATCH', body: { status } })
-      .then((updated) => {
-        setAssignments((list) => list.map((a) => (a.id === updated.id ? updated : a)));
-        setAnnouncement(t.statusAnnounce(updated.title, t.assignmentStatus[updated.status]));
-      })
-      .catch((e: unknown) => setError(asApiError(e)));
-  };
-  const remove = (assignment: Assignment) => {
-    setError(null);
-    api(`/api/assignments/${assignment.id}`, { method: 'DELETE' })
-      .then(() => setAssignments((list) => list.filter((a) => a.id !== assignment.id)))
-      .catch((e: unknown) => setError(asApiError(e)));
-  };
+  const setStatus = (assignment: Assignment, status: AssignmentStatus) =>
+    change(async () => {
+      const updated = await api<Assignment>(`/api/assignments/${assignment.id}`, { method: 'PATCH', body: { status } });
+      setAssignments((list) => list.map((a) => (a.id === updated.id ? updated : a)));
+      setAnnouncement(t.statusAnnounce(updated.title, t.assignmentStatus[updated.status]));
+    });
+  const remove = (assignment: Assignment) =>
+    change(async () => {
+      await api(`/api/assignments/${assignment.id}`, { method: 'DELETE' });
+      setAssignments((list) => list.filter((a) => a.id !== assignment.id));
+    });
   const add = (event: FormEvent) => {
     event.preventDefault();
-    setError(null);
-    api<Assignment>('/api/assignments', {
-      method: 'POST',
-      body: { letterId: letter.id, rank: Number(newRank), title: newTitle },
-    })
-      .then((created) => {
-        setAssignments((list) => [...list, created]);
-        setNewTitle('');
-        setAnnouncement(t.rankAnnounce(created.title, created.rank));
-      })
-      .catch((e: unknown) => setError(asApiError(e)));
+    change(async () => {
+      const created = await api<Assignment>('/api/assignments', {
+        method: 'POST',
+        body: { letterId: letter.id, rank: Number(newRank), title: newTitle },
+      });
+      setAssignments((list) => [...list, created]);
+      setNewTitle('');
+      setAnnouncement(t.rankAnnounce(created.title, created.rank));
+    });
   };
   const onKeyDown = (assignment: Assignment) => (event: KeyboardEvent<HTMLLIElement>) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -463,7 +432,8 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
               }}
               onKeyDown={editable ? onKeyDown(assignment) : undefined}
             >
-              <span className="rank" aria-label={`${t.rank} ${assignment.rank}`}>
+              <span className="rank">
+                <span className="visually-hidden">{t.rank} </span>
                 {assignment.rank}
               </span>
               <div className="assignment-body">
@@ -499,7 +469,7 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
                   <Button
                     variant="tertiary"
                     data-size="sm"
-                    disabled={assignment.rank <= 1}
+                    disabled={busy || assignment.rank <= 1}
                     aria-keyshortcuts="Alt+ArrowUp"
                     onClick={() => setRank(assignment, assignment.rank - 1)}
                   >
@@ -511,13 +481,20 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
                     variant="tertiary"
                     data-size="sm"
                     aria-keyshortcuts="Alt+ArrowDown"
+                    disabled={busy}
                     onClick={() => setRank(assignment, assignment.rank + 1)}
                   >
                     <span aria-hidden="true">↓ </span>
                     {t.lowerPriority}
                     <span className="visually-hidden"> – {assignment.title}</span>
                   </Button>
-                  <Button variant="tertiary" data-size="sm" data-color="danger" onClick={() => remove(assignment)}>
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    data-color="danger"
+                    disabled={busy}
+                    onClick={() => remove(assignment)}
+                  >
                     {t.removeItem(assignment.title)}
                   </Button>
                 </div>
@@ -537,7 +514,7 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
             value={newRank}
             onChange={(e) => setNewRank(e.target.value)}
           />
-          <Button type="submit" variant="secondary">
+          <Button type="submit" variant="secondary" disabled={busy}>
             {t.addAssignment}
           </Button>
         </form>

@@ -43,8 +43,7 @@ function MeetingView({ meeting, reload }: { meeting: SteeringMeetingDetail; relo
       </Heading>
       <Paragraph>
         <MeetingWhen meeting={meeting} />
-        {meeting.startTime && ` ${language === 'nb' ? 'kl.' : 'at'} ${meeting.startTime}`}{' '}
-        <MeetingStatusTag status={meeting.status} />
+        {meeting.startTime && ` ${t.atTime(meeting.startTime)}`} <MeetingStatusTag status={meeting.status} />
       </Paragraph>
       <dl className="facts">
         <dt>{t.location}</dt>

@@ -4,7 +4,7 @@ import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Textfield } from '@
 import { useEffect, useRef, useState } from 'react';
 import { api, asApiError } from '../api.js';
 import type { ApiError } from '../api.js';
-import { ErrorState } from '../components/States.js';
+import { Async, ErrorState } from '../components/States.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { User } from '../types.js';
@@ -46,23 +46,27 @@ function ReminderPreference() {
       <Heading level={2} data-size="sm" id="reminders">
         {t.reminderPreference}
       </Heading>
-      <Fieldset>
-        <Fieldset.Legend>{t.reminderPreferenceLegend}</Fieldset.Legend>
-        <Radio
-          name="reminderDelivery"
-          label={t.reminderSingle}
-          value="single"
-          checked={current === 'single'}
-          onChange={() => void choose('single')}
-        />
-        <Radio
-          name="reminderDelivery"
-          label={t.reminderDigest}
-          value="digest"
-          checked={current === 'digest'}
-          onChange={() => void choose('digest')}
-        />
-      </Fieldset>
+      <Async loaded={me}>
+        {() => (
+          <Fieldset>
+            <Fieldset.Legend>{t.reminderPreferenceLegend}</Fieldset.Legend>
+            <Radio
+              name="reminderDelivery"
+              label={t.reminderSingle}
+              value="single"
+              checked={current === 'single'}
+              onChange={() => void choose('single')}
+            />
+            <Radio
+              name="reminderDelivery"
+              label={t.reminderDigest}
+              value="digest"
+              checked={current === 'digest'}
+              onChange={() => void choose('digest')}
+            />
+          </Fieldset>
+        )}
+      </Async>
       {saved && (
         <Paragraph role="status" data-size="sm">
           {saved}
@@ -79,28 +83,31 @@ function CalendarFeed() {
   const [url, setUrl] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const urlField = useRef<HTMLInputElement>(null);
+  // One request at a time: two quick clicks must not show a link the second request has revoked.
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     if (url) urlField.current?.select();
   }, [url]);
-  const make = async () => {
+  const request = async (call: () => Promise<void>) => {
+    if (busy) return;
+    setBusy(true);
     setError(null);
     try {
-      setUrl((await api<{ url: string }>('/api/me/calendar-feed', { method: 'POST' })).url);
+      await call();
       status.reload();
     } catch (problem) {
       setError(asApiError(problem));
+    } finally {
+      setBusy(false);
     }
   };
-  const revoke = async () => {
-    setError(null);
-    try {
+  const make = () =>
+    request(async () => setUrl((await api<{ url: string }>('/api/me/calendar-feed', { method: 'POST' })).url));
+  const revoke = () =>
+    request(async () => {
       await api('/api/me/calendar-feed', { method: 'DELETE' });
       setUrl('');
-      status.reload();
-    } catch (problem) {
-      setError(asApiError(problem));
-    }
-  };
+    });
   const active = status.data?.active ?? false;
   return (
     <section aria-labelledby="calendar-feed">
@@ -117,9 +124,11 @@ function CalendarFeed() {
         <Paragraph data-size="sm">{active ? t.calendarFeedActive : t.calendarFeedNone}</Paragraph>
       )}
       <div className="row-actions">
-        <Button onClick={() => void make()}>{active ? t.calendarFeedRenew : t.calendarFeedMake}</Button>
+        <Button disabled={busy} onClick={() => void make()}>
+          {active ? t.calendarFeedRenew : t.calendarFeedMake}
+        </Button>
         {active && (
-          <Button variant="secondary" onClick={() => void revoke()}>
+          <Button variant="secondary" disabled={busy} onClick={() => void revoke()}>
             {t.calendarFeedRevoke}
           </Button>
         )}
