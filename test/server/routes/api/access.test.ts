@@ -1,6 +1,7 @@
 // A centre user sees only their own centre: another centre's records are 404, lists are filtered.
 import { expect } from 'chai';
 import { as } from '../../../support/http.js';
+import { rowCounts } from '../../../support/counts.js';
 
 describe('routes/api: centre users are confined to their centre', () => {
   let naphaLetterId: number;
@@ -35,6 +36,34 @@ describe('routes/api: centre users are confined to their centre', () => {
       const reply = await korus.get(path);
       expect(reply.status, path).to.equal(404);
     }
+  });
+
+  it("gives KORUS-NORD 404 for a NAPHA meeting's every part, and writes nothing", async () => {
+    const officer = await as('caseOfficer');
+    const withItem = await officer.post(`/api/steering-meetings/${naphaMeetingId}/agenda-items`, {
+      title: 'Sak fra direktoratet',
+    });
+    expect(withItem.status, JSON.stringify(withItem.body)).to.equal(201);
+    const itemId = withItem.body.agenda.at(-1).id as number;
+    const korus = await as('korusNordLeader');
+    const before = await rowCounts();
+    const requests: [string, string, unknown?][] = [
+      ['GET', `/api/steering-meetings/${naphaMeetingId}/pack`],
+      ['GET', `/api/steering-meetings/${naphaMeetingId}/pack.pdf`],
+      ['GET', `/api/steering-meetings/${naphaMeetingId}/invite.ics`],
+      ['GET', `/api/steering-meetings/${naphaMeetingId}/invitable`],
+      ['POST', `/api/steering-meetings/${naphaMeetingId}/agenda-items`, { title: 'Fra KORUS' }],
+      ['PUT', `/api/steering-meetings/${naphaMeetingId}/minutes`, { decisions: ['x'], actionItems: [] }],
+      ['POST', `/api/steering-meetings/${naphaMeetingId}/minutes/approve`],
+      ['POST', `/api/steering-meetings/${naphaMeetingId}/cancel`],
+      ['PATCH', `/api/agenda-items/${itemId}`, { title: 'Endret' }],
+      ['DELETE', `/api/agenda-items/${itemId}`],
+    ];
+    for (const [method, path, body] of requests) {
+      const reply = await korus.request(method, path, body);
+      expect(reply.status, `${method} ${path}`).to.equal(404);
+    }
+    expect(await rowCounts()).to.deep.equal(before);
   });
 
   it('lets NAPHA read the same records', async () => {
