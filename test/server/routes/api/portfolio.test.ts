@@ -47,9 +47,29 @@ describe('routes/api: portfolio', () => {
       const rows = portfolio.rows.filter((row: any) => row.centre.code === centre.centre.code);
       expect(figuresOf(centre)).to.deep.equal(sum(rows));
     }
-    // The seeded NAPHA frame is paid as the plan says, and the frames are those the API lists.
+    // The frames are those the API lists.
     const frames = (await (await as('finance')).get(`/api/budget-frames?year=${year}&pageSize=200`)).body.items;
     expect(portfolio.totals.frameOre).to.equal(frames.reduce((total: number, f: any) => total + f.amountOre, 0));
+
+    // Each row's paid and spent come from the payments and accounts the API lists, not from each other.
+    const finance = await as('finance');
+    const payments = (await finance.get(`/api/disbursements?year=${year}&pageSize=200`)).body.items;
+    const accounts = (await finance.get(`/api/accounts-reports?year=${year}&pageSize=200`)).body.items;
+    const sameRow = (row: any, item: any) =>
+      item.centre.code === row.centre.code &&
+      item.budgetLine.chapter === row.budgetLine.chapter &&
+      item.budgetLine.item === row.budgetLine.item;
+    expect(payments.length, 'the seed has payments this year').to.be.greaterThan(0);
+    for (const row of portfolio.rows) {
+      const paid = payments.filter((p: any) => sameRow(row, p)).reduce((t: number, p: any) => t + p.amountOre, 0);
+      const spent = accounts.filter((a: any) => sameRow(row, a)).reduce((t: number, a: any) => t + a.spentOre, 0);
+      expect([row.paidOre, row.spentOre, row.remainingOre], `${row.centre.code} ${row.budgetLine.item}`).to.deep.equal([
+        paid,
+        spent,
+        row.frameOre - paid,
+      ]);
+    }
+    expect(portfolio.totals.paidOre).to.be.greaterThan(0);
   });
 
   it('shows a centre only its own figures', async () => {
