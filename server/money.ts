@@ -97,7 +97,8 @@ export function parseKroner(value: unknown): ParsedAmount {
     fraction = decimalMatch[1]!;
     cleaned = cleaned.slice(0, decimalMatch.index);
   }
-  if (/[.,]\d*$/.test(cleaned) && !/^\d{1,3}([.,]\d{3})*$/.test(cleaned))
+  // Thousands are grouped by one kind of mark throughout: "1,234.567" is not an amount.
+  if (/[.,]\d*$/.test(cleaned) && !/^\d{1,3}(\.\d{3})*$|^\d{1,3}(,\d{3})*$/.test(cleaned))
     return { ok: false, message: 'must have at most two decimals (whole øre)' };
   const integer = cleaned.replace(/[.,]/g, '');
   if (!/^\d+$/.test(integer)) return { ok: false, message: `is not an amount in kroner: "${text}"` };

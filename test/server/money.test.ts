@@ -47,6 +47,8 @@ describe('server/money', () => {
     expect(ore('2 500 kr')).to.equal(250_000);
     expect(ore('12,345')).to.equal(1_234_500);
     expect(ore('12.3456')).to.match(/two decimals/);
+    expect(ore('1,234.567')).to.match(/two decimals/); // mixed grouping marks: not 1 234 567 kr
+    expect(ore('1.234.567')).to.equal(123_456_700);
     expect(ore(0.001)).to.match(/two decimals/);
     expect(ore(-5)).to.match(/negative/);
     expect(ore('-5')).to.match(/negative/);
