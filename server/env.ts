@@ -58,6 +58,33 @@ export const envSchema = z
       .pipe(z.partialRecord(z.enum(deadlineKinds), z.array(z.number().int().min(-365).max(365)).min(1)))
       .default({}),
     JOB_BACKOFF_MS: z.coerce.number().int().min(10).default(5000),
+    // E-mail delivery: the first retry of a failed e-mail waits MAIL_RETRY_BASE_MS, doubling up to
+    // MAIL_RETRY_MAX_MS; an e-mail still not accepted MAIL_GIVE_UP_HOURS after its first attempt fails.
+    MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
+    MAIL_RETRY_MAX_MS: z.coerce
+      .number()
+      .int()
+      .min(10)
+      .default(60 * 60_000),
+    MAIL_GIVE_UP_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 14)
+      .default(24),
+    // How long a sender's claim on an e-mail lasts; a sender that dies is taken over after this.
+    MAIL_LEASE_MS: z.coerce
+      .number()
+      .int()
+      .min(500)
+      .default(5 * 60_000),
+    // SMTP timeouts: connecting, waiting for the greeting, and silence on an open connection.
+    MAIL_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    MAIL_GREETING_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    MAIL_SOCKET_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+    // How often due e-mails without a live job are queued again (lost Redis, dead workers).
+    MAIL_RECOVERY_EVERY_MS: z.coerce.number().int().min(200).default(60_000),
+    // How often every worker checks that the repeating jobs still exist (Redis restarted empty).
+    SCHEDULER_CHECK_MS: z.coerce.number().int().min(200).default(60_000),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     WORKER_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
     REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),

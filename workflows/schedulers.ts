@@ -1,23 +1,64 @@
 // Repeating jobs, declared with upsertJobScheduler so any number of processes can run this at
-// start-up without creating duplicates.
+// start-up without creating duplicates. Every worker also checks now and then that they still
+// exist (keepSchedulers): a Redis restarted without persistence has forgotten them, and nothing
+// else would bring them back until an API process restarts.
 import type { Queue } from 'bullmq';
+import { env } from '../server/env.js';
+import { logger } from '../server/logger.js';
 import { RefreshDeadlineStatusesTask } from './tasks/RefreshDeadlineStatusesTask.js';
 import { SweepRemindersTask } from './tasks/SweepRemindersTask.js';
+import { QueueDueEmailsTask } from './tasks/QueueDueEmailsTask.js';
 
-export async function upsertSchedulers(queue: Queue) {
-  const refresh = new RefreshDeadlineStatusesTask();
+const refresh = new RefreshDeadlineStatusesTask();
+const sweep = new SweepRemindersTask();
+const queueDueEmails = new QueueDueEmailsTask();
+
+const schedulers = () => [
   // Every night at 01:00 Oslo time, and once at start-up (immediately) so statuses are right at once.
-  await queue.upsertJobScheduler(
-    refresh.name,
-    { pattern: '0 1 * * *', tz: 'Europe/Oslo', immediately: true },
-    { name: refresh.name, data: {}, opts: refresh.options },
-  );
-  const sweep = new SweepRemindersTask();
+  {
+    task: refresh,
+    repeat: { pattern: '0 1 * * *', tz: 'Europe/Oslo', immediately: true },
+  },
   // Every 15 minutes, the first run at once: the task itself waits for the sending hour
   // (REMINDER_HOUR, Oslo time).
-  await queue.upsertJobScheduler(
-    sweep.name,
-    { every: 15 * 60 * 1000 },
-    { name: sweep.name, data: {}, opts: sweep.options },
-  );
+  { task: sweep, repeat: { every: 15 * 60 * 1000 } },
+  // E-mails that are due and may have lost their job, at any hour.
+  { task: queueDueEmails, repeat: { every: env.MAIL_RECOVERY_EVERY_MS } },
+];
+
+export async function upsertSchedulers(queue: Queue) {
+  for (const { task, repeat } of schedulers())
+    await queue.upsertJobScheduler(task.name, repeat, { name: task.name, data: {}, opts: task.options });
+}
+
+/** Creates the schedulers that are missing (all of them after Redis lost its data); returns their names. */
+export async function restoreMissingSchedulers(queue: Queue): Promise<string[]> {
+  const missing: string[] = [];
+  for (const { task, repeat } of schedulers()) {
+    if (await queue.getJobScheduler(task.name)) continue;
+    await queue.upsertJobScheduler(task.name, repeat, { name: task.name, data: {}, opts: task.options });
+    missing.push(task.name);
+  }
+  return missing;
+}
+
+/** Checks every SCHEDULER_CHECK_MS (and at once) that the schedulers exist; returns a stop function. */
+export function keepSchedulers(queue: Queue): () => void {
+  let running = false;
+  const check = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const restored = await restoreMissingSchedulers(queue);
+      if (restored.length) logger.warn({ restored }, 'repeating jobs were missing and are scheduled again');
+    } catch (error) {
+      logger.warn({ err: error }, 'could not check the repeating jobs; trying again later');
+    } finally {
+      running = false;
+    }
+  };
+  void check();
+  const timer = setInterval(() => void check(), env.SCHEDULER_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -1,8 +1,11 @@
 // The BullMQ worker: looks up the task by job name, validates the payload again and performs it.
+// Each worker also keeps the repeating jobs alive (keepSchedulers), so a Redis that restarted
+// empty gets them back without restarting the API.
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { bullPrefix } from './connection.js';
-import { GENERAL_QUEUE } from './queues.js';
+import { GENERAL_QUEUE, createGeneralQueue } from './queues.js';
+import { keepSchedulers } from './schedulers.js';
 import { taskByName } from './tasks/index.js';
 import { logger } from '../server/logger.js';
 import { env } from '../server/env.js';
@@ -24,6 +27,12 @@ export function createWorker(connection: Redis, options: { concurrency?: number 
       stalledInterval: env.WORKER_LOCK_MS,
     },
   );
+  const queue = createGeneralQueue(connection);
+  const stopKeeping = keepSchedulers(queue);
+  worker.on('closing', () => {
+    stopKeeping();
+    void queue.close();
+  });
   worker.on('failed', (job, error) => logger.error({ job: job?.name, jobId: job?.id, err: error }, 'job failed'));
   worker.on('completed', (job, result) => logger.debug({ job: job.name, jobId: job.id, result }, 'job done'));
   return worker;

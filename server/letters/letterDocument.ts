@@ -1,36 +1,42 @@
-// The stored PDF of an issued letter. Made once: a retried job finds the document and stops;
-// a job that died between writing the file and the row rewrites the same file (same key).
+// The stored PDF of an issued letter. Made once, under one lock per letter across every process:
+// the bulk issue and the letter's own job (or two first views) may ask at the same moment, and only
+// one renders; the other finds the document. The file's key carries its SHA-256, so a file can
+// never be replaced by different bytes under a recorded hash; a job that died between writing the
+// file and the row renders again under the lock.
 import { createHash } from 'node:crypto';
 import { LetterDocument } from '../models/index.js';
 import { storage } from '../storage/index.js';
+import { lockName, withNamedLock } from '../db/namedLock.js';
 import { findLetter } from './loadLetter.js';
 import { buildLetterView } from './letterView.js';
 import { renderLetterPdf } from './renderLetter.js';
 
-const letterPdfKey = (letterId: number) => `letters/${letterId}/letter-${letterId}.pdf`;
+const letterPdfKey = (letterId: number, sha256: string) =>
+  `letters/${letterId}/letter-${letterId}-${sha256.slice(0, 16)}.pdf`;
 
 export async function ensureLetterDocument(letterId: number): Promise<LetterDocument> {
   const existing = await LetterDocument.findOne({ where: { letterId } });
   if (existing) return existing;
-  const letter = await findLetter(letterId);
-  if (!letter) throw new Error(`letter ${letterId} does not exist`);
-  if (letter.status !== 'issued') throw new Error(`letter ${letterId} is not issued`);
-  const viewData = await buildLetterView(letter);
-  const pdf = await renderLetterPdf(viewData);
-  const storageKey = letterPdfKey(letterId);
-  await storage.put(storageKey, pdf);
-  const [document] = await LetterDocument.findOrCreate({
-    where: { letterId },
-    defaults: {
+  return withNamedLock(lockName(`letter-document:${letterId}`), async () => {
+    const stored = await LetterDocument.findOne({ where: { letterId } });
+    if (stored) return stored;
+    const letter = await findLetter(letterId);
+    if (!letter) throw new Error(`letter ${letterId} does not exist`);
+    if (letter.status !== 'issued') throw new Error(`letter ${letterId} is not issued`);
+    const viewData = await buildLetterView(letter);
+    const pdf = await renderLetterPdf(viewData);
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    const storageKey = letterPdfKey(letterId, sha256);
+    await storage.put(storageKey, pdf);
+    return LetterDocument.create({
       letterId,
       storageKey,
-      sha256: createHash('sha256').update(pdf).digest('hex'),
+      sha256,
       byteSize: pdf.length,
       viewData,
       renderedAt: new Date(),
-    },
+    });
   });
-  return document;
 }
 
 export const letterPdfFilename = (centreCode: string, year: number, letterId: number) =>

@@ -1,10 +1,18 @@
 // The one nodemailer transport of this process: pooled SMTP to SMTP_URL, or to the embedded
-// catcher when SMTP_URL is not set (started on first use).
+// catcher when SMTP_URL is not set (started on first use). Every wait on the server is bounded, so
+// a server that accepts a connection and then says nothing fails the attempt instead of stalling
+// delivery.
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
 import { env } from '../env.js';
 import { startMailCatcher } from './catcher.js';
 import type { MailCatcher } from './catcher.js';
+
+const timeouts = () => ({
+  connectionTimeout: env.MAIL_CONNECTION_TIMEOUT_MS,
+  greetingTimeout: env.MAIL_GREETING_TIMEOUT_MS,
+  socketTimeout: env.MAIL_SOCKET_TIMEOUT_MS,
+});
 
 let transport: Promise<{ transporter: Transporter; catcher: MailCatcher | null }> | null = null;
 
@@ -12,6 +20,8 @@ async function create() {
   if (env.SMTP_URL) {
     const url = new URL(env.SMTP_URL);
     url.searchParams.set('pool', 'true');
+    // nodemailer reads transport options from the URL's query (numbers as numbers).
+    for (const [name, value] of Object.entries(timeouts())) url.searchParams.set(name, String(value));
     return { transporter: nodemailer.createTransport(url.toString()), catcher: null };
   }
   const catcher = await startMailCatcher();
@@ -21,6 +31,7 @@ async function create() {
     secure: false,
     ignoreTLS: true,
     pool: true,
+    ...timeouts(),
   });
   return { transporter, catcher };
 }

@@ -4,7 +4,7 @@ import { sequelize } from '../db/sequelize.js';
 import type { User } from './User.js';
 import { jsonText } from './jsonText.js';
 
-export const outboxStatuses = ['pending', 'sent', 'failed', 'cancelled'] as const;
+export const outboxStatuses = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 export interface OutboxAttachment {
   filename: string;
@@ -15,6 +15,8 @@ export interface OutboxAttachment {
 /**
  * An e-mail the app means to send. The dedupe key (e.g. "letter-issued:12:user:7") is unique, so
  * whatever retries or duplicate jobs happen, one message exists per purpose and recipient.
+ * Delivery (server/mail/outboxDelivery.ts): pending → sending (claimed, with a lease) → sent;
+ * a failed attempt goes back to pending until nextAttemptAt, or to failed after the give-up time.
  */
 export class OutboxEmail extends Model<InferAttributes<OutboxEmail>, InferCreationAttributes<OutboxEmail>> {
   declare id: CreationOptional<number>;
@@ -31,6 +33,12 @@ export class OutboxEmail extends Model<InferAttributes<OutboxEmail>, InferCreati
   declare lastError: CreationOptional<string | null>;
   declare messageId: CreationOptional<string | null>;
   declare sentAt: CreationOptional<Date | null>;
+  /** A pending row is not tried before this (backoff after a failed attempt); null = at once. */
+  declare nextAttemptAt: CreationOptional<Date | null>;
+  /** While 'sending': the claim runs out at this time, and another worker may take the row over. */
+  declare leaseUntil: CreationOptional<Date | null>;
+  /** The first attempt of this round; the row fails for good MAIL_GIVE_UP_HOURS after it. */
+  declare firstAttemptAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 }
@@ -50,6 +58,9 @@ OutboxEmail.init(
     lastError: { type: DataTypes.TEXT, allowNull: true },
     messageId: { type: DataTypes.STRING(255), allowNull: true },
     sentAt: { type: DataTypes.DATE, allowNull: true },
+    nextAttemptAt: { type: DataTypes.DATE(3), allowNull: true },
+    leaseUntil: { type: DataTypes.DATE(3), allowNull: true },
+    firstAttemptAt: { type: DataTypes.DATE(3), allowNull: true },
     createdAt: DataTypes.DATE,
     updatedAt: DataTypes.DATE,
   },

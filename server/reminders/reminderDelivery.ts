@@ -1,11 +1,11 @@
 // What sending means for the reminders behind an outbox e-mail (one, or a day's digest): those
 // whose deadline was handed in or moved after the sweep are cancelled, and the e-mail too when
-// none is left (a digest is written again without them); the rest follow the e-mail's status.
+// none is left (a digest is written again without them); the rest follow the e-mail's status
+// (server/mail/outboxDelivery.ts).
 import { Centre, Deadline, Reminder, User } from '../models/index.js';
 import { digestContent } from './sweep.js';
 import type { OutboxEmail } from '../models/index.js';
 import { openDeadlineStatuses } from '../models/Deadline.js';
-import type { ReminderStatus } from '../models/Reminder.js';
 
 export const reminderEmailKinds = new Set(['reminder', 'reminder_digest']);
 
@@ -41,8 +41,4 @@ async function rewriteDigest(email: OutboxEmail) {
   });
   const content = digestContent(remaining[0]!.user!, remaining[0]!.sendOn, remaining);
   await email.update({ subject: content.subject, textBody: content.text, htmlBody: content.html });
-}
-
-export async function markReminders(email: OutboxEmail, status: ReminderStatus): Promise<void> {
-  await Reminder.update({ status }, { where: { outboxEmailId: email.id, status: 'pending' } });
 }

@@ -1,8 +1,8 @@
 // The reminder sweep. For today's date in Oslo it finds every open deadline with a step due today,
 // and in one transaction writes a Reminder per (deadline, due date, step, recipient) — INSERT
 // IGNORE on the unique key, so two sweeps or two workers write each once — and an outbox e-mail
-// per new reminder. The caller then queues a send job per pending outbox e-mail (job id = outbox
-// id), which also picks up anything a crashed sweep committed but never queued.
+// per new reminder. The caller then queues a send job per due outbox e-mail
+// (server/mail/dueEmails.ts), which also picks up anything a crashed sweep committed but never queued.
 import { createHash } from 'node:crypto';
 import { Op } from 'sequelize';
 import type { Transaction } from 'sequelize';
@@ -123,12 +123,6 @@ async function writeReminders(rows: NewReminder[], today: string) {
     );
     return { reminders: rows.length, emails: emails.length + digests };
   });
-}
-
-/** Outbox e-mails still waiting to go: queued again on every sweep (job ids make that harmless). */
-export async function pendingOutboxIds(): Promise<number[]> {
-  const rows = await OutboxEmail.findAll({ where: { status: 'pending' }, attributes: ['id'], order: [['id', 'ASC']] });
-  return rows.map((row) => row.id);
 }
 
 /**

@@ -17,3 +17,13 @@ process.env.RUN_WORKER = 'false';
 process.env.UPLOAD_MAX_MB = '1';
 process.env.STORAGE_DIR = join(tmpdir(), `styringsdialog-test${instance}-storage`);
 delete process.env.SMTP_URL; // mail goes to the embedded catcher, a real SMTP server
+// Delivery at test speed: retries after 100 ms doubling to 1 s, leases and SMTP silences of a few
+// seconds, and the outbox recovery and scheduler check every second (worker processes inherit these).
+process.env.MAIL_RETRY_BASE_MS = '100';
+process.env.MAIL_RETRY_MAX_MS = '1000';
+process.env.MAIL_LEASE_MS = '4000';
+process.env.MAIL_CONNECTION_TIMEOUT_MS = '2000';
+process.env.MAIL_GREETING_TIMEOUT_MS = '2000';
+process.env.MAIL_SOCKET_TIMEOUT_MS = '3000';
+process.env.MAIL_RECOVERY_EVERY_MS = '1000';
+process.env.SCHEDULER_CHECK_MS = '1000';

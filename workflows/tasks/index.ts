@@ -8,6 +8,7 @@ import { IssueApprovedLettersTask } from './IssueApprovedLettersTask.js';
 import { RenderLettersTask } from './RenderLettersTask.js';
 import { SweepRemindersTask } from './SweepRemindersTask.js';
 import { StoreMeetingPackTask } from './StoreMeetingPackTask.js';
+import { QueueDueEmailsTask } from './QueueDueEmailsTask.js';
 
 export const tasks: BaseTask<z.ZodType>[] = [
   new RefreshDeadlineStatusesTask(),
@@ -17,6 +18,7 @@ export const tasks: BaseTask<z.ZodType>[] = [
   new RenderLettersTask(),
   new SweepRemindersTask(),
   new StoreMeetingPackTask(),
+  new QueueDueEmailsTask(),
 ];
 
 export const taskByName = new Map(tasks.map((task) => [task.name, task]));

@@ -14,7 +14,7 @@ import { createBullConnection } from '../../../workflows/connection.js';
 import { createWorker } from '../../../workflows/worker.js';
 import { SweepRemindersTask } from '../../../workflows/tasks/SweepRemindersTask.js';
 import { sweepReminders } from '../../../server/reminders/sweep.js';
-import { sendOutboxEmail } from '../../../server/mail/sendOutboxEmail.js';
+import { deliverOutboxEmail } from '../../../server/mail/outboxDelivery.js';
 import {
   CaughtEmail,
   Centre,
@@ -206,7 +206,7 @@ describe('reminders: sweep, delivery and hand-ins', () => {
     expect(handedIn.body.files[0]).to.include({ filename: 'plan-gamma.pdf', byteSize: 2000 });
 
     // The e-mail written before the hand-in is not sent, and later steps are never written.
-    expect(await sendOutboxEmail(pending.outboxEmailId!)).to.equal('skipped');
+    expect(await deliverOutboxEmail(pending.outboxEmailId!)).to.deep.equal({ result: 'skipped' });
     expect((await OutboxEmail.findByPk(pending.outboxEmailId!))!.status).to.equal('cancelled');
     await sweepReminders('2030-04-15');
     expect(await Reminder.count({ where: { deadlineId: due.id } })).to.equal(1);

@@ -1,31 +1,35 @@
-// The outbox (admin): every e-mail the app has meant to send, with its status and last error.
-// Without SMTP_URL the messages themselves land in the embedded catcher (caught_emails).
+// The outbox (admin): every e-mail the app has meant to send, with its status and last error; how
+// delivery is going; and sending failed e-mails again. Without SMTP_URL the messages themselves
+// land in the embedded catcher (caught_emails).
 import type { Router } from 'express';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { OutboxEmail } from '../../../models/index.js';
+import type { User } from '../../../models/index.js';
 import { outboxStatuses } from '../../../models/OutboxEmail.js';
-import { Forbidden } from '../../../errors.js';
-import { page, pageOptions, pageSchema, paginationQuery } from '../common.js';
+import { Conflict, Forbidden, NotFound } from '../../../errors.js';
+import { idParams, page, pageOptions, pageSchema, paginationQuery } from '../common.js';
+import { mailHealthSchema, outboxEmailSchema, presentOutboxEmail } from '../../../presenters/outboxEmail.js';
+import { mailHealth } from '../../../mail/mailHealth.js';
+import { resendFailedEmails } from '../../../commands/resendEmails.js';
+import { queueOutboxEmails } from '../../../../workflows/tasks/SendEmailTask.js';
+import { logger } from '../../../logger.js';
 
 const outboxQuery = paginationQuery.extend({
   status: z.enum(outboxStatuses).optional(),
   kind: z.string().max(60).optional(),
 });
 
-const outboxEmailSchema = z
-  .object({
-    id: z.number().int(),
-    kind: z.string(),
-    to: z.string(),
-    subject: z.string(),
-    status: z.enum(outboxStatuses),
-    attempts: z.number().int(),
-    lastError: z.string().nullable(),
-    createdAt: z.string(),
-    sentAt: z.string().nullable(),
-  })
-  .openapi('OutboxEmail');
+function requireAdmin(actor: User) {
+  if (!actor.hasRole('admin')) throw Forbidden('Only an administrator reads and resends the outbox.');
+}
+
+/** After commit: a queue that is away now leaves them to the outbox recovery, which finds them due. */
+async function queueAfterCommit(emails: OutboxEmail[]) {
+  await queueOutboxEmails(emails).catch((error: unknown) =>
+    logger.warn({ err: error }, 'could not queue resent e-mails now; the outbox recovery will'),
+  );
+}
 
 export function registerOutboxRoutes(router: Router) {
   defineRoute(router, {
@@ -36,28 +40,58 @@ export function registerOutboxRoutes(router: Router) {
     query: outboxQuery,
     response: pageSchema(outboxEmailSchema),
     handler: async ({ actor, query }) => {
-      if (!actor.hasRole('admin')) throw Forbidden('Only an administrator reads the outbox.');
+      requireAdmin(actor);
       const where = { ...(query.status ? { status: query.status } : {}), ...(query.kind ? { kind: query.kind } : {}) };
       const { rows, count } = await OutboxEmail.findAndCountAll({
         where,
         order: [['id', 'DESC']],
         ...pageOptions(query),
       });
-      return page(
-        rows.map((e) => ({
-          id: e.id,
-          kind: e.kind,
-          to: e.toAddress,
-          subject: e.subject,
-          status: e.status,
-          attempts: e.attempts,
-          lastError: e.lastError,
-          createdAt: e.createdAt.toISOString(),
-          sentAt: e.sentAt?.toISOString() ?? null,
-        })),
-        count,
-        query,
-      );
+      return page(rows.map(presentOutboxEmail), count, query);
+    },
+  });
+
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/outbox/health',
+    tag: 'mail',
+    summary: 'How delivery is going: e-mails failed for good, being retried (since when), the last error (admin)',
+    response: mailHealthSchema,
+    handler: async ({ actor }) => {
+      requireAdmin(actor);
+      return mailHealth();
+    },
+  });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/outbox/resend-failed',
+    tag: 'mail',
+    summary: 'Send every failed e-mail again, with a fresh round of attempts (admin)',
+    response: z.object({ resent: z.number().int() }),
+    handler: async ({ req, actor }) => {
+      requireAdmin(actor);
+      const emails = await resendFailedEmails(req, 'all-failed');
+      await queueAfterCommit(emails);
+      return { resent: emails.length };
+    },
+  });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/outbox/:id/resend',
+    tag: 'mail',
+    summary: 'Send one failed e-mail again, with a fresh round of attempts (admin); 409 unless it failed',
+    params: idParams,
+    response: outboxEmailSchema,
+    handler: async ({ req, actor, params }) => {
+      requireAdmin(actor);
+      const email = await OutboxEmail.findByPk(params.id);
+      if (!email) throw NotFound('e-mail');
+      const [resent] = await resendFailedEmails(req, [params.id]);
+      if (!resent) throw Conflict(`Only a failed e-mail can be sent again; this one is ${email.status}.`);
+      await queueAfterCommit([resent]);
+      return presentOutboxEmail(resent);
     },
   });
 }
