@@ -28,7 +28,7 @@ export async function mailHealth(): Promise<MailHealth> {
   );
   const [last] = await sequelize.query<{ last_error: string }>(
     `SELECT last_error FROM outbox_emails WHERE status IN ('pending', 'sending', 'failed') AND last_error IS NOT NULL
-      ORDER BY updated_at DESC LIMIT 1`,
+      ORDER BY updated_at DESC, id DESC LIMIT 1`,
     { type: QueryTypes.SELECT },
   );
   return {

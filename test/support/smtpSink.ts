@@ -11,7 +11,8 @@ export interface SinkMessage {
 }
 
 export async function startSmtpSink() {
-  const state = { refuse: false, delayMs: 0, refused: 0, received: [] as SinkMessage[] };
+  // refuseCode: 451 (try again later) by default; 550 is a permanent refusal.
+  const state = { refuse: false, refuseCode: 451, delayMs: 0, refused: 0, received: [] as SinkMessage[] };
   const closed = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
@@ -24,7 +25,9 @@ export async function startSmtpSink() {
       stream.on('end', () => {
         if (state.refuse) {
           state.refused += 1;
-          const error = Object.assign(new Error('Try again later'), { responseCode: 451 });
+          const error = Object.assign(new Error(state.refuseCode >= 500 ? 'Mailbox unavailable' : 'Try again later'), {
+            responseCode: state.refuseCode,
+          });
           return callback(error);
         }
         setTimeout(() => {

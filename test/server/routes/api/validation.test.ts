@@ -116,6 +116,13 @@ const cases: Case[] = [
   },
   { role: 'admin', method: 'DELETE', route: '/api/users/{id}', path: () => '/api/users/-3', field: 'params.id' },
   {
+    role: 'admin',
+    method: 'POST',
+    route: '/api/outbox/{id}/resend',
+    path: () => '/api/outbox/abc/resend',
+    field: 'params.id',
+  },
+  {
     role: 'caseOfficer',
     method: 'POST',
     route: '/api/letters',

@@ -1,0 +1,123 @@
+// One outbox e-mail's delivery, step by step against a real SMTP server the test controls: a row
+// taken over from a dead sender is recorded from its delivery mark instead of sent again; a live
+// claim is left alone; a permanent refusal fails at once and a transient one after the give-up
+// time; an administrator sees the failure and sends it again.
+import { expect } from 'chai';
+import { OutboxEmail } from '../../../server/models/index.js';
+import { deliverOutboxEmail } from '../../../server/mail/outboxDelivery.js';
+import { rememberAccepted } from '../../../server/mail/deliveryMarks.js';
+import { closeMailTransport } from '../../../server/mail/transport.js';
+import { env } from '../../../server/env.js';
+import { startSmtpSink } from '../../support/smtpSink.js';
+import { as } from '../../support/http.js';
+
+let serial = 0;
+async function outboxEmail(fields: Partial<OutboxEmail> = {}) {
+  serial += 1;
+  return OutboxEmail.create({
+    dedupeKey: `test-delivery:${Date.now()}:${serial}`,
+    kind: 'test',
+    toAddress: 'mottaker@napha.example',
+    toUserId: null,
+    subject: `Leveringstest ${serial}`,
+    textBody: 'Tekst',
+    htmlBody: '<p>Tekst</p>',
+    attachments: [],
+    ...fields,
+  });
+}
+
+describe('mail: delivering one outbox e-mail', () => {
+  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  const subjects = () => sink.state.received.map((m) => m.subject);
+
+  before(async () => {
+    sink = await startSmtpSink();
+    env.SMTP_URL = sink.url; // this process's transport goes to the sink for these tests
+    await closeMailTransport();
+  });
+
+  after(async () => {
+    env.SMTP_URL = undefined;
+    await closeMailTransport();
+    await sink.close();
+  });
+
+  beforeEach(() => {
+    sink.state.refuse = false;
+    sink.state.refuseCode = 451;
+  });
+
+  it('sends a pending e-mail once; a second delivery of the same row does nothing', async () => {
+    const email = await outboxEmail();
+    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'sent' });
+    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'skipped' });
+    await email.reload();
+    expect(email).to.include({ status: 'sent', attempts: 1, leaseUntil: null });
+    expect(subjects().filter((s) => s === email.subject)).to.have.length(1);
+  });
+
+  it('records a row taken over from a dead sender as sent from its delivery mark, without sending again', async () => {
+    const email = await outboxEmail({ status: 'sending', attempts: 1, leaseUntil: new Date(Date.now() - 1000) });
+    await rememberAccepted(email.id, { messageId: '<accepted@example>', acceptedAt: '2031-01-01T10:00:00.000Z' });
+    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'recorded' });
+    await email.reload();
+    expect(email.status).to.equal('sent');
+    expect(email.messageId).to.equal('<accepted@example>');
+    expect(email.sentAt?.toISOString()).to.equal('2031-01-01T10:00:00.000Z');
+    expect(subjects()).not.to.include(email.subject);
+  });
+
+  it('leaves a row whose sender still holds its lease alone, and sends it once the lease runs out', async () => {
+    const email = await outboxEmail({ status: 'sending', attempts: 1, leaseUntil: new Date(Date.now() + 60_000) });
+    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'skipped' });
+    expect((await email.reload()).status).to.equal('sending');
+    await email.update({ leaseUntil: new Date(Date.now() - 1) });
+    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'sent' });
+    expect(subjects().filter((s) => s === email.subject)).to.have.length(1);
+  });
+
+  it('backs off after a transient refusal, and fails once the give-up time has passed', async () => {
+    sink.state.refuse = true;
+    const email = await outboxEmail();
+    const first = await deliverOutboxEmail(email.id);
+    expect(first).to.deep.include({ result: 'retry', attempts: 1, inMs: env.MAIL_RETRY_BASE_MS });
+    await email.reload();
+    expect(email.status).to.equal('pending');
+    expect(email.lastError).to.match(/451/);
+    expect(email.nextAttemptAt!.getTime()).to.be.greaterThan(Date.now() - 50);
+    // Not due yet: nothing happens.
+    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'skipped' });
+
+    const firstAttempt = new Date(Date.now() - env.MAIL_GIVE_UP_HOURS * 3600_000);
+    await email.update({ nextAttemptAt: null, firstAttemptAt: firstAttempt });
+    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'failed' });
+    expect((await email.reload()).status).to.equal('failed');
+  });
+
+  it('fails at once on a permanent refusal; the admin sees it, and sending it again delivers it', async () => {
+    sink.state.refuse = true;
+    sink.state.refuseCode = 550;
+    const email = await outboxEmail();
+    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'failed' });
+    expect((await email.reload()).lastError).to.match(/550/);
+
+    const admin = await as('admin');
+    const health = await admin.get('/api/outbox/health');
+    expect(health.status).to.equal(200);
+    expect(health.body.failed).to.be.at.least(1);
+    expect(health.body.lastError).to.match(/550/);
+    expect((await (await as('caseOfficer')).post(`/api/outbox/${email.id}/resend`)).status).to.equal(403);
+
+    sink.state.refuse = false;
+    const resent = await admin.post(`/api/outbox/${email.id}/resend`);
+    expect(resent.status, JSON.stringify(resent.body)).to.equal(200);
+    expect(resent.body).to.include({ id: email.id, status: 'pending' });
+    expect((await admin.post(`/api/outbox/${email.id}/resend`)).status).to.equal(409);
+    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'sent' });
+    expect(subjects().filter((s) => s === email.subject)).to.have.length(1);
+    const audit = await admin.get('/api/audit?entityType=OutboxEmail');
+    expect(audit.status).to.equal(200);
+    expect(JSON.stringify(audit.body)).to.include('resend');
+  });
+});
