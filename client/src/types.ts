@@ -331,7 +331,7 @@ export interface JointAssignment {
   }[];
 }
 
-export const outboxStatuses = ['pending', 'sent', 'failed', 'cancelled'] as const;
+export const outboxStatuses = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 
 export interface OutboxEmail {
@@ -342,6 +342,17 @@ export interface OutboxEmail {
   status: OutboxStatus;
   attempts: number;
   lastError: string | null;
+  /** When a pending e-mail is tried again after a failed attempt. */
+  nextAttemptAt: string | null;
   createdAt: string;
   sentAt: string | null;
+}
+
+/** How delivery is going (GET /api/outbox/health). */
+export interface MailHealth {
+  failed: number;
+  retrying: number;
+  waiting: number;
+  oldestRetryingSince: string | null;
+  lastError: string | null;
 }

@@ -16,6 +16,7 @@ import { clientDist } from '../../server/app.js';
 import { createBullConnection } from '../../workflows/connection.js';
 import { createWorker } from '../../workflows/worker.js';
 import { formatMoney } from '../../client/src/format.js';
+import { OutboxEmail } from '../../server/models/index.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = new URL('../../test-results/', import.meta.url);
@@ -932,6 +933,36 @@ describe('client: the web app in a browser', function () {
       expect(await page.getByTestId('outbox-table').locator('tbody tr').count()).to.equal(outbox.items.length);
       await expectAccessible(page, 'admin home');
       await screenshot(page, 'home-admin');
+      await context.close();
+    });
+
+    it('admin home: told that mail failed, sends one failed e-mail again from the outbox', async () => {
+      const failed = await OutboxEmail.create({
+        dedupeKey: `browser-failed:${Date.now()}`,
+        kind: 'test',
+        toAddress: 'feil@napha.example',
+        toUserId: null,
+        subject: 'Avvist av e-postserveren',
+        textBody: 'Tekst',
+        htmlBody: '<p>Tekst</p>',
+        attachments: [],
+        status: 'failed',
+        attempts: 1,
+        lastError: '550 Mailbox unavailable',
+      });
+      const { context, page } = await openAs('admin');
+      const health = page.getByTestId('mail-health');
+      await health.getByText(/e-post(er)? ble ikke sendt/).waitFor();
+      expect(await health.innerText()).to.include('550 Mailbox unavailable');
+      await page.getByLabel('Status').selectOption('failed');
+      await page
+        .getByRole('button', { name: 'Send «Avvist av e-postserveren» til feil@napha.example på nytt' })
+        .click();
+      const result = page.getByTestId('resend-result');
+      await result.getByText('1 e-post er lagt i kø på nytt.').waitFor();
+      expect(await result.evaluate((element) => element === document.activeElement)).to.equal(true);
+      expect((await failed.reload()).status).to.be.oneOf(['pending', 'sending', 'sent']);
+      await expectAccessible(page, 'admin home with failed mail');
       await context.close();
     });
   });
