@@ -8,10 +8,12 @@ import { logger } from '../server/logger.js';
 import { RefreshDeadlineStatusesTask } from './tasks/RefreshDeadlineStatusesTask.js';
 import { SweepRemindersTask } from './tasks/SweepRemindersTask.js';
 import { QueueDueEmailsTask } from './tasks/QueueDueEmailsTask.js';
+import { RecoverDocumentJobsTask } from './tasks/RecoverDocumentJobsTask.js';
 
 const refresh = new RefreshDeadlineStatusesTask();
 const sweep = new SweepRemindersTask();
 const queueDueEmails = new QueueDueEmailsTask();
+const recoverDocumentJobs = new RecoverDocumentJobsTask();
 
 const schedulers = () => [
   // Every night at 01:00 Oslo time, and once at start-up (immediately) so statuses are right at once.
@@ -24,6 +26,8 @@ const schedulers = () => [
   { task: sweep, repeat: { every: 15 * 60 * 1000 } },
   // E-mails that are due and may have lost their job, at any hour.
   { task: queueDueEmails, repeat: { every: env.MAIL_RECOVERY_EVERY_MS } },
+  // Issued letters and final agendas whose document job the queue lost.
+  { task: recoverDocumentJobs, repeat: { every: env.MAIL_RECOVERY_EVERY_MS } },
 ];
 
 export async function upsertSchedulers(queue: Queue) {

@@ -960,7 +960,7 @@ describe('client: the web app in a browser', function () {
         .click();
       const result = page.getByTestId('resend-result');
       await result.getByText('1 e-post er lagt i kø på nytt.').waitFor();
-      expect(await result.evaluate((element) => element === document.activeElement)).to.equal(true);
+      expect(await result.evaluate((element) => element === element.ownerDocument.activeElement)).to.equal(true);
       expect((await failed.reload()).status).to.be.oneOf(['pending', 'sending', 'sent']);
       await expectAccessible(page, 'admin home with failed mail');
       await context.close();

@@ -4,12 +4,16 @@
 // recorded one, and each letter has one document.
 import { createHash } from 'node:crypto';
 import { expect } from 'chai';
+import { Op } from 'sequelize';
 import { as } from '../support/http.js';
 import { startEntryPoint, exitOf } from '../support/processes.js';
 import { waitFor } from '../support/waitFor.js';
 import { GrantLetter, LetterDocument } from '../../server/models/index.js';
 import { ensureLetterDocument } from '../../server/letters/letterDocument.js';
 import { storage } from '../../server/storage/index.js';
+import { generalQueue } from '../../workflows/queues.js';
+import { IssueLetterTask } from '../../workflows/tasks/IssueLetterTask.js';
+import { OutboxEmail } from '../../server/models/index.js';
 
 describe('faults: racing renders of an issued letter', function () {
   const year = 2035;
@@ -71,6 +75,36 @@ describe('faults: racing renders of an issued letter', function () {
       const stored = await storage.get(documents[0]!.storageKey);
       expect(createHash('sha256').update(stored).digest('hex'), `letter ${letterId}`).to.equal(documents[0]!.sha256);
       expect(stored.length).to.equal(documents[0]!.byteSize);
+    }
+  });
+
+  it('an issued letter whose job the queue lost still gets its PDF and e-mail from a worker', async () => {
+    const officer = await as('caseOfficer');
+    const created = await officer.post('/api/letters', {
+      centre: 'NAPHA',
+      year: 2036,
+      title: 'Tilskudd 2036',
+      startFrom: 'template',
+    });
+    const id: number = created.body.id;
+    await officer.post(`/api/letters/${id}/submit`);
+    await (await as('approver')).post(`/api/letters/${id}/approve`);
+    expect((await officer.post(`/api/letters/${id}/issue`)).body.status).to.equal('issued');
+    // The queue forgets the letter's job, as a Redis restarted without persistence would.
+    const job = await generalQueue().getJob(IssueLetterTask.jobId(id));
+    expect(job, 'the job the issue queued').to.not.equal(undefined);
+    await job!.remove();
+    const worker = startEntryPoint('workflows/run-worker.ts', { LOG_LEVEL: 'error' });
+    try {
+      await waitFor(() => LetterDocument.findOne({ where: { letterId: id } }), 'the stored PDF', 60_000);
+      await waitFor(
+        () => OutboxEmail.findOne({ where: { dedupeKey: { [Op.like]: `letter-issued:${id}:%` } } }),
+        'the e-mail to the centre',
+        30_000,
+      );
+    } finally {
+      worker.kill('SIGTERM');
+      await exitOf(worker, 30_000);
     }
   });
 });

@@ -9,6 +9,7 @@ import { RenderLettersTask } from './RenderLettersTask.js';
 import { SweepRemindersTask } from './SweepRemindersTask.js';
 import { StoreMeetingPackTask } from './StoreMeetingPackTask.js';
 import { QueueDueEmailsTask } from './QueueDueEmailsTask.js';
+import { RecoverDocumentJobsTask } from './RecoverDocumentJobsTask.js';
 
 export const tasks: BaseTask<z.ZodType>[] = [
   new RefreshDeadlineStatusesTask(),
@@ -19,6 +20,7 @@ export const tasks: BaseTask<z.ZodType>[] = [
   new SweepRemindersTask(),
   new StoreMeetingPackTask(),
   new QueueDueEmailsTask(),
+  new RecoverDocumentJobsTask(),
 ];
 
 export const taskByName = new Map(tasks.map((task) => [task.name, task]));
