@@ -15,6 +15,7 @@ import { sessionMiddleware } from './middlewares/session.js';
 import { currentUser } from './middlewares/currentUser.js';
 import { QUEUE_BOARD_PATH, queueBoard } from './middlewares/queueBoard.js';
 import { loginRateLimit } from './middlewares/rateLimits.js';
+import { refuseCrossSiteRequests } from './middlewares/crossSite.js';
 import { errorHandler, notFoundHandler } from './middlewares/errorHandler.js';
 import { buildApiRouter } from './routes/api/index.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -80,6 +81,8 @@ export function createApp({ redis }: { redis: Redis }) {
     }),
   );
   app.use(securityHeaders(["'self'"]));
+  // Before the body is read or the session loaded: a change from another site goes no further.
+  app.use(refuseCrossSiteRequests());
   app.use(express.json({ limit: '1mb' }));
   app.use(sessionMiddleware(redis));
   app.use(currentUser);

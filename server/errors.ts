@@ -73,6 +73,14 @@ export const PayloadTooLarge = (detail: string) => new ProblemError(413, 'payloa
 export const UnsupportedMediaType = (detail: string) =>
   new ProblemError(415, 'unsupported-media-type', 'Filtypen støttes ikke', detail);
 
+/** A request body of another content type than the route reads (JSON or multipart/form-data). */
+export const UnsupportedContentType = (detail: string) =>
+  new ProblemError(415, 'unsupported-content-type', 'Innholdstypen støttes ikke', detail);
+
+/** A change sent from another web site (Origin or Sec-Fetch-Site): refused, whatever the cookie. */
+export const CrossSiteRequest = (detail: string) =>
+  new ProblemError(403, 'cross-site-request', 'Forespørselen kommer fra et annet nettsted', detail);
+
 /** A rule that a reason can override (paying beyond the frame, paying while hand-ins are overdue). */
 export const OverrideRequired = (errors: FieldProblem[]) =>
   new ProblemError(
