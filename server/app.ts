@@ -15,7 +15,7 @@ import { env } from './env.js';
 import { sessionMiddleware } from './middlewares/session.js';
 import { currentUser } from './middlewares/currentUser.js';
 import { QUEUE_BOARD_PATH, queueBoard } from './middlewares/queueBoard.js';
-import { loginRateLimit } from './middlewares/rateLimits.js';
+import { loginRateLimits } from './middlewares/rateLimits.js';
 import { refuseCrossSiteRequests } from './middlewares/crossSite.js';
 import { errorHandler, notFoundHandler } from './middlewares/errorHandler.js';
 import { buildApiRouter } from './routes/api/index.js';
@@ -106,7 +106,7 @@ export function createApp({ redis, logger = defaultLogger }: { redis: Redis; log
   app.use(express.json({ limit: '1mb' }));
   app.use(sessionMiddleware(redis));
   app.use(currentUser);
-  app.use('/api/auth/login', loginRateLimit(redis));
+  app.post('/api/auth/login', ...loginRateLimits(redis));
 
   const api = buildApiRouter(redis);
   app.use(api);

@@ -41,6 +41,8 @@ export const envSchema = z
     SMTP_URL: url(['smtp', 'smtps']).optional(),
     MAIL_FROM: z.string().min(3).default('Styringsdialog <no-reply@styringsdialog.example>'),
     LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+    // Failed logins from one client address, whatever the e-mail address, within the window.
+    LOGIN_ADDRESS_RATE_LIMIT: z.coerce.number().int().positive().default(50),
     LOGIN_RATE_WINDOW_MINUTES: z.coerce.number().positive().default(15),
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
     RUN_WORKER: booleanString.default(true),
