@@ -36,6 +36,12 @@ export const envSchema = z
       .positive()
       .max(24 * 30)
       .default(12),
+    // The absolute lifetime of a session from its login, however active it stays.
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(24),
     COOKIE_SECURE: booleanString.default(false),
     DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('Styringsdialog-demo-2026'),
     SMTP_URL: url(['smtp', 'smtps']).optional(),

@@ -81,6 +81,10 @@ export const UnsupportedContentType = (detail: string) =>
 export const CrossSiteRequest = (detail: string) =>
   new ProblemError(403, 'cross-site-request', 'Forespørselen kommer fra et annet nettsted', detail);
 
+/** The session is older than SESSION_MAX_HOURS, or the password changed since it began. */
+export const SessionExpired = (detail: string) =>
+  new ProblemError(401, 'session-expired', 'Økten er utløpt – logg inn igjen', detail);
+
 /** A rule that a reason can override (paying beyond the frame, paying while hand-ins are overdue). */
 export const OverrideRequired = (errors: FieldProblem[]) =>
   new ProblemError(

@@ -163,7 +163,8 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
 ) {
   document(spec as never, false);
   mount(router, spec, (req) => {
-    if (!req.user) throw AuthenticationRequired();
+    // A session that just ended (too old, password changed) says so; otherwise the plain 401.
+    if (!req.user) throw req.sessionEnded ?? AuthenticationRequired();
     return req.user;
   });
 }

@@ -8,6 +8,7 @@ import { mail } from './20261123-0005-mail.js';
 import { remindersAndHandIns } from './20261123-0006-reminders-and-hand-ins.js';
 import { reminderDelivery } from './20261123-0007-reminder-delivery.js';
 import { steeringMeetings } from './20261123-0008-steering-meetings.js';
+import { credentialVersion } from './20261124-0009-credential-version.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -18,4 +19,5 @@ export const migrations: Migration[] = [
   remindersAndHandIns,
   reminderDelivery,
   steeringMeetings,
+  credentialVersion,
 ];

@@ -46,6 +46,8 @@ export function registerAuthRoutes(router: Router) {
       if (!user || !valid) throw InvalidCredentials();
       await regenerate(req);
       req.session.userId = user.id;
+      req.session.loggedInAt = Date.now();
+      req.session.credentialVersion = user.credentialVersion;
       await withTransaction(async (transaction) => {
         await user.update({ lastLoginAt: new Date() }, { transaction });
         await recordAudit(transaction, {

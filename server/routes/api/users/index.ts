@@ -130,14 +130,17 @@ export function registerUserRoutes(router: Router) {
     handler: async ({ req, actor, params, body }) => {
       const centre = body.centre == null ? body.centre : await centreByCode(body.centre, 'body.centre');
       const passwordHash = body.password ? await argon2.hash(body.password) : undefined;
-      return withTransaction(async (transaction) => {
+      const { after, ownCredentialVersion } = await withTransaction(async (transaction) => {
         const user = await findUser(params.id, transaction);
         authorize(actor, 'update', user, 'user');
         const before = presentUser(user);
         const centreId = centre === undefined ? user.centreId : (centre?.id ?? null);
         checkRolesFitCentre(body.roles ?? user.roles, centreId);
+        // A new password or deactivation ends the user's sessions (middlewares/currentUser).
+        const endSessions = passwordHash !== undefined || (body.active === false && user.active);
         await user.update(
           {
+            ...(endSessions ? { credentialVersion: user.credentialVersion + 1 } : {}),
             ...(body.email !== undefined ? { email: body.email } : {}),
             ...(body.name !== undefined ? { name: body.name } : {}),
             ...(body.title !== undefined ? { title: body.title } : {}),
@@ -159,8 +162,11 @@ export function registerUserRoutes(router: Router) {
           before,
           after,
         });
-        return after;
+        return { after, ownCredentialVersion: user.id === actor.id ? user.credentialVersion : undefined };
       });
+      // Changing your own password keeps this session (once committed); only your others end.
+      if (ownCredentialVersion !== undefined) req.session.credentialVersion = ownCredentialVersion;
+      return after;
     },
   });
 
