@@ -85,6 +85,15 @@ export const CrossSiteRequest = (detail: string) =>
 export const SessionExpired = (detail: string) =>
   new ProblemError(401, 'session-expired', 'Økten er utløpt – logg inn igjen', detail);
 
+/** In production the public demo password is never accepted, neither to log in nor as a new password. */
+export const DemoPasswordRefused = () =>
+  new ProblemError(
+    403,
+    'demo-password-refused',
+    'Demo-passordet kan ikke brukes i produksjon',
+    'The public demo password is not accepted when NODE_ENV=production; an administrator must set another password.',
+  );
+
 /** A rule that a reason can override (paying beyond the frame, paying while hand-ins are overdue). */
 export const OverrideRequired = (errors: FieldProblem[]) =>
   new ProblemError(

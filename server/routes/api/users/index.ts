@@ -14,11 +14,17 @@ import { centreByCode, idParams, page, pageOptions, pageSchema } from '../common
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { Forbidden, fieldError } from '../../../errors.js';
+import { isRefusedDemoPassword } from '../../../passwords.js';
 import { Op } from 'sequelize';
 import type { WhereOptions } from 'sequelize';
 
 const entityType = 'User';
 const include = [{ model: Centre, as: 'centre' }];
+
+function checkPasswordAllowed(password: string | undefined) {
+  if (password !== undefined && isRefusedDemoPassword(password))
+    throw fieldError('body.password', 'must not be the public demo password in production');
+}
 
 function checkRolesFitCentre(roles: Role[], centreId: number | null) {
   const centreSide = roles.filter((role) => (centreRoles as readonly string[]).includes(role));
@@ -87,6 +93,7 @@ export function registerUserRoutes(router: Router) {
         User.build({ email: body.email, name: body.name, passwordHash: '', roles: body.roles }),
         'user',
       );
+      checkPasswordAllowed(body.password);
       const centre = body.centre ? await centreByCode(body.centre, 'body.centre') : null;
       checkRolesFitCentre(body.roles, centre?.id ?? null);
       const passwordHash = await argon2.hash(body.password);
@@ -128,6 +135,7 @@ export function registerUserRoutes(router: Router) {
     body: updateUserBody,
     response: userSchema,
     handler: async ({ req, actor, params, body }) => {
+      checkPasswordAllowed(body.password);
       const centre = body.centre == null ? body.centre : await centreByCode(body.centre, 'body.centre');
       const passwordHash = body.password ? await argon2.hash(body.password) : undefined;
       const { after, ownCredentialVersion } = await withTransaction(async (transaction) => {
