@@ -3,6 +3,7 @@
 // Written in one transaction, so a failure leaves nothing behind.
 import { sequelize } from '../server/db/sequelize.js';
 import * as models from '../server/models/index.js';
+import { env } from '../server/env.js';
 import { todayInOslo, yearOf } from './calendar.js';
 import { seedCurrentYear } from './currentYear.js';
 import { seedMeetingPreparation } from './meetings.js';
@@ -33,7 +34,14 @@ async function emptyAllTables(): Promise<void> {
   });
 }
 
+/** Demo users share one public password, the administrator included: never in production. */
+export class DemoDataRefused extends Error {}
+
 export async function seedDemo(options: { password: string; reset?: boolean }): Promise<void> {
+  if (env.NODE_ENV === 'production')
+    throw new DemoDataRefused(
+      'Demo data is never seeded when NODE_ENV=production (its users share a public password).',
+    );
   if (options.reset) await emptyAllTables();
   const today = todayInOslo();
   await sequelize.transaction(async (transaction) => {

@@ -9,12 +9,14 @@ import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import swaggerUi from 'swagger-ui-express';
 import type { Redis } from 'ioredis';
-import { logger } from './logger.js';
+import type { Logger } from 'pino';
+import { logger as defaultLogger } from './logger.js';
 import { env } from './env.js';
 import { sessionMiddleware } from './middlewares/session.js';
 import { currentUser } from './middlewares/currentUser.js';
 import { QUEUE_BOARD_PATH, queueBoard } from './middlewares/queueBoard.js';
-import { loginRateLimit } from './middlewares/rateLimits.js';
+import { loginRateLimits } from './middlewares/rateLimits.js';
+import { refuseCrossSiteRequests } from './middlewares/crossSite.js';
 import { errorHandler, notFoundHandler } from './middlewares/errorHandler.js';
 import { buildApiRouter } from './routes/api/index.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -58,7 +60,21 @@ function webClient() {
   return router;
 }
 
-export function createApp({ redis }: { redis: Redis }) {
+/**
+ * A request's URL as the logs may show it: the secret of a calendar feed URL (the feed's only key)
+ * is replaced, so a log reader cannot subscribe to somebody's calendar.
+ */
+export function loggableUrl(url: string): string {
+  return url.replace(/(\/api\/calendar-feeds\/)[^/?#]*/i, '$1[redacted]');
+}
+
+/** API answers are personal and change with every write: no cache keeps them (a route may say otherwise). */
+function noStore(_req: Request, res: Response, next: NextFunction) {
+  res.setHeader('cache-control', 'no-store');
+  next();
+}
+
+export function createApp({ redis, logger = defaultLogger }: { redis: Redis; logger?: Logger }) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -74,16 +90,23 @@ export function createApp({ redis }: { redis: Redis }) {
       autoLogging: { ignore: (req) => req.url === '/api/health' },
       // One short line per request: no headers, which would repeat the security headers every time.
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: loggableUrl(req.url),
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),
   );
   app.use(securityHeaders(["'self'"]));
+  app.use('/api', noStore);
+  // Before the body is read or the session loaded: a change from another site goes no further.
+  app.use(refuseCrossSiteRequests());
   app.use(express.json({ limit: '1mb' }));
   app.use(sessionMiddleware(redis));
   app.use(currentUser);
-  app.use('/api/auth/login', loginRateLimit(redis));
+  app.post('/api/auth/login', ...loginRateLimits(redis));
 
   const api = buildApiRouter(redis);
   app.use(api);

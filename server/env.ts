@@ -19,6 +19,9 @@ const stepList = z
   .regex(/^\s*-?\d+(\s*,\s*-?\d+)*\s*$/, 'must be whole numbers of days separated by commas, e.g. -7,0,7')
   .transform((value) => [...new Set(value.split(',').map(Number))].sort((a, b) => a - b));
 
+/** The documented demo password: public, so never accepted in production (see server/passwords.ts). */
+export const DEFAULT_DEMO_PASSWORD = 'Styringsdialog-demo-2026';
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -36,11 +39,19 @@ export const envSchema = z
       .positive()
       .max(24 * 30)
       .default(12),
+    // The absolute lifetime of a session from its login, however active it stays.
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(24),
     COOKIE_SECURE: booleanString.default(false),
-    DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('Styringsdialog-demo-2026'),
+    DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default(DEFAULT_DEMO_PASSWORD),
     SMTP_URL: url(['smtp', 'smtps']).optional(),
     MAIL_FROM: z.string().min(3).default('Styringsdialog <no-reply@styringsdialog.example>'),
     LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+    // Failed logins from one client address, whatever the e-mail address, within the window.
+    LOGIN_ADDRESS_RATE_LIMIT: z.coerce.number().int().positive().default(50),
     LOGIN_RATE_WINDOW_MINUTES: z.coerce.number().positive().default(15),
     LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
     RUN_WORKER: booleanString.default(true),
@@ -93,15 +104,30 @@ export const envSchema = z
     UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(25),
     CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
     STORAGE_DIR: z.string().min(1).default('storage'),
-    SEED_DEMO: booleanString.default(true),
+    // Unset: seed an empty database outside production, never in production.
+    SEED_DEMO: booleanString.optional(),
   })
   .transform((env, ctx) => {
-    if (env.SESSION_SECRET === undefined && env.NODE_ENV === 'production') {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required when NODE_ENV=production' });
-      return z.NEVER;
+    if (env.NODE_ENV === 'production') {
+      let refused = false;
+      const refuse = (path: string, message: string) => {
+        ctx.addIssue({ code: 'custom', path: [path], message });
+        refused = true;
+      };
+      if (env.SESSION_SECRET === undefined) refuse('SESSION_SECRET', 'is required when NODE_ENV=production');
+      if (!env.COOKIE_SECURE)
+        refuse('COOKIE_SECURE', 'must be true when NODE_ENV=production (serve the app over HTTPS)');
+      // The demo users all share a public password, the administrator included.
+      if (env.SEED_DEMO === true)
+        refuse('SEED_DEMO', 'demo users are never seeded when NODE_ENV=production; leave it unset or false');
+      if (refused) return z.NEVER;
     }
-    // Outside production a fixed development secret keeps `npm start` to one command.
-    return { ...env, SESSION_SECRET: env.SESSION_SECRET ?? 'development-only-secret-not-for-production-use' };
+    return {
+      ...env,
+      // Outside production a fixed development secret keeps `npm start` to one command.
+      SESSION_SECRET: env.SESSION_SECRET ?? 'development-only-secret-not-for-production-use',
+      SEED_DEMO: env.SEED_DEMO ?? env.NODE_ENV !== 'production',
+    };
   });
 
 export type Env = z.output<typeof envSchema>;

@@ -73,6 +73,27 @@ export const PayloadTooLarge = (detail: string) => new ProblemError(413, 'payloa
 export const UnsupportedMediaType = (detail: string) =>
   new ProblemError(415, 'unsupported-media-type', 'Filtypen støttes ikke', detail);
 
+/** A request body of another content type than the route reads (JSON or multipart/form-data). */
+export const UnsupportedContentType = (detail: string) =>
+  new ProblemError(415, 'unsupported-content-type', 'Innholdstypen støttes ikke', detail);
+
+/** A change sent from another web site (Origin or Sec-Fetch-Site): refused, whatever the cookie. */
+export const CrossSiteRequest = (detail: string) =>
+  new ProblemError(403, 'cross-site-request', 'Forespørselen kommer fra et annet nettsted', detail);
+
+/** The session is older than SESSION_MAX_HOURS, or the password changed since it began. */
+export const SessionExpired = (detail: string) =>
+  new ProblemError(401, 'session-expired', 'Økten er utløpt – logg inn igjen', detail);
+
+/** In production the public demo password is never accepted, neither to log in nor as a new password. */
+export const DemoPasswordRefused = () =>
+  new ProblemError(
+    403,
+    'demo-password-refused',
+    'Demo-passordet kan ikke brukes i produksjon',
+    'The public demo password is not accepted when NODE_ENV=production; an administrator must set another password.',
+  );
+
 /** A rule that a reason can override (paying beyond the frame, paying while hand-ins are overdue). */
 export const OverrideRequired = (errors: FieldProblem[]) =>
   new ProblemError(

@@ -15,10 +15,18 @@ import { upsertSchedulers } from '../workflows/schedulers.js';
 import { demoLogins, isDatabaseEmpty, seedDemo } from '../seeders/index.js';
 
 await prepareDatabase();
-if (env.SEED_DEMO && (await isDatabaseEmpty())) {
+const emptyDatabase = await isDatabaseEmpty();
+if (env.SEED_DEMO && emptyDatabase) {
   logger.info('empty database: seeding demo data');
   await seedDemo({ password: env.DEMO_PASSWORD });
 }
+// env.ts refuses SEED_DEMO=true in production; say so, so an empty production database is no surprise.
+if (env.NODE_ENV === 'production')
+  logger.warn(
+    emptyDatabase
+      ? 'NODE_ENV=production: demo data is never seeded and the database is empty, so nobody can log in yet'
+      : 'NODE_ENV=production: demo data is never seeded; the demo password is refused',
+  );
 
 const redis = createRedis();
 const bullConnection = createBullConnection();
@@ -30,7 +38,8 @@ const server = createApp({ redis }).listen(env.PORT, () => {
   const logins = demoLogins.map((login) => `  ${login.email.padEnd(32)} ${login.label}`).join('\n');
   process.stdout.write(
     `\nStyringsdialog kjører på ${env.APP_URL}  (API-dokumentasjon: ${env.APP_URL}/api/docs)\n` +
-      `Demo-brukere, passord «${env.DEMO_PASSWORD}»:\n${logins}\n\n`,
+      // In production the demo password is refused, so the demo logins would only mislead.
+      (env.NODE_ENV === 'production' ? '\n' : `Demo-brukere, passord «${env.DEMO_PASSWORD}»:\n${logins}\n\n`),
   );
 });
 

@@ -1,4 +1,6 @@
-// Server-side sessions in Redis (connect-redis): the cookie holds only a signed id.
+// Server-side sessions in Redis (connect-redis): the cookie holds only a signed id. A session
+// lives SESSION_TTL_HOURS after its last request (rolling) and never beyond SESSION_MAX_HOURS
+// after its login; middlewares/currentUser ends it then, or when the user's password changes.
 import session from 'express-session';
 import RedisStore from 'connect-redis';
 import type { Redis } from 'ioredis';
@@ -8,6 +10,10 @@ import { redisKey } from '../redis.js';
 declare module 'express-session' {
   interface SessionData {
     userId: number;
+    /** When the user logged in (ms since the epoch): the start of the absolute lifetime. */
+    loggedInAt: number;
+    /** The user's credentialVersion at login; a later password change raises it. */
+    credentialVersion: number;
   }
 }
 

@@ -22,6 +22,8 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
   /** Reminders one by one, or one daily digest. */
   declare reminderDelivery: CreationOptional<'single' | 'digest'>;
   declare lastLoginAt: Date | null;
+  /** Raised when the password changes (or the user is deactivated): sessions begun before it end. */
+  declare credentialVersion: CreationOptional<number>;
   // SHA-256 of the secret in the user's calendar feed URL; null when no feed is active.
   declare calendarFeedTokenHash: CreationOptional<string | null>;
   declare createdAt: CreationOptional<Date>;
@@ -53,6 +55,7 @@ User.init(
     reminderDelivery: { type: DataTypes.ENUM('single', 'digest'), allowNull: false, defaultValue: 'single' },
     calendarFeedTokenHash: { type: DataTypes.CHAR(64), allowNull: true },
     lastLoginAt: { type: DataTypes.DATE, allowNull: true },
+    credentialVersion: { type: DataTypes.INTEGER.UNSIGNED, allowNull: false, defaultValue: 0 },
     createdAt: DataTypes.DATE,
     updatedAt: DataTypes.DATE,
   },

@@ -7,6 +7,8 @@ import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { registry, ProblemSchema } from '../openapi.js';
 import { AuthenticationRequired, fieldError, fromZodError } from '../errors.js';
 import { singleFileUpload } from '../middlewares/upload.js';
+import { requireBodyType } from '../middlewares/contentType.js';
+import type { BodyType } from '../middlewares/contentType.js';
 import type { User } from '../models/index.js';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
@@ -28,6 +30,11 @@ interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTyp
   produces?: string;
   /** One file uploaded as multipart/form-data in this field (req.file); missing → 400 naming body.<field>. */
   upload?: { field: string; description: string };
+  /**
+   * The body the route reads: JSON (the default) or multipart/form-data (the default with
+   * `upload`; set it for routes that read their files themselves). Any other body answers 415.
+   */
+  bodyType?: BodyType;
   handler: (input: {
     req: Request;
     res: Response;
@@ -131,10 +138,14 @@ function mount<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, Ac
     if (status === 204) res.status(204).end();
     else res.status(status).json(result);
   };
+  // A change whose body is not what the route reads is refused first (see middlewares/contentType).
+  const bodyCheck =
+    spec.method === 'get' ? [] : [requireBodyType(spec.bodyType ?? (spec.upload ? 'multipart' : 'json'))];
   // The login check runs before the upload is read, so nobody unknown gets a file into memory.
   if (spec.upload)
     router[spec.method](
       spec.path,
+      ...bodyCheck,
       (req, _res, next) => {
         actorOf(req);
         next();
@@ -142,7 +153,7 @@ function mount<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, Ac
       singleFileUpload(spec.upload.field),
       handle,
     );
-  else router[spec.method](spec.path, handle);
+  else router[spec.method](spec.path, ...bodyCheck, handle);
 }
 
 /** A route for logged-in users; `actor` is the user. */
@@ -152,7 +163,8 @@ export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends 
 ) {
   document(spec as never, false);
   mount(router, spec, (req) => {
-    if (!req.user) throw AuthenticationRequired();
+    // A session that just ended (too old, password changed) says so; otherwise the plain 401.
+    if (!req.user) throw req.sessionEnded ?? AuthenticationRequired();
     return req.user;
   });
 }

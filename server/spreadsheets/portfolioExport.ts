@@ -1,8 +1,10 @@
 // The portfolio as files: an Excel workbook (exceljs) with the rows, totals per chapter/item and per
-// centre, and a CSV of the rows for Norwegian Excel (UTF-8 with BOM, semicolons, decimal comma).
+// centre, and a CSV of the rows for Norwegian Excel (UTF-8 with BOM, semicolons, decimal comma,
+// CRLF; text that a spreadsheet would read as a formula is neutralised with a leading ').
 // Amounts leave here in kroner; the "Rammer" sheet has the import's columns, so it can be
 // edited and imported again (its "Sum" row is skipped by the import).
 import ExcelJS from 'exceljs';
+import { stringify } from 'csv-stringify/sync';
 import type { Figures, Portfolio } from '../commands/buildPortfolio.js';
 import { oreToKronerNumber, plainKroner } from '../money.js';
 
@@ -69,14 +71,26 @@ export async function portfolioWorkbook(portfolio: Portfolio): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * Rows as CSV. Text starting with =, +, -, @, tab or CR (also their full-width forms) gets a
+ * leading ' so Excel shows it instead of running it as a formula (CSV injection). Amounts are given
+ * as bigint øre and written as kroner with a decimal comma, untouched: "-1234,50" is a number.
+ */
+export function toCsv(rows: (string | number | bigint)[][]): string {
+  return stringify(rows, {
+    bom: true,
+    delimiter: ';',
+    record_delimiter: 'windows',
+    // A line break inside a cell is quoted too, not only the CRLF between records.
+    quote_record_delimiter: true,
+    escape_formulas: true,
+    cast: { bigint: (ore) => plainKroner(ore) },
+  });
 }
 
 export function portfolioCsv(portfolio: Portfolio): string {
-  const kroner = (row: Figures) => figureColumns.map((column) => plainKroner(row[column.key]));
-  const lines = [
+  const kroner = (row: Figures) => figureColumns.map((column) => BigInt(row[column.key]));
+  return toCsv([
     rowHeaders,
     ...portfolio.rows.map((row) => [
       row.centre.code,
@@ -88,6 +102,5 @@ export function portfolioCsv(portfolio: Portfolio): string {
       row.accountsStatus ? accountsStatusNames[row.accountsStatus] : '',
     ]),
     ['Sum', '', portfolio.year, '', '', ...kroner(portfolio.totals), ''],
-  ];
-  return '\ufeff' + lines.map((line) => line.map(csvCell).join(';')).join('\r\n') + '\r\n';
+  ]);
 }

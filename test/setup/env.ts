@@ -12,6 +12,8 @@ process.env.REDIS_PREFIX = `sdtest${instance}`;
 process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
 process.env.PORT = '0';
 process.env.LOGIN_RATE_LIMIT = '10';
+// Failed logins per address: the whole suite logs in from 127.0.0.1; rateLimits.test lowers it on its own app.
+process.env.LOGIN_ADDRESS_RATE_LIMIT = '1000';
 process.env.DEMO_PASSWORD = 'test-password-for-demo-users';
 process.env.RUN_WORKER = 'false';
 process.env.UPLOAD_MAX_MB = '1';

@@ -9,6 +9,7 @@ import { remindersAndHandIns } from './20261123-0006-reminders-and-hand-ins.js';
 import { reminderDelivery } from './20261123-0007-reminder-delivery.js';
 import { steeringMeetings } from './20261123-0008-steering-meetings.js';
 import { outboxDelivery } from './20261130-0009-outbox-delivery.js';
+import { credentialVersion } from './20261130-0010-credential-version.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -20,4 +21,5 @@ export const migrations: Migration[] = [
   reminderDelivery,
   steeringMeetings,
   outboxDelivery,
+  credentialVersion,
 ];

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { defineRoute, definePublicRoute } from '../../defineRoute.js';
 import { loginBody } from './schema.js';
 import { Centre, User } from '../../../models/index.js';
-import { InvalidCredentials } from '../../../errors.js';
+import { DemoPasswordRefused, InvalidCredentials } from '../../../errors.js';
+import { isRefusedDemoPassword } from '../../../passwords.js';
 import { presentUser, userSchema } from '../../../presenters/user.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
@@ -39,6 +40,8 @@ export function registerAuthRoutes(router: Router) {
     body: loginBody,
     response: meSchema,
     handler: async ({ req, body }) => {
+      // Before any account is looked up, so the answer tells nothing about which accounts exist.
+      if (isRefusedDemoPassword(body.password)) throw DemoPasswordRefused();
       const user = await User.findOne({ where: { email: body.email.trim().toLowerCase() } });
       const valid = user?.active
         ? await argon2.verify(user.passwordHash, body.password)
@@ -46,6 +49,8 @@ export function registerAuthRoutes(router: Router) {
       if (!user || !valid) throw InvalidCredentials();
       await regenerate(req);
       req.session.userId = user.id;
+      req.session.loggedInAt = Date.now();
+      req.session.credentialVersion = user.credentialVersion;
       await withTransaction(async (transaction) => {
         await user.update({ lastLoginAt: new Date() }, { transaction });
         await recordAudit(transaction, {

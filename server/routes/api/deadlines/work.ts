@@ -128,6 +128,7 @@ export function registerDeadlineWorkRoutes(router: Router) {
     params: idParams,
     status: 201,
     response: submissionSchema,
+    bodyType: 'multipart',
     handler: async ({ req, res, actor, params }) => {
       const deadline = await findDeadline(params.id);
       authorize(actor, 'handIn', deadline, 'deadline'); // before reading any upload

@@ -112,6 +112,7 @@ export function registerAgendaRoutes(router: Router) {
     params: idParams,
     status: 201,
     response: steeringMeetingDetailSchema,
+    bodyType: 'multipart',
     handler: async ({ req, res, actor, params }) => {
       // Checked before any upload is read, and again under the lock below.
       await withTransaction((transaction) => itemFor(actor, 'update', params.id, transaction));

@@ -14,11 +14,17 @@ import { centreByCode, idParams, page, pageOptions, pageSchema } from '../common
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { Forbidden, fieldError } from '../../../errors.js';
+import { isRefusedDemoPassword } from '../../../passwords.js';
 import { Op } from 'sequelize';
 import type { WhereOptions } from 'sequelize';
 
 const entityType = 'User';
 const include = [{ model: Centre, as: 'centre' }];
+
+function checkPasswordAllowed(password: string | undefined) {
+  if (password !== undefined && isRefusedDemoPassword(password))
+    throw fieldError('body.password', 'must not be the public demo password in production');
+}
 
 function checkRolesFitCentre(roles: Role[], centreId: number | null) {
   const centreSide = roles.filter((role) => (centreRoles as readonly string[]).includes(role));
@@ -87,6 +93,7 @@ export function registerUserRoutes(router: Router) {
         User.build({ email: body.email, name: body.name, passwordHash: '', roles: body.roles }),
         'user',
       );
+      checkPasswordAllowed(body.password);
       const centre = body.centre ? await centreByCode(body.centre, 'body.centre') : null;
       checkRolesFitCentre(body.roles, centre?.id ?? null);
       const passwordHash = await argon2.hash(body.password);
@@ -128,16 +135,20 @@ export function registerUserRoutes(router: Router) {
     body: updateUserBody,
     response: userSchema,
     handler: async ({ req, actor, params, body }) => {
+      checkPasswordAllowed(body.password);
       const centre = body.centre == null ? body.centre : await centreByCode(body.centre, 'body.centre');
       const passwordHash = body.password ? await argon2.hash(body.password) : undefined;
-      return withTransaction(async (transaction) => {
+      const { after, ownCredentialVersion } = await withTransaction(async (transaction) => {
         const user = await findUser(params.id, transaction);
         authorize(actor, 'update', user, 'user');
         const before = presentUser(user);
         const centreId = centre === undefined ? user.centreId : (centre?.id ?? null);
         checkRolesFitCentre(body.roles ?? user.roles, centreId);
+        // A new password or deactivation ends the user's sessions (middlewares/currentUser).
+        const endSessions = passwordHash !== undefined || (body.active === false && user.active);
         await user.update(
           {
+            ...(endSessions ? { credentialVersion: user.credentialVersion + 1 } : {}),
             ...(body.email !== undefined ? { email: body.email } : {}),
             ...(body.name !== undefined ? { name: body.name } : {}),
             ...(body.title !== undefined ? { title: body.title } : {}),
@@ -159,8 +170,11 @@ export function registerUserRoutes(router: Router) {
           before,
           after,
         });
-        return after;
+        return { after, ownCredentialVersion: user.id === actor.id ? user.credentialVersion : undefined };
       });
+      // Changing your own password keeps this session (once committed); only your others end.
+      if (ownCredentialVersion !== undefined) req.session.credentialVersion = ownCredentialVersion;
+      return after;
     },
   });
 

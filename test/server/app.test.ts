@@ -1,0 +1,92 @@
+// What server/app.ts adds to every answer and every log line: API answers are never cached
+// (Cache-Control: no-store unless a route says otherwise), and a calendar feed's secret never
+// reaches the request log.
+import { expect } from 'chai';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { anonymous, as } from '../support/http.js';
+import { testServer } from '../support/server.js';
+import { createApp, loggableUrl } from '../../server/app.js';
+
+describe('server/app', () => {
+  describe('Cache-Control on API answers', () => {
+    it('sends no-store on JSON, errors, files and unknown API routes', async () => {
+      const finance = await as('finance');
+      const year = new Date().getFullYear();
+      const replies = {
+        me: await finance.get('/api/me'),
+        list: await finance.get('/api/letters?pageSize=1'),
+        unauthenticated: await anonymous().get('/api/letters'),
+        invalid: await finance.get('/api/letters?pageSize=abc'),
+        unknown: await anonymous().get('/api/no-such-route'),
+        health: await anonymous().get('/api/health'),
+        openapi: await anonymous().get('/api/openapi.json'),
+        write: await finance.patch('/api/me/preferences', { reminderDelivery: 'single' }),
+        csv: await finance.download(`/api/portfolio/export.csv?year=${year}`),
+      };
+      for (const [name, reply] of Object.entries(replies)) {
+        expect(reply.status, name).to.be.below(500);
+        expect(reply.headers.get('cache-control'), name).to.equal('no-store');
+      }
+    });
+
+    it('leaves a route its own caching (the calendar feed), and the web client its own', async () => {
+      const auditor = await as('auditor');
+      const { url } = (await auditor.post('/api/me/calendar-feed')).body as { url: string };
+      const feed = await anonymous().download(new URL(url).pathname);
+      expect(feed.status).to.equal(200);
+      expect(feed.headers.get('cache-control')).to.equal('private, max-age=300');
+      expect((await auditor.delete('/api/me/calendar-feed')).status).to.equal(204);
+      expect((await anonymous().get('/')).headers.get('cache-control')).not.to.equal('no-store');
+    });
+  });
+
+  describe('request log', () => {
+    it('replaces the calendar-feed secret in a URL, and nothing else', () => {
+      const token = 'AbC_-0123456789abcdefghijklmnopqrstuvwxyzABC';
+      expect(loggableUrl(`/api/calendar-feeds/${token}.ics`)).to.equal('/api/calendar-feeds/[redacted]');
+      expect(loggableUrl(`/api/calendar-feeds/${token}.ics?x=1`)).to.equal('/api/calendar-feeds/[redacted]?x=1');
+      expect(loggableUrl('/API/Calendar-Feeds/secret')).to.equal('/API/Calendar-Feeds/[redacted]');
+      expect(loggableUrl('/api/letters/5?year=2030')).to.equal('/api/letters/5?year=2030');
+      expect(loggableUrl('/api/me/calendar-feed')).to.equal('/api/me/calendar-feed');
+    });
+
+    it('never writes a calendar feed token to the request log, found or not', async () => {
+      const lines: string[] = [];
+      const sink = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+          done();
+        },
+      });
+      const server = createApp({ redis: testServer.redis!, logger: pino({ level: 'info' }, sink) }).listen(0);
+      await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+      try {
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const auditor = await as('auditor');
+        const { url } = (await auditor.post('/api/me/calendar-feed')).body as { url: string };
+        const path = new URL(url).pathname;
+        const token = /\/api\/calendar-feeds\/(.+)\.ics$/.exec(path)![1]!;
+        expect((await fetch(`${base}${path}`)).status).to.equal(200);
+        expect((await fetch(`${base}${path}?v=2`)).status).to.equal(200);
+        const unknown = 'x'.repeat(43);
+        expect((await fetch(`${base}/api/calendar-feeds/${unknown}.ics`)).status).to.equal(404);
+        expect((await fetch(`${base}/api/calendar-feeds/not-a-token.ics`)).status).to.equal(400);
+        expect((await auditor.delete('/api/me/calendar-feed')).status).to.equal(204);
+
+        const requests = lines.map((line) => JSON.parse(line) as { req?: { url: string } }).filter((l) => l.req);
+        expect(requests.map((l) => l.req!.url)).to.deep.equal([
+          '/api/calendar-feeds/[redacted]',
+          '/api/calendar-feeds/[redacted]?v=2',
+          '/api/calendar-feeds/[redacted]',
+          '/api/calendar-feeds/[redacted]',
+        ]);
+        const log = lines.join('\n');
+        for (const secret of [token, unknown, 'not-a-token']) expect(log).not.to.include(secret);
+      } finally {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
+    });
+  });
+});
