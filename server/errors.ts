@@ -70,8 +70,12 @@ export const Conflict = (detail: string) => new ProblemError(409, 'conflict', 'K
 
 export const TooManyRequests = (detail: string) => new ProblemError(429, 'rate-limited', 'For mange forsøk', detail);
 export const PayloadTooLarge = (detail: string) => new ProblemError(413, 'payload-too-large', 'For stor fil', detail);
-export const UnsupportedMediaType = (detail: string) =>
-  new ProblemError(415, 'unsupported-media-type', 'Filtypen støttes ikke', detail);
+export const UnsupportedMediaType = (detail: string, errors?: FieldProblem[]) =>
+  new ProblemError(415, 'unsupported-media-type', 'Filtypen støttes ikke', detail, errors);
+
+/** A request the server cannot read at all: a path with broken percent-encoding, a broken multipart body. */
+export const MalformedRequest = (detail: string, errors?: FieldProblem[]) =>
+  new ProblemError(400, 'malformed-request', 'Ugyldig forespørsel', detail, errors);
 
 /** A request body of another content type than the route reads (JSON or multipart/form-data). */
 export const UnsupportedContentType = (detail: string) =>
@@ -108,18 +112,35 @@ export const OverrideRequired = (errors: FieldProblem[]) =>
 export const LetterNotAccepted = (detail: string) =>
   new ProblemError(409, 'letter-not-accepted', 'Tilskuddsbrevet er ikke akseptert', detail);
 
-/** An uploaded spreadsheet with problems; `errors` names the row and column of each. */
-export const SpreadsheetInvalid = (errors: FieldProblem[]) =>
-  new ProblemError(
+/** How many problems of an uploaded sheet the answer lists; the detail counts the rest. */
+export const MAX_LISTED_PROBLEMS = 100;
+
+/** An uploaded spreadsheet with problems; `errors` names the row and column of each (the first 100). */
+export const SpreadsheetInvalid = (errors: FieldProblem[]) => {
+  const listed = errors.slice(0, MAX_LISTED_PROBLEMS);
+  const unlisted = errors.length - listed.length;
+  return new ProblemError(
     400,
     'spreadsheet-invalid',
     'Regnearket har feil – ingenting er importert',
     `${errors.length} problem(s) in the sheet; nothing was imported. ` +
+      (unlisted > 0 ? `The first ${listed.length} are listed in errors, ${unlisted} more are not. ` : '') +
       errors
         .slice(0, 5)
         .map((e) => `row ${e.row ?? '?'} column ${e.column ?? '?'}: ${e.message}`)
         .join('; '),
-    errors,
+    listed,
+  );
+};
+
+/** An uploaded spreadsheet beyond the limits of an import (unpacked size, rows, cells): not read at all. */
+export const SpreadsheetTooLarge = (message: string) =>
+  new ProblemError(
+    413,
+    'spreadsheet-too-large',
+    'Regnearket er for stort – ingenting er importert',
+    `The workbook ${message}; nothing was imported.`,
+    [{ field: 'file', message }],
   );
 
 /** A centre proposing an agenda item after the agenda deadline (or any side once the agenda is final). */

@@ -19,6 +19,9 @@ export interface IndicatorRow {
 const requiredColumns = ['centre', 'n', 'contacted_pct'] as const;
 const knownColumns = new Set<string>([...requiredColumns, ...surveyChannels]);
 const MAX_PROBLEMS = 20;
+/** A survey year has one line per centre or group (about 15); more is not a survey. */
+export const MAX_DATA_LINES = 1_000;
+const MAX_COLUMNS = 50;
 
 /** Splits CSV text into rows of cells; handles "quoted" cells with "" escapes. */
 export function parseCsv(text: string, separator: string): string[][] {
@@ -63,13 +66,18 @@ export async function parseIndicatorCsv(csv: string, transaction?: Transaction):
   const problem = (message: string) => problems.push({ field: 'body.csv', message });
 
   const header = (rows[0] ?? []).map((cell) => cell.trim().toLowerCase());
+  // Limits first, so a hostile file costs one short answer, not a problem per line or column.
+  if (header.length > MAX_COLUMNS) problem(`line 1: has ${header.length} columns; at most ${MAX_COLUMNS}`);
+  if (rows.length - 1 > MAX_DATA_LINES)
+    problem(`has ${rows.length - 1} data lines; at most ${MAX_DATA_LINES} (one line per centre or group)`);
+  if (problems.length) throw ValidationError(problems);
   for (const column of requiredColumns)
     if (!header.includes(column)) problem(`line 1: the header needs a column "${column}"`);
   for (const column of header)
     if (!knownColumns.has(column))
       problem(`line 1: unknown column "${column}" (known: ${[...knownColumns].join(', ')})`);
   if (rows.length < 2) problem('has no data lines under the header');
-  if (problems.length) throw ValidationError(problems);
+  if (problems.length) throw ValidationError(problems.slice(0, MAX_PROBLEMS));
 
   const centres = await Centre.findAll({ transaction });
   const byCode = new Map(centres.map((centre) => [centre.code, centre]));

@@ -1,8 +1,24 @@
 // Turns every error into application/problem+json. Unknown errors are logged and answered as 500
-// without internals; database constraint errors become the 4xx they mean.
+// without internals; database constraint errors become the 4xx they mean, and so does any error
+// Express, its router or a body parser marks with a 4xx status (a path with broken
+// percent-encoding is the client's fault, not the server's).
 import type { NextFunction, Request, Response } from 'express';
 import { UniqueConstraintError, ForeignKeyConstraintError } from 'sequelize';
-import { ProblemError, Conflict } from '../errors.js';
+import { ProblemError, Conflict, MalformedRequest } from '../errors.js';
+
+/** The 4xx status an error from Express or a library carries in `status` or `statusCode`, if any. */
+function clientStatus(error: object): number | undefined {
+  const { status, statusCode } = error as { status?: unknown; statusCode?: unknown };
+  const code = typeof status === 'number' ? status : statusCode;
+  return typeof code === 'number' && Number.isInteger(code) && code >= 400 && code < 500 ? code : undefined;
+}
+
+const clientTitles: Record<number, string> = {
+  400: 'Ugyldig forespørsel',
+  405: 'Metoden støttes ikke',
+  413: 'For stor forespørsel',
+  415: 'Innholdstypen støttes ikke',
+};
 
 function toProblemError(error: unknown): ProblemError | undefined {
   if (error instanceof ProblemError) return error;
@@ -21,7 +37,21 @@ function toProblemError(error: unknown): ProblemError | undefined {
     if (type === 'entity.too.large')
       return new ProblemError(413, 'too-large', 'For stor forespørsel', 'The request body is too large.');
     if (status && status >= 400 && status < 500)
-      return new ProblemError(status, 'bad-request', 'Ugyldig forespørsel', String(type));
+      return new ProblemError(status, 'bad-request', clientTitles[status] ?? 'Ugyldig forespørsel', String(type));
+  }
+  if (error instanceof URIError && clientStatus(error) === 400)
+    return MalformedRequest('The path has malformed percent-encoding (a % not followed by valid UTF-8 bytes).');
+  if (typeof error === 'object' && error !== null) {
+    const status = clientStatus(error);
+    // http-errors marks messages safe to show with `expose`; others are not shown.
+    const { expose, message } = error as { expose?: unknown; message?: unknown };
+    if (status)
+      return new ProblemError(
+        status,
+        'bad-request',
+        clientTitles[status] ?? 'Ugyldig forespørsel',
+        expose === true && typeof message === 'string' ? message : `The request was refused (HTTP ${status}).`,
+      );
   }
   return undefined;
 }

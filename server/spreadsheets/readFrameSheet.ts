@@ -1,10 +1,12 @@
 // Reads budget frames from an Excel sheet: a header row naming the columns (Senter, År, Kapittel,
 // Post, Ramme (kr), optional Merknad — in any order, Norwegian or English), then one frame per row.
 // Every problem is reported with its row and column; nothing is looked up in the database here.
+// The workbook's zip is checked against workbookLimits first (413 beyond them).
 import ExcelJS from 'exceljs';
 import type { FieldProblem } from '../errors.js';
 import { parseKroner } from '../money.js';
 import { rowsSheetName } from './portfolioExport.js';
+import { checkWorkbookLimits } from './workbookLimits.js';
 
 export interface SheetFrame {
   row: number;
@@ -63,6 +65,9 @@ export async function readFrameSheet(
   const problems: FieldProblem[] = [];
   const problem = (row: number, column: string, message: string) =>
     problems.push({ field: 'file', row, column, message });
+  // Too large → 413 before exceljs reads anything; not a zip → the problem below.
+  const limits = await checkWorkbookLimits(file);
+  if (!limits.ok) return { frames: [], problems: [{ field: 'file', message: limits.message }], sheetName: '' };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);

@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, FileChooser, Page, Response } from 'playw
 import { AxeBuilder } from '@axe-core/playwright';
 import { testServer } from '../support/server.js';
 import { as, demoUsers } from '../support/http.js';
+import { minimalPdf } from '../support/documents.js';
 import { env } from '../../server/env.js';
 import { clientDist } from '../../server/app.js';
 import { createBullConnection } from '../../workflows/connection.js';
@@ -423,7 +424,7 @@ describe('client: the web app in a browser', function () {
     await leader.page.getByLabel('Vedlegg (valgfritt)').setInputFiles({
       name: 'notat.pdf',
       mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+      buffer: minimalPdf(),
     });
     await leader.page.getByRole('button', { name: 'Legg til sak' }).click();
     await leader.page.getByText('Saken «Rekruttering i kommunene» er lagt til dagsorden med 1 vedlegg.').waitFor();
@@ -674,7 +675,7 @@ describe('client: the web app in a browser', function () {
       await page.getByText(/^Filtypen støttes ikke/).waitFor();
       expect(await focusedId()).to.equal('hand-in-files');
       await chooseFilesBySpace(page, [
-        { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') },
+        { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: minimalPdf() },
         { name: 'vedlegg.txt', mimeType: 'text/plain', buffer: Buffer.from('Tall og kommentarer') },
       ]);
       await page.keyboard.press('Tab');

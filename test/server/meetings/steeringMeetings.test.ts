@@ -303,15 +303,14 @@ describe('steering meetings', () => {
         [2, 'directorate', true],
       ]);
 
-      const attached = await leader.upload(
-        `/api/agenda-items/${items[0].id}/files`,
-        'files',
-        Buffer.from('Notat til styringsmøtet'),
-        'notat.txt',
-      );
-      expect(attached.status, JSON.stringify(attached.body)).to.equal(415); // no type given: octet-stream
+      // The type comes from the bytes and the name, not from what the browser declares.
+      const html = new FormData();
+      html.append('files', new Blob(['<h1>Notat</h1>'], { type: 'text/plain' }), 'notat.html');
+      const attached = await leader.postForm(`/api/agenda-items/${items[0].id}/files`, html);
+      expect(attached.status, JSON.stringify(attached.body)).to.equal(415);
+      expect(attached.body.errors[0].message).to.include('notat.html');
       const form = new FormData();
-      form.append('files', new Blob(['Notat til styringsmøtet'], { type: 'text/plain' }), 'notat.txt');
+      form.append('files', new Blob(['Notat til styringsmøtet']), 'notat.txt');
       const ok = await leader.postForm(`/api/agenda-items/${items[0].id}/files`, form);
       expect(ok.status, JSON.stringify(ok.body)).to.equal(201);
       const file = ok.body.agenda[0].files[0];

@@ -9,6 +9,7 @@ import type { Redis } from 'ioredis';
 import { as } from '../../support/http.js';
 import { waitFor } from '../../support/waitFor.js';
 import { rowCounts } from '../../support/counts.js';
+import { minimalPdf } from '../../support/documents.js';
 import { env } from '../../../server/env.js';
 import { createBullConnection } from '../../../workflows/connection.js';
 import { createWorker } from '../../../workflows/worker.js';
@@ -48,9 +49,11 @@ async function deadline(centreCode: string, title: string, dueDate: string, kind
 const caughtAbout = async (title: string) =>
   (await CaughtEmail.findAll({ where: { subject: { [Op.like]: `%${title}%` } } })).map((m) => m.envelopeTo.join(','));
 
+/** A form with one file: a real PDF of that size when the name ends in .pdf (uploads are checked by content). */
 function fileForm(name: string, type: string, bytes: number, comment?: string) {
   const form = new FormData();
-  form.append('files', new Blob([Buffer.alloc(bytes, 65)], { type }), name);
+  const content = name.endsWith('.pdf') ? minimalPdf(bytes) : Buffer.alloc(bytes, 65);
+  form.append('files', new Blob([new Uint8Array(content)], { type }), name);
   if (comment) form.append('comment', comment);
   return form;
 }
@@ -301,8 +304,12 @@ describe('reminders: sweep, delivery and hand-ins', () => {
     });
     expect(returned.body.status).to.equal('returned');
     expect(
-      (await leader.postForm(`/api/deadlines/${due.id}/submissions`, fileForm('rapport-2.pdf', 'application/pdf', 100)))
-        .status,
+      (
+        await leader.postForm(
+          `/api/deadlines/${due.id}/submissions`,
+          fileForm('rapport-2.pdf', 'application/pdf', 1000),
+        )
+      ).status,
     ).to.equal(201);
     const accepted = await officer.post(`/api/deadlines/${due.id}/review`, {
       decision: 'accept',
@@ -313,6 +320,7 @@ describe('reminders: sweep, delivery and hand-ins', () => {
     const history = (await leader.get(`/api/deadlines/${due.id}/submissions`)).body.items;
     expect(history.map((s: any) => s.review.status)).to.deep.equal(['accepted', 'returned']);
     const download = await leader.getBytes(`/api/deadlines/${due.id}/files/${history[0].files[0].id}`);
-    expect(download.bytes.length).to.equal(100);
+    expect(download.bytes.length).to.equal(1000);
+    expect(download.headers.get('content-type')).to.equal('application/pdf');
   });
 });

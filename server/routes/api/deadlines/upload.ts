@@ -1,41 +1,25 @@
-// Reading documents (hand-ins, agenda attachments) from a multipart request: size and type limits,
-// names in UTF-8. Files are held in memory only until a command stores them; a refused request
+// Reading documents (hand-ins, agenda attachments) from a multipart request: size and count
+// limits, names in UTF-8, then every file checked by its name and bytes (storage/fileTypes) before
+// any is stored. Files are held in memory only until a command stores them; a refused request
 // stores nothing.
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { env } from '../../../env.js';
-import { UnsupportedMediaType, fieldError } from '../../../errors.js';
+import { fieldError } from '../../../errors.js';
 import { uploadProblem } from '../../../middlewares/upload.js';
+import { checkDocuments } from '../../../storage/fileTypes.js';
+import type { UploadedFile } from '../../../storage/uploadedFiles.js';
 
-const allowedHandInTypes = new Set([
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.oasis.opendocument.text',
-  'application/vnd.oasis.opendocument.spreadsheet',
-  'text/csv',
-  'text/plain',
-  'image/png',
-  'image/jpeg',
-]);
 const MAX_FILES = 10;
 
 const upload = multer({
   storage: multer.memoryStorage(),
   limits: { fileSize: env.UPLOAD_MAX_MB * 1024 * 1024, files: MAX_FILES, fields: 5 },
   defParamCharset: 'utf8',
-  fileFilter: (_req, file, accept) => {
-    if (allowedHandInTypes.has(file.mimetype)) accept(null, true);
-    else
-      accept(
-        UnsupportedMediaType(
-          `${file.originalname} is ${file.mimetype}; use PDF, Word, Excel, OpenDocument, CSV, text or images.`,
-        ),
-      );
-  },
 }).array('files', MAX_FILES);
 
-export async function readDocumentFiles(req: Request, res: Response): Promise<Express.Multer.File[]> {
+/** The request's files with their checked types: 400/413/415 naming body.files otherwise. */
+export async function readDocumentFiles(req: Request, res: Response): Promise<UploadedFile[]> {
   await new Promise<void>((resolve, reject) => {
     upload(req, res, (error: unknown) => {
       if (!error) return resolve();
@@ -48,5 +32,5 @@ export async function readDocumentFiles(req: Request, res: Response): Promise<Ex
   });
   const files = (req.files ?? []) as Express.Multer.File[];
   if (!files.length) throw fieldError('body.files', 'attach at least one file (multipart field "files")');
-  return files;
+  return checkDocuments('body.files', files);
 }

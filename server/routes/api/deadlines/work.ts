@@ -28,6 +28,7 @@ import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { NotFound, fieldError } from '../../../errors.js';
 import { storage } from '../../../storage/index.js';
+import { sendStoredFile } from '../../../storage/fileTypes.js';
 import { osloToday } from '../../../calendar.js';
 import { plannedSteps } from '../../../reminders/policy.js';
 import { loadReminderRecipients } from '../../../reminders/recipients.js';
@@ -124,7 +125,7 @@ export function registerDeadlineWorkRoutes(router: Router) {
     tag: 'deadlines',
     summary: 'Hand in against a deadline (centre): multipart/form-data with one or more `files` and a `comment`',
     description:
-      'Files up to UPLOAD_MAX_MB each (413 above it, nothing stored); PDF, Word, Excel, OpenDocument, CSV, text or images (415 otherwise). Pending reminders are cancelled.',
+      'Files up to UPLOAD_MAX_MB each (413 above it, nothing stored). Types are checked by content: PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, GIF, or UTF-8 text named .txt/.csv (415 otherwise); an empty file or a name with control characters or over 255 characters is 400. Pending reminders are cancelled.',
     params: idParams,
     status: 201,
     response: submissionSchema,
@@ -137,7 +138,7 @@ export function registerDeadlineWorkRoutes(router: Router) {
       if (!fields.success) throw fieldError('body.comment', fields.error.issues[0]!.message);
       const submission = await handInDeadline(req, actor, deadline.id, {
         comment: fields.data.comment ?? null,
-        files: files.map((f) => ({ filename: f.originalname, contentType: f.mimetype, content: f.buffer })),
+        files,
       });
       return presentSubmission((await DeadlineSubmission.findByPk(submission.id, { include: submissionIncludes }))!);
     },
@@ -147,9 +148,9 @@ export function registerDeadlineWorkRoutes(router: Router) {
     method: 'get',
     path: '/api/deadlines/:id/files/:fileId',
     tag: 'deadlines',
-    summary: 'Download one handed-in file',
+    summary: 'Download one handed-in file (an attachment with its checked type)',
     params: fileParams,
-    produces: 'application/pdf',
+    produces: 'application/octet-stream',
     handler: async ({ res, actor, params }) => {
       const deadline = await findDeadline(params.id);
       authorize(actor, 'read', deadline, 'deadline');
@@ -157,10 +158,7 @@ export function registerDeadlineWorkRoutes(router: Router) {
         include: [{ model: DeadlineSubmission, as: 'submission', where: { deadlineId: deadline.id } }],
       });
       if (!file) throw NotFound('file');
-      res
-        .type(file.contentType)
-        .set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-        .send(await storage.get(file.storageKey));
+      sendStoredFile(res, file, await storage.get(file.storageKey));
     },
   });
 

@@ -8,9 +8,9 @@ export const listIndicatorsQuery = paginationQuery.extend({
 
 export const importIndicatorsBody = z.object({
   year,
-  csv: z.string().min(1, 'must not be empty').max(200_000).openapi({
+  csv: z.string().min(1, 'must not be empty').max(200_000, 'must be at most 200 000 characters').openapi({
     description:
-      'CSV with a header line; separator , or ;. Columns: centre, n, contacted_pct and optionally web, phone, collaboration, elearning, articles, course, programme, other. An empty cell means no figure.',
+      'CSV with a header line, at most 1 000 data lines and 200 000 characters; separator , or ;. Columns: centre, n, contacted_pct and optionally web, phone, collaboration, elearning, articles, course, programme, other. An empty cell means no figure.',
     example: 'centre;n;contacted_pct;web;phone\nNAPHA;341;76;217;79\nKORUS;341;91;236;130',
   }),
 });

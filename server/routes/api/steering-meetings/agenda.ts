@@ -13,6 +13,7 @@ import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { NotFound } from '../../../errors.js';
 import { storage } from '../../../storage/index.js';
+import { sendStoredFile } from '../../../storage/fileTypes.js';
 import { withStoredUploads } from '../../../storage/uploadedFiles.js';
 import { assertAgendaOpen } from '../../../meetings/agendaRules.js';
 import { proposeAgendaItem } from '../../../commands/proposeAgendaItem.js';
@@ -108,7 +109,7 @@ export function registerAgendaRoutes(router: Router) {
     tag,
     summary: 'Attach documents to an agenda item: multipart/form-data with one or more `files`',
     description:
-      'Files up to UPLOAD_MAX_MB each (413 above it); PDF, Word, Excel, OpenDocument, CSV, text or images (415 otherwise).',
+      'Files up to UPLOAD_MAX_MB each (413 above it, nothing stored). Types are checked by content: PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, GIF, or UTF-8 text named .txt/.csv (415 otherwise); an empty file or a name with control characters or over 255 characters is 400.',
     params: idParams,
     status: 201,
     response: steeringMeetingDetailSchema,
@@ -117,8 +118,7 @@ export function registerAgendaRoutes(router: Router) {
       // Checked before any upload is read, and again under the lock below.
       await withTransaction((transaction) => itemFor(actor, 'update', params.id, transaction));
       const files = await readDocumentFiles(req, res);
-      const uploads = files.map((f) => ({ filename: f.originalname, contentType: f.mimetype, content: f.buffer }));
-      return withStoredUploads(`agenda-items/${params.id}`, uploads, (stored) =>
+      return withStoredUploads(`agenda-items/${params.id}`, files, (stored) =>
         withTransaction(async (transaction) => {
           const { item, meeting } = await itemFor(actor, 'update', params.id, transaction);
           await AgendaItemFile.bulkCreate(
@@ -150,7 +150,7 @@ export function registerAgendaRoutes(router: Router) {
     method: 'get',
     path: '/api/agenda-items/:id/files/:fileId',
     tag,
-    summary: "Download an agenda item's attachment",
+    summary: "Download an agenda item's attachment (an attachment with its checked type)",
     params: agendaFileParams,
     produces: 'application/octet-stream',
     handler: async ({ res, actor, params }) => {
@@ -159,10 +159,7 @@ export function registerAgendaRoutes(router: Router) {
       authorize(actor, 'read', meeting, 'agenda item');
       const file = await AgendaItemFile.findOne({ where: { id: params.fileId, agendaItemId: params.id } });
       if (!file) throw NotFound('file');
-      res
-        .type(file.contentType)
-        .attachment(file.filename)
-        .send(await storage.get(file.storageKey));
+      sendStoredFile(res, file, await storage.get(file.storageKey));
     },
   });
 

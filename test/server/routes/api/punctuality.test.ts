@@ -2,12 +2,13 @@
 // leader sees only their own centre.
 import { expect } from 'chai';
 import { as } from '../../../support/http.js';
+import { minimalPdf } from '../../../support/documents.js';
 
 const year = 2043;
 
 function pdfForm() {
   const form = new FormData();
-  form.append('files', new Blob([Buffer.alloc(100, 65)], { type: 'application/pdf' }), 'levert.pdf');
+  form.append('files', new Blob([new Uint8Array(minimalPdf())], { type: 'application/pdf' }), 'levert.pdf');
   return form;
 }
 
