@@ -32,7 +32,7 @@ const redis = createRedis();
 const bullConnection = createBullConnection();
 const queue = createGeneralQueue(bullConnection);
 await upsertSchedulers(queue);
-const worker = env.RUN_WORKER ? createWorker(bullConnection) : undefined;
+const worker = env.RUN_WORKER ? createWorker(bullConnection, { keepSchedulers: true }) : undefined;
 
 const server = createApp({ redis }).listen(env.PORT, () => {
   const logins = demoLogins.map((login) => `  ${login.email.padEnd(32)} ${login.label}`).join('\n');

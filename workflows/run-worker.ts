@@ -9,7 +9,7 @@ import { onShutdown } from '../server/shutdown.js';
 
 await prepareDatabase();
 const connection = createBullConnection();
-const worker = createWorker(connection);
+const worker = createWorker(connection, { keepSchedulers: true });
 logger.info('worker started');
 onShutdown(async () => {
   await worker.close();

@@ -1,6 +1,6 @@
 // The BullMQ worker: looks up the task by job name, validates the payload again and performs it.
-// Each worker also keeps the repeating jobs alive (keepSchedulers), so a Redis that restarted
-// empty gets them back without restarting the API.
+// A worker process (npm run worker, npm start) also keeps the repeating jobs alive
+// (keepSchedulers), so a Redis that restarted empty gets them back without restarting the API.
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { bullPrefix } from './connection.js';
@@ -10,7 +10,7 @@ import { taskByName } from './tasks/index.js';
 import { logger } from '../server/logger.js';
 import { env } from '../server/env.js';
 
-export function createWorker(connection: Redis, options: { concurrency?: number } = {}) {
+export function createWorker(connection: Redis, options: { concurrency?: number; keepSchedulers?: boolean } = {}) {
   const worker = new Worker(
     GENERAL_QUEUE,
     async (job) => {
@@ -27,12 +27,14 @@ export function createWorker(connection: Redis, options: { concurrency?: number 
       stalledInterval: env.WORKER_LOCK_MS,
     },
   );
-  const queue = createGeneralQueue(connection);
-  const stopKeeping = keepSchedulers(queue);
-  worker.on('closing', () => {
-    stopKeeping();
-    void queue.close();
-  });
+  if (options.keepSchedulers) {
+    const queue = createGeneralQueue(connection);
+    const stopKeeping = keepSchedulers(queue);
+    worker.on('closing', () => {
+      stopKeeping();
+      void queue.close();
+    });
+  }
   worker.on('failed', (job, error) => logger.error({ job: job?.name, jobId: job?.id, err: error }, 'job failed'));
   worker.on('completed', (job, result) => logger.debug({ job: job.name, jobId: job.id, result }, 'job done'));
   return worker;

@@ -2,6 +2,11 @@
 // the API shut down cleanly on SIGTERM.
 import { expect } from 'chai';
 import { exitOf, startEntryPoint, waitForOutput } from '../support/processes.js';
+import { env } from '../../server/env.js';
+
+// A Redis prefix of their own: the repeating jobs these processes schedule must not run in the
+// workers other test files start.
+const ownPrefix = { REDIS_PREFIX: `${env.REDIS_PREFIX}_main` };
 
 describe('server/main and workflows/run-worker as processes', () => {
   it('stops start-up with a message naming the bad setting', async () => {
@@ -13,7 +18,7 @@ describe('server/main and workflows/run-worker as processes', () => {
   });
 
   it('starts the API and a worker, answers, and exits 0 on SIGTERM', async () => {
-    const child = startEntryPoint('server/main.ts', { PORT: '0', LOG_LEVEL: 'info', RUN_WORKER: 'true' });
+    const child = startEntryPoint('server/main.ts', { ...ownPrefix, PORT: '0', LOG_LEVEL: 'info', RUN_WORKER: 'true' });
     try {
       await waitForOutput(child, /Demo-brukere/);
       expect(child.output()).to.match(/saksbehandler@helsedir\.example/);
@@ -25,7 +30,7 @@ describe('server/main and workflows/run-worker as processes', () => {
   });
 
   it('runs a worker alone and exits 0 on SIGTERM', async () => {
-    const child = startEntryPoint('workflows/run-worker.ts', { LOG_LEVEL: 'info' });
+    const child = startEntryPoint('workflows/run-worker.ts', { ...ownPrefix, LOG_LEVEL: 'info' });
     try {
       await waitForOutput(child, /worker started/);
     } finally {

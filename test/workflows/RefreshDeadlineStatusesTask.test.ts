@@ -8,11 +8,21 @@ import { RefreshDeadlineStatusesTask } from '../../workflows/tasks/RefreshDeadli
 import { Centre, Deadline } from '../../server/models/index.js';
 
 describe('workflows/RefreshDeadlineStatusesTask', () => {
-  const connection = createBullConnection();
-  const queue = createGeneralQueue(connection);
-  const eventsConnection = createBullConnection();
-  const events = new QueueEvents(GENERAL_QUEUE, { connection: eventsConnection, prefix: bullPrefix });
-  const worker = createWorker(connection, { concurrency: 1 });
+  // Made when this file's tests run, not when mocha loads it: a worker alive for the whole run
+  // would take other files' jobs while they count rows.
+  let connection: ReturnType<typeof createBullConnection>;
+  let queue: ReturnType<typeof createGeneralQueue>;
+  let eventsConnection: ReturnType<typeof createBullConnection>;
+  let events: QueueEvents;
+  let worker: ReturnType<typeof createWorker>;
+
+  before(() => {
+    connection = createBullConnection();
+    queue = createGeneralQueue(connection);
+    eventsConnection = createBullConnection();
+    events = new QueueEvents(GENERAL_QUEUE, { connection: eventsConnection, prefix: bullPrefix });
+    worker = createWorker(connection, { concurrency: 1 });
+  });
 
   after(async () => {
     await worker.close();

@@ -49,7 +49,7 @@ describe('middlewares/currentUser: session lifetime and password changes', () =>
 
   it(`ends a session SESSION_MAX_HOURS (${env.SESSION_MAX_HOURS}) after login, however active; nothing written`, async () => {
     const email = 'okt-levetid@helsedir.example';
-    const id = await createUser(email, ['case_officer']);
+    const id = await createUser(email, ['auditor']); // not a case officer: they would get reminders in other tests
     const client = await loggedIn(email);
     await changeSession(client, (s) => (s.loggedInAt = Date.now() - hours(env.SESSION_MAX_HOURS) + 60_000));
     expect((await client.get('/api/me')).status).to.equal(200);
@@ -78,7 +78,7 @@ describe('middlewares/currentUser: session lifetime and password changes', () =>
 
   it('ends every session of a user when an administrator sets their password; nothing written', async () => {
     const email = 'okt-passord@helsedir.example';
-    const id = await createUser(email, ['case_officer']);
+    const id = await createUser(email, ['auditor']); // not a case officer: they would get reminders in other tests
     const [first, second] = [await loggedIn(email), await loggedIn(email)];
     const admin = await as('admin');
     const changed = await admin.patch(`/api/users/${id}`, { password: 'Et-helt-nytt-passord-2' });
