@@ -17,6 +17,7 @@ import { QUEUE_BOARD_PATH, queueBoard } from './middlewares/queueBoard.js';
 import { loginRateLimit } from './middlewares/rateLimits.js';
 import { errorHandler, notFoundHandler } from './middlewares/errorHandler.js';
 import { buildApiRouter } from './routes/api/index.js';
+import { healthRouter } from './routes/api/health/index.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { landingPage } from './routes/landingPage.js';
 
@@ -81,11 +82,13 @@ export function createApp({ redis }: { redis: Redis }) {
   );
   app.use(securityHeaders(["'self'"]));
   app.use(express.json({ limit: '1mb' }));
+  // Before sessions: health answers (and says what is down) even when the session store is down.
+  app.use(healthRouter(redis));
   app.use(sessionMiddleware(redis));
   app.use(currentUser);
   app.use('/api/auth/login', loginRateLimit(redis));
 
-  const api = buildApiRouter(redis);
+  const api = buildApiRouter();
   app.use(api);
   // Built after the routes are registered, so the document lists every one of them.
   const openApiDocument = buildOpenApiDocument();

@@ -5,7 +5,7 @@ import type { Job } from 'bullmq';
 import { z } from 'zod';
 import { BaseTask, defaultTaskOptions } from './BaseTask.js';
 import { IssueLetterTask, completeIssuedLetter } from './IssueLetterTask.js';
-import { enqueue, generalQueue } from '../queues.js';
+import { enqueue, enqueueAfterCommit } from '../queues.js';
 import { GrantLetter, User } from '../../server/models/index.js';
 import { withTransaction } from '../../server/db/transaction.js';
 import { issueLetter } from '../../server/commands/issueLetter.js';
@@ -46,8 +46,13 @@ export class IssueApprovedLettersTask extends BaseTask<typeof schema> {
         });
         // The letter's own job right after commit: if this worker dies or the PDF fails below, that
         // job (with its retries) still stores the PDF and mails the centre. Done here first, it finds
-        // everything made and stops.
-        await enqueue(generalQueue(), issueTask, { letterId: id }, IssueLetterTask.jobId(id));
+        // everything made and stops. With Redis down the letter stays issued and the recovery
+        // queues its job (issued letters without a stored document).
+        await enqueueAfterCommit(
+          'issue-letter job',
+          (queue) => enqueue(queue, issueTask, { letterId: id }, IssueLetterTask.jobId(id)),
+          { letterId: id },
+        );
         await completeIssuedLetter(id);
         issued.push(id);
       } catch (error) {

@@ -4,7 +4,7 @@ import type { Router } from 'express';
 import { Job } from 'bullmq';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
-import { generalQueue } from '../../../../workflows/queues.js';
+import { readyGeneralQueue } from '../../../../workflows/queues.js';
 import { jobSchema, presentJob } from '../../../presenters/job.js';
 import { NotFound } from '../../../errors.js';
 import type { User } from '../../../models/index.js';
@@ -19,7 +19,7 @@ export const jobParams = z.object({
 
 /** A bulk job visible to the actor: the directorate's own bulk jobs only; anything else is 404. */
 async function visibleJob(actor: User, id: string) {
-  const job = await Job.fromId(generalQueue(), id);
+  const job = await Job.fromId(readyGeneralQueue(), id);
   if (!job || !bulkJobNames.has(job.name) || actor.isCentreUser) throw NotFound('job');
   return job;
 }
@@ -61,7 +61,7 @@ export function registerJobRoutes(router: Router) {
       req.on('close', () => (closed = true));
       let last = '';
       while (!closed) {
-        const job = await Job.fromId(generalQueue(), params.id);
+        const job = await Job.fromId(readyGeneralQueue(), params.id);
         const view = job ? presentJob(job, await job.getState()) : null;
         const serialised = JSON.stringify(view);
         if (serialised !== last) {
