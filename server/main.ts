@@ -1,6 +1,6 @@
 // `npm start`: prepares the database (and demo data when it is empty), then serves the API and
 // runs a worker in this process unless RUN_WORKER=false. Logs the port it listens on ("listening",
-// useful with PORT=0).
+// useful with PORT=0). SIGTERM/SIGINT: graceful shutdown (shutdown.ts, closeWorker).
 import { env } from './env.js';
 import { logger } from './logger.js';
 import { prepareDatabase } from './db/prepare.js';
@@ -9,9 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { closeRedis, createApiRedis, waitForRedis } from './redis.js';
 import { createApp } from './app.js';
 import { releaseSharedResources } from './releaseShared.js';
-import { onShutdown } from './shutdown.js';
+import { closeHttpServer, onShutdown } from './shutdown.js';
 import { createBullConnection } from '../workflows/connection.js';
-import { createWorker } from '../workflows/worker.js';
+import { closeWorker, createWorker } from '../workflows/worker.js';
 import { createGeneralQueue } from '../workflows/queues.js';
 import { upsertSchedulers } from '../workflows/schedulers.js';
 import { demoLogins, isDatabaseEmpty, seedDemo } from '../seeders/index.js';
@@ -40,9 +40,9 @@ const server = createApp({ redis }).listen(env.PORT, () => {
   );
 });
 
+// Requests drain and event streams end while the worker hands its long jobs back, side by side.
 onShutdown(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await worker?.close();
+  await Promise.all([closeHttpServer(server), worker && closeWorker(worker)]);
   await releaseSharedResources();
   await queue.close();
   await closeRedis(bullConnection);
