@@ -19,6 +19,7 @@ import { loginRateLimits } from './middlewares/rateLimits.js';
 import { refuseCrossSiteRequests } from './middlewares/crossSite.js';
 import { errorHandler, notFoundHandler } from './middlewares/errorHandler.js';
 import { buildApiRouter } from './routes/api/index.js';
+import { healthRouter } from './routes/api/health/index.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { landingPage } from './routes/landingPage.js';
 
@@ -104,11 +105,13 @@ export function createApp({ redis, logger = defaultLogger }: { redis: Redis; log
   // Before the body is read or the session loaded: a change from another site goes no further.
   app.use(refuseCrossSiteRequests());
   app.use(express.json({ limit: '1mb' }));
+  // Before sessions: health answers (and says what is down) even when the session store is down.
+  app.use(healthRouter(redis));
   app.use(sessionMiddleware(redis));
   app.use(currentUser);
   app.post('/api/auth/login', ...loginRateLimits(redis));
 
-  const api = buildApiRouter(redis);
+  const api = buildApiRouter();
   app.use(api);
   // Built after the routes are registered, so the document lists every one of them.
   const openApiDocument = buildOpenApiDocument();

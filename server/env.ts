@@ -106,6 +106,13 @@ export const envSchema = z
     STORAGE_DIR: z.string().min(1).default('storage'),
     // Unset: seed an empty database outside production, never in production.
     SEED_DEMO: booleanString.optional(),
+    // Availability: how long a request waits on a database or Redis that does not answer, the
+    // Retry-After of the 503 it then gets, and how long a shutdown may take before it gives up.
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
+    DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    REDIS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+    RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(15_000),
   })
   .transform((env, ctx) => {
     if (env.NODE_ENV === 'production') {

@@ -1,15 +1,17 @@
 // `npm start`: prepares the database (and demo data when it is empty), then serves the API and
-// runs a worker in this process unless RUN_WORKER=false.
+// runs a worker in this process unless RUN_WORKER=false. Logs the port it listens on ("listening",
+// useful with PORT=0). SIGTERM/SIGINT: graceful shutdown (shutdown.ts, closeWorker).
 import { env } from './env.js';
 import { logger } from './logger.js';
 import { prepareDatabase } from './db/prepare.js';
 import { sequelize } from './db/sequelize.js';
-import { createRedis } from './redis.js';
+import type { AddressInfo } from 'node:net';
+import { closeRedis, createApiRedis, waitForRedis } from './redis.js';
 import { createApp } from './app.js';
 import { releaseSharedResources } from './releaseShared.js';
-import { onShutdown } from './shutdown.js';
+import { closeHttpServer, onShutdown } from './shutdown.js';
 import { createBullConnection } from '../workflows/connection.js';
-import { createWorker } from '../workflows/worker.js';
+import { closeWorker, createWorker } from '../workflows/worker.js';
 import { createGeneralQueue } from '../workflows/queues.js';
 import { upsertSchedulers } from '../workflows/schedulers.js';
 import { demoLogins, isDatabaseEmpty, seedDemo } from '../seeders/index.js';
@@ -28,13 +30,17 @@ if (env.NODE_ENV === 'production')
       : 'NODE_ENV=production: demo data is never seeded; the demo password is refused',
   );
 
-const redis = createRedis();
+// Requests fail fast on this connection while Redis is down; at start-up there is nothing to do
+// without Redis, so wait for it (the login limit loads its scripts when the app is built).
+const redis = createApiRedis();
+await waitForRedis(redis);
 const bullConnection = createBullConnection();
 const queue = createGeneralQueue(bullConnection);
 await upsertSchedulers(queue);
 const worker = env.RUN_WORKER ? createWorker(bullConnection, { keepSchedulers: true }) : undefined;
 
 const server = createApp({ redis }).listen(env.PORT, () => {
+  logger.info({ port: (server.address() as AddressInfo).port }, 'listening');
   const logins = demoLogins.map((login) => `  ${login.email.padEnd(32)} ${login.label}`).join('\n');
   process.stdout.write(
     `\nStyringsdialog kjører på ${env.APP_URL}  (API-dokumentasjon: ${env.APP_URL}/api/docs)\n` +
@@ -43,12 +49,12 @@ const server = createApp({ redis }).listen(env.PORT, () => {
   );
 });
 
+// Requests drain and event streams end while the worker hands its long jobs back, side by side.
 onShutdown(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await worker?.close();
+  await Promise.all([closeHttpServer(server), worker && closeWorker(worker)]);
   await releaseSharedResources();
   await queue.close();
-  await bullConnection.quit();
-  await redis.quit();
+  await closeRedis(bullConnection);
+  await closeRedis(redis);
   await sequelize.close();
 });

@@ -20,8 +20,17 @@ export function createSequelize(databaseUrl: string): Sequelize {
     timezone: '+00:00',
     logging: (sql) => logger.trace({ sql }, 'sql'),
     define: { underscored: true, charset: 'utf8mb4', collate: 'utf8mb4_unicode_ci' },
-    dialectOptions: { supportBigNumbers: true, bigNumberStrings: false, dateStrings: false },
-    pool: { max: 10, min: 0, idle: 10_000 },
+    // A database that is down answers fast: refused connections fail at once (never retried here),
+    // one that does not answer fails after DATABASE_CONNECT_TIMEOUT_MS (mysql2's default is 10 s),
+    // and waiting for a free pooled connection ends after DATABASE_ACQUIRE_TIMEOUT_MS (Sequelize's
+    // default is 60 s). Each is a Sequelize ConnectionError, answered 503 (server/availability.ts).
+    dialectOptions: {
+      supportBigNumbers: true,
+      bigNumberStrings: false,
+      dateStrings: false,
+      connectTimeout: env.DATABASE_CONNECT_TIMEOUT_MS,
+    },
+    pool: { max: 10, min: 0, idle: 10_000, acquire: env.DATABASE_ACQUIRE_TIMEOUT_MS },
   });
 }
 

@@ -1,10 +1,13 @@
 // Turns every error into application/problem+json. Unknown errors are logged and answered as 500
 // without internals; database constraint errors become the 4xx they mean, and so does any error
 // Express, its router or a body parser marks with a 4xx status (a path with broken
-// percent-encoding is the client's fault, not the server's).
+// percent-encoding is the client's fault, not the server's); a database or Redis that cannot be
+// reached is 503 with Retry-After, so clients (and load balancers) try again.
 import type { NextFunction, Request, Response } from 'express';
 import { UniqueConstraintError, ForeignKeyConstraintError } from 'sequelize';
 import { ProblemError, Conflict, MalformedRequest } from '../errors.js';
+import { ServiceUnavailable, unavailableDependency } from '../availability.js';
+import { env } from '../env.js';
 
 /** The 4xx status an error from Express or a library carries in `status` or `statusCode`, if any. */
 function clientStatus(error: object): number | undefined {
@@ -26,6 +29,8 @@ function toProblemError(error: unknown): ProblemError | undefined {
     const fields = Object.keys(error.fields ?? {}).join(', ');
     return Conflict(`A record with the same ${fields || 'key'} already exists.`);
   }
+  const dependency = unavailableDependency(error);
+  if (dependency) return ServiceUnavailable(dependency);
   if (error instanceof ForeignKeyConstraintError) {
     return Conflict('Other records depend on this one (or it refers to one that does not exist).');
   }
@@ -60,7 +65,12 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
   const problem =
     toProblemError(error) ??
     new ProblemError(500, 'internal', 'Noe gikk galt', 'An unexpected error occurred. It has been logged.');
-  if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
+  if (problem.status === 503) req.log.warn({ err: error }, 'request failed: dependency unavailable');
+  else if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
+  // Too late for a problem answer (a stream or file under way): cut the connection, so the client
+  // sees the answer is incomplete.
+  if (res.headersSent) return void res.destroy();
+  if (problem.status === 503) res.setHeader('retry-after', String(env.RETRY_AFTER_SECONDS));
   res.status(problem.status).type('application/problem+json').json(problem.toProblem(req.originalUrl));
 }
 

@@ -79,6 +79,7 @@ function document(spec: RouteSpec<z.ZodType, z.ZodType, z.ZodType, unknown>, isP
   }
   if (spec.params) responses[404] = problem('No such record, or not visible to you');
   if (spec.method !== 'get') responses[409] = problem('Conflicts with the current state (e.g. the letter is issued)');
+  responses[503] = problem('The database or Redis cannot be reached right now; try again after `Retry-After` seconds');
   registry.registerPath({
     method: spec.method,
     path: openApiPath,

@@ -1,5 +1,5 @@
 // Reminder delivery under faults, with real worker processes, a private Redis, a real SMTP server
-// and TCP links the test breaks (test/faults/faultyLink.ts). For a few hundred reminders each:
+// and TCP proxies the test breaks (test/support/tcpProxy.ts). For a few hundred reminders each:
 // a worker killed by SIGKILL mid-delivery; SMTP refusing and then down; SMTP hanging; Redis
 // killed and restarted empty; the database cut for less and for more than the retry budget.
 // Nothing restarts the workers or enqueues by hand: the workers' own outbox recovery and
@@ -11,7 +11,7 @@ import { startEntryPoint, exitOf } from '../support/processes.js';
 import { startSmtpSink } from '../support/smtpSink.js';
 import { startPrivateRedis } from '../support/privateRedis.js';
 import { waitFor } from '../support/waitFor.js';
-import { startFaultyLink } from './faultyLink.js';
+import { startTcpProxy } from '../support/tcpProxy.js';
 import { sweepReminders } from '../../server/reminders/sweep.js';
 import { Centre, Deadline, OutboxEmail, Reminder } from '../../server/models/index.js';
 import { env } from '../../server/env.js';
@@ -19,7 +19,7 @@ import { env } from '../../server/env.js';
 const REMINDERS = 240;
 
 type Sink = Awaited<ReturnType<typeof startSmtpSink>>;
-type Link = Awaited<ReturnType<typeof startFaultyLink>>;
+type Link = Awaited<ReturnType<typeof startTcpProxy>>;
 type Redis = Awaited<ReturnType<typeof startPrivateRedis>>;
 
 /** `count` deadlines due a week after `today` (a working day), swept: one reminder e-mail each, pending. */
@@ -98,7 +98,7 @@ describe('faults: reminder delivery', function () {
 
   before(async () => {
     sink = await startSmtpSink();
-    smtp = await startFaultyLink({ host: '127.0.0.1', port: Number(new URL(sink.url).port) });
+    smtp = await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(sink.url).port) });
     redis = await startPrivateRedis();
   });
 
@@ -109,7 +109,7 @@ describe('faults: reminder delivery', function () {
   });
 
   beforeEach(async () => {
-    await smtp.set('pass');
+    await smtp.accept();
     sink.state.refuse = false;
     sink.state.delayMs = 0;
   });
@@ -146,7 +146,7 @@ describe('faults: reminder delivery', function () {
     const worker = startWorker(redis, smtp);
     try {
       await waitFor(() => sink.state.refused >= REMINDERS, 'every e-mail refused once', 60_000);
-      await smtp.set('refuse'); // connections refused: the server is down
+      await smtp.refuse(); // connections refused: the server is down
       const downSince = Date.now();
       await waitFor(async () => {
         const rows = await OutboxEmail.findAll({ where: { id: ids }, attributes: ['attempts'] });
@@ -160,7 +160,7 @@ describe('faults: reminder delivery', function () {
       expect(during.failed ?? 0).to.equal(0);
       expect(during.sent ?? 0).to.equal(0);
       sink.state.refuse = false;
-      await smtp.set('pass');
+      await smtp.accept();
       await allSent(ids);
       const counts = deliveries(sink, ids);
       expect(counts.size).to.equal(REMINDERS);
@@ -173,7 +173,7 @@ describe('faults: reminder delivery', function () {
   });
 
   it('SMTP accepting connections and never answering: timeouts end the wait, all delivered once', async () => {
-    await smtp.set('hang');
+    await smtp.hang();
     const ids = await remindersDue('Heng', '2031-04-01');
     const worker = startWorker(redis, smtp);
     try {
@@ -182,7 +182,7 @@ describe('faults: reminder delivery', function () {
         return rows.some((row) => /greeting never received|timeout|timed out/i.test(row.lastError ?? ''));
       }, 'an attempt ended by a timeout');
       expect((await statusesOf(ids)).sent ?? 0).to.equal(0);
-      await smtp.set('pass');
+      await smtp.accept();
       await allSent(ids);
       const counts = deliveries(sink, ids);
       expect(counts.size).to.equal(REMINDERS);
@@ -217,15 +217,15 @@ describe('faults: reminder delivery', function () {
       sink.state.delayMs = 15;
       const ids = await remindersDue(label, today);
       const database = new URL(env.DATABASE_URL);
-      const link = await startFaultyLink({ host: database.hostname, port: Number(database.port || 3306) });
+      const link = await startTcpProxy({ host: database.hostname, port: Number(database.port || 3306) });
       database.host = `127.0.0.1:${link.port}`;
       const worker = startWorker(redis, smtp, { DATABASE_URL: database.toString() });
       try {
         await waitFor(() => deliveries(sink, ids).size >= REMINDERS / 4, 'a quarter delivered', 60_000);
-        await link.set('refuse');
+        await link.refuse();
         const cutAt = deliveries(sink, ids).size;
         await new Promise((resolve) => setTimeout(resolve, outageMs)); // the outage: a length of time
-        await link.set('pass');
+        await link.accept();
         await allSent(ids);
         const counts = deliveries(sink, ids);
         expect(counts.size).to.equal(REMINDERS);

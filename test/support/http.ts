@@ -23,13 +23,20 @@ async function replyOf<T>(response: Response): Promise<Reply<T>> {
 export class Client {
   private cookie = '';
 
+  /** `baseUrl`: another API than the test server (one the test started itself). */
+  constructor(private readonly baseUrl?: string) {}
+
+  private url(path: string) {
+    return `${this.baseUrl ?? testServer.baseUrl}${path}`;
+  }
+
   /** The session cookie ("name=value"), so a browser can open the app as the same user without a new login. */
   get sessionCookie(): string {
     return this.cookie;
   }
 
   async request<T = any>(method: string, path: string, body?: unknown): Promise<Reply<T>> {
-    const response = await fetch(`${testServer.baseUrl}${path}`, {
+    const response = await fetch(this.url(path), {
       method,
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -51,7 +58,7 @@ export class Client {
 
   /** A GET whose answer is a file: the bytes as they came. */
   async download(path: string): Promise<Reply<Buffer>> {
-    const response = await fetch(`${testServer.baseUrl}${path}`, {
+    const response = await fetch(this.url(path), {
       headers: this.cookie ? { cookie: this.cookie } : {},
     });
     return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
@@ -60,7 +67,7 @@ export class Client {
   get = <T = any>(path: string) => this.request<T>('GET', path);
   /** Reads a server-sent event stream to its end: every event with its parsed data. */
   async events(path: string): Promise<{ status: number; events: { event: string; data: any }[] }> {
-    const response = await fetch(`${testServer.baseUrl}${path}`, {
+    const response = await fetch(this.url(path), {
       headers: this.cookie ? { cookie: this.cookie } : {},
     });
     const text = await response.text(); // the server ends the stream when the job has finished
@@ -77,7 +84,7 @@ export class Client {
 
   /** POST multipart/form-data (file uploads). */
   async postForm<T = any>(path: string, form: FormData): Promise<Reply<T>> {
-    const response = await fetch(`${testServer.baseUrl}${path}`, {
+    const response = await fetch(this.url(path), {
       method: 'POST',
       headers: this.cookie ? { cookie: this.cookie } : {},
       body: form,

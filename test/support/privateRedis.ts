@@ -37,10 +37,12 @@ export async function startPrivateRedis() {
     await probe.quit();
   };
   const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;
   };
   await start();
-  return { url, stop, restart: async () => (await stop(), await start()) };
+  // start() again after stop(): the same port, an empty Redis.
+  return { url, start, stop, restart: async () => (await stop(), await start()) };
 }

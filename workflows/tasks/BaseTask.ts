@@ -12,14 +12,23 @@ export const defaultTaskOptions: JobsOptions = {
   removeOnFail: { count: 5000 },
 };
 
+/** What the worker passes along with the job: its lock token and the signal a shutdown aborts. */
+export interface TaskRun {
+  token?: string;
+  signal?: AbortSignal;
+}
+
 export abstract class BaseTask<Schema extends z.ZodType> {
   /** Job name in the queue; unique across tasks. */
   abstract readonly name: string;
   abstract readonly schema: Schema;
   readonly options: JobsOptions = defaultTaskOptions;
 
-  /** `job` is there for tasks that report progress (job.updateProgress). */
-  abstract perform(props: z.output<Schema>, job?: Job): Promise<unknown>;
+  /**
+   * `job` is there for tasks that report progress (job.updateProgress); `run` for long tasks that
+   * hand the job back when the worker shuts down (handBackOnShutdown in progress.ts).
+   */
+  abstract perform(props: z.output<Schema>, job?: Job, run?: TaskRun): Promise<unknown>;
 
   parse(data: unknown): z.output<Schema> {
     return this.schema.parse(data);

@@ -1,17 +1,25 @@
 // "Render all letters of year Y" as one job: issued letters get their stored PDF if they lack it;
 // every other letter is rendered as a draft PDF so problems show before issuing. Progress
-// (done/total) is reported after each letter.
+// (done/total) is reported after each letter. At shutdown the job goes back to waiting between two
+// letters; its next run (or a rerun after a crash) goes on from the checkpoint in its progress.
 import type { Job } from 'bullmq';
 import { z } from 'zod';
+import { Op } from 'sequelize';
 import { BaseTask, defaultTaskOptions } from './BaseTask.js';
+import type { TaskRun } from './BaseTask.js';
 import { GrantLetter } from '../../server/models/index.js';
 import { ensureLetterDocument } from '../../server/letters/letterDocument.js';
 import { findLetter } from '../../server/letters/loadLetter.js';
 import { buildLetterView } from '../../server/letters/letterView.js';
 import { renderLetterPdf } from '../../server/letters/renderLetter.js';
-import { reportProgress } from './progress.js';
+import { checkpointOf, handBackOnShutdown, reportCheckpoint } from './progress.js';
 
 const schema = z.object({ year: z.number().int(), actorId: z.number().int().positive() });
+
+interface RenderResults {
+  rendered: { letterId: number; bytes: number; stored: boolean }[];
+  failed: { letterId: number; error: string }[];
+}
 
 export class RenderLettersTask extends BaseTask<typeof schema> {
   readonly name = 'render-letters';
@@ -19,29 +27,33 @@ export class RenderLettersTask extends BaseTask<typeof schema> {
   // Long and idempotent: one retry after a crash; a rerun skips what is done.
   override readonly options = { ...defaultTaskOptions, attempts: 2 };
 
-  async perform({ year }: z.output<typeof schema>, job?: Job) {
+  async perform({ year }: z.output<typeof schema>, job?: Job, run?: TaskRun) {
+    // A run handed back at shutdown (or taken over after a crash) goes on after its last letter.
+    const resumed = checkpointOf<RenderResults>(job);
+    const results: RenderResults = resumed?.results ?? { rendered: [], failed: [] };
+    const doneBefore = resumed?.done ?? 0;
     const letters = await GrantLetter.findAll({
-      where: { year },
+      where: { year, id: { [Op.gt]: resumed?.lastId ?? 0 } },
       attributes: ['id', 'status'],
       order: [['id', 'ASC']],
     });
-    const rendered: { letterId: number; bytes: number; stored: boolean }[] = [];
-    const failed: { letterId: number; error: string }[] = [];
-    await reportProgress(job, 0, letters.length);
+    const total = doneBefore + letters.length;
+    await reportCheckpoint(job, { done: doneBefore, total, lastId: resumed?.lastId ?? 0, results });
     for (const [index, { id, status }] of letters.entries()) {
+      await handBackOnShutdown(job, run);
       try {
         if (status === 'issued') {
           const document = await ensureLetterDocument(id);
-          rendered.push({ letterId: id, bytes: document.byteSize, stored: true });
+          results.rendered.push({ letterId: id, bytes: document.byteSize, stored: true });
         } else {
           const pdf = await renderLetterPdf(await buildLetterView((await findLetter(id))!));
-          rendered.push({ letterId: id, bytes: pdf.length, stored: false });
+          results.rendered.push({ letterId: id, bytes: pdf.length, stored: false });
         }
       } catch (error) {
-        failed.push({ letterId: id, error: error instanceof Error ? error.message : String(error) });
+        results.failed.push({ letterId: id, error: error instanceof Error ? error.message : String(error) });
       }
-      await reportProgress(job, index + 1, letters.length);
+      await reportCheckpoint(job, { done: doneBefore + index + 1, total, lastId: id, results });
     }
-    return { year, total: letters.length, rendered, failed };
+    return { year, total, ...results };
   }
 }

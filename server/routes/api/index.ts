@@ -1,7 +1,5 @@
 // One router for the whole API; each resource registers its routes from its own folder.
 import { Router } from 'express';
-import type { Redis } from 'ioredis';
-import { registerHealthRoutes } from './health/index.js';
 import { registerAuthRoutes } from './auth/index.js';
 import { registerCentreRoutes } from './centres/index.js';
 import { registerOrganisationRoutes } from './organisations/index.js';
@@ -23,9 +21,8 @@ import { registerAccountsReportRoutes } from './accounts-reports/index.js';
 import { registerPortfolioRoutes } from './portfolio/index.js';
 import { registerIndicatorRoutes } from './indicators/index.js';
 
-export function buildApiRouter(redis: Redis): Router {
+export function buildApiRouter(): Router {
   const router = Router();
-  registerHealthRoutes(router, redis);
   registerAuthRoutes(router);
   registerCentreRoutes(router);
   registerOrganisationRoutes(router);

@@ -4,7 +4,8 @@ import type { Router } from 'express';
 import { Job } from 'bullmq';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
-import { generalQueue } from '../../../../workflows/queues.js';
+import { readyGeneralQueue } from '../../../../workflows/queues.js';
+import { openEventStream } from '../../../eventStreams.js';
 import { jobSchema, presentJob } from '../../../presenters/job.js';
 import { NotFound } from '../../../errors.js';
 import type { User } from '../../../models/index.js';
@@ -19,7 +20,7 @@ export const jobParams = z.object({
 
 /** A bulk job visible to the actor: the directorate's own bulk jobs only; anything else is 404. */
 async function visibleJob(actor: User, id: string) {
-  const job = await Job.fromId(generalQueue(), id);
+  const job = await Job.fromId(readyGeneralQueue(), id);
   if (!job || !bulkJobNames.has(job.name) || actor.isCentreUser) throw NotFound('job');
   return job;
 }
@@ -49,30 +50,25 @@ export function registerJobRoutes(router: Router) {
     summary: 'Server-sent events: a `progress` event whenever the job moves, then `done` when it has finished',
     params: jobParams,
     produces: 'text/event-stream',
-    handler: async ({ req, res, actor, params }) => {
+    handler: async ({ res, actor, params }) => {
       await visibleJob(actor, params.id);
-      res.writeHead(200, {
-        'Content-Type': 'text/event-stream; charset=utf-8',
-        'Cache-Control': 'no-cache, no-transform',
-        Connection: 'keep-alive',
-        'X-Accel-Buffering': 'no',
-      });
-      let closed = false;
-      req.on('close', () => (closed = true));
+      // A shutdown ends the stream with a reconnect hint (server/eventStreams.ts); the client's
+      // EventSource then opens it again and gets the job's state as it is by then.
+      const stream = openEventStream(res);
       let last = '';
-      while (!closed) {
-        const job = await Job.fromId(generalQueue(), params.id);
+      while (!stream.closed) {
+        const job = await Job.fromId(readyGeneralQueue(), params.id);
         const view = job ? presentJob(job, await job.getState()) : null;
         const serialised = JSON.stringify(view);
         if (serialised !== last) {
           last = serialised;
           const isDone = !view || finished.has(view.state);
-          res.write(`event: ${isDone ? 'done' : 'progress'}\ndata: ${serialised}\n\n`);
+          stream.send(isDone ? 'done' : 'progress', view);
           if (isDone) break;
         }
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       }
-      res.end();
+      stream.end();
     },
   });
 }

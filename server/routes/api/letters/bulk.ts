@@ -1,12 +1,13 @@
 // Work on every letter of a year at once, as one job each: render all, or issue all approved.
-// The answer (202) names the job; follow it at /api/jobs/:id or its /events stream.
+// The answer (202) names the job; follow it at /api/jobs/:id or its /events stream. Without Redis
+// there is no job: 503 with Retry-After.
 import type { Router } from 'express';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { year } from '../common.js';
 import { Forbidden } from '../../../errors.js';
-import { enqueue, generalQueue } from '../../../../workflows/queues.js';
+import { enqueue, readyGeneralQueue } from '../../../../workflows/queues.js';
 import { jobSchema, presentJob } from '../../../presenters/job.js';
 import { issueApprovedLetters, renderLetters } from '../jobs/bulkJobs.js';
 import { withTransaction } from '../../../db/transaction.js';
@@ -33,6 +34,9 @@ export function registerLetterBulkRoutes(router: Router) {
       response: jobSchema,
       handler: async ({ req, actor, body }) => {
         if (!actor.hasRole('case_officer')) throw Forbidden('Only a case officer renders or issues letters.');
+        // The job is the whole request: with Redis down it is a 503 (try again), checked before the
+        // audit records a job that would never exist, and at once rather than after a wait.
+        readyGeneralQueue();
         const jobId = `${task.name}-${body.year}-${randomUUID()}`;
         await withTransaction((transaction) =>
           recordAudit(transaction, {
@@ -43,7 +47,7 @@ export function registerLetterBulkRoutes(router: Router) {
             after: { ...body, jobId },
           }),
         );
-        const job = await enqueue(generalQueue(), task, { year: body.year, actorId: actor.id }, jobId);
+        const job = await enqueue(readyGeneralQueue(), task, { year: body.year, actorId: actor.id }, jobId);
         return presentJob(job, 'waiting');
       },
     });

@@ -17,7 +17,7 @@ import { issueLetter } from '../../../commands/issueLetter.js';
 import { acceptLetter } from '../../../commands/acceptLetter.js';
 import { letterForStep } from './loadForStep.js';
 import type { LetterStep } from './loadForStep.js';
-import { enqueue, generalQueue } from '../../../../workflows/queues.js';
+import { enqueue, enqueueAfterCommit } from '../../../../workflows/queues.js';
 import { IssueLetterTask } from '../../../../workflows/tasks/IssueLetterTask.js';
 
 const issueTask = new IssueLetterTask();
@@ -66,9 +66,15 @@ export function registerLetterWorkflowRoutes(router: Router) {
           return after;
         });
         // After commit, never before. Issuing again re-enqueues under the same job id, which
-        // BullMQ ignores while the first job is known; the task itself repeats nothing.
+        // BullMQ ignores while the first job is known; the task itself repeats nothing. The letter
+        // is issued once committed: with Redis down the job is left to the recovery (issued
+        // letters without a stored document), and the answer is still the issued letter.
         if (enqueueIssue)
-          await enqueue(generalQueue(), issueTask, { letterId: after.id }, IssueLetterTask.jobId(after.id));
+          await enqueueAfterCommit(
+            'issue-letter job',
+            (queue) => enqueue(queue, issueTask, { letterId: after.id }, IssueLetterTask.jobId(after.id)),
+            { letterId: after.id },
+          );
         return after;
       },
     });

@@ -13,7 +13,7 @@ import { mailHealthSchema, outboxEmailSchema, presentOutboxEmail } from '../../.
 import { mailHealth } from '../../../mail/mailHealth.js';
 import { resendFailedEmails } from '../../../commands/resendEmails.js';
 import { queueOutboxEmails } from '../../../../workflows/tasks/SendEmailTask.js';
-import { logger } from '../../../logger.js';
+import { enqueueAfterCommit } from '../../../../workflows/queues.js';
 
 const outboxQuery = paginationQuery.extend({
   status: z.enum(outboxStatuses).optional(),
@@ -24,12 +24,9 @@ function requireAdmin(actor: User) {
   if (!actor.hasRole('admin')) throw Forbidden('Only an administrator reads and resends the outbox.');
 }
 
-/** After commit: a queue that is away now leaves them to the outbox recovery, which finds them due. */
-async function queueAfterCommit(emails: OutboxEmail[]) {
-  await queueOutboxEmails(emails).catch((error: unknown) =>
-    logger.warn({ err: error }, 'could not queue resent e-mails now; the outbox recovery will'),
-  );
-}
+/** After commit: with Redis away they stay due in the outbox, and the outbox recovery queues them. */
+const queueAfterCommit = (emails: OutboxEmail[]) =>
+  enqueueAfterCommit('resent e-mails', (queue) => queueOutboxEmails(emails, { queue }));
 
 export function registerOutboxRoutes(router: Router) {
   defineRoute(router, {

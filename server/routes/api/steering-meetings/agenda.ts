@@ -18,7 +18,7 @@ import { withStoredUploads } from '../../../storage/uploadedFiles.js';
 import { assertAgendaOpen } from '../../../meetings/agendaRules.js';
 import { proposeAgendaItem } from '../../../commands/proposeAgendaItem.js';
 import { finaliseAgenda, orderAgenda, reopenAgenda } from '../../../commands/arrangeAgenda.js';
-import { enqueue, generalQueue } from '../../../../workflows/queues.js';
+import { enqueue } from '../../../../workflows/queues.js';
 import { StoreMeetingPackTask } from '../../../../workflows/tasks/StoreMeetingPackTask.js';
 import { readDocumentFiles } from '../deadlines/upload.js';
 import { findMeeting, presentMeetingDetail } from './meetingRecord.js';
@@ -187,9 +187,10 @@ export function registerAgendaRoutes(router: Router) {
       return { audit: { skip: alreadyFinal, after: { agendaFinalisedAt: meeting.agendaFinalisedAt } } };
     },
     // The job id is per finalisation, so a reopened and re-finalised agenda gets a new pack.
-    afterCommit: (meeting) =>
+    // Queued through enqueueAfterCommit (meetingChangeRoute): with Redis down the agenda is still final.
+    afterCommit: (meeting, queue) =>
       enqueue(
-        generalQueue(),
+        queue,
         storePack,
         { meetingId: meeting.id },
         StoreMeetingPackTask.jobId(meeting.id, meeting.agendaFinalisedAt!),

@@ -12,7 +12,9 @@ import { recordAudit } from '../../../audit.js';
 import type { AuditInput } from '../../../audit.js';
 import type { Action } from '../../../policies/index.js';
 import type { OutboxEmail, User } from '../../../models/index.js';
+import type { Queue } from 'bullmq';
 import { queueOutboxEmails } from '../../../../workflows/tasks/SendEmailTask.js';
+import { enqueueAfterCommit } from '../../../../workflows/queues.js';
 import { meetingFor, presentMeetingDetail } from './meetingRecord.js';
 import type { MeetingWithParticipants } from './meetingRecord.js';
 
@@ -41,8 +43,8 @@ export function defineMeetingChange<B extends z.ZodType>(
       body: z.output<B>;
       transaction: Transaction;
     }) => Promise<MeetingChange | void>;
-    /** Work queued after commit, e.g. storing the meeting pack. */
-    afterCommit?: (meeting: MeetingWithParticipants) => Promise<unknown>;
+    /** Work queued after commit on the queue given, e.g. storing the meeting pack. */
+    afterCommit?: (meeting: MeetingWithParticipants, queue: Queue) => Promise<unknown>;
   },
 ) {
   defineRoute(router, {
@@ -72,8 +74,17 @@ export function defineMeetingChange<B extends z.ZodType>(
           });
         return { detail, emails: outcome.emails ?? [], meeting };
       });
-      await queueOutboxEmails(emails);
-      await spec.afterCommit?.(meeting);
+      // The change is committed: with Redis down the e-mails wait in the outbox (the recovery queues
+      // pending ones) and the answer is still the changed meeting.
+      if (emails.length)
+        await enqueueAfterCommit('meeting e-mails', (queue) => queueOutboxEmails(emails, { queue }), {
+          meetingId: meeting.id,
+          emailIds: emails.map((email) => email.id),
+        });
+      if (spec.afterCommit)
+        await enqueueAfterCommit(`${spec.auditAction} follow-up job`, (queue) => spec.afterCommit!(meeting, queue), {
+          meetingId: meeting.id,
+        });
       return detail;
     },
   });
