@@ -13,6 +13,8 @@ import { closeWorker, createWorker } from '../../workflows/worker.js';
 import { Client, as, demoUsers } from '../support/http.js';
 import { exitOf, startEntryPoint, waitForOutput } from '../support/processes.js';
 import { waitFor } from '../support/waitFor.js';
+import { testServer } from '../support/server.js';
+import { deleteKeysWithPrefix } from '../support/redis.js';
 
 /** Reads a server-sent event stream as it comes: wait for some text, or for its end. */
 function followEventStream(url: string, cookie: string) {
@@ -37,6 +39,12 @@ describe('graceful shutdown: server/main.ts with a worker, as a process', () => 
   const year = 2093;
   const centres = ['RVTS-OST', 'RVTS-SOR', 'RVTS-VEST'];
   const letterIds: number[] = [];
+
+  // The process scheduled the repeating jobs in the suite's Redis; later files' workers must not run them.
+  after(async () => {
+    for (const scheduler of await generalQueue().getJobSchedulers())
+      await generalQueue().removeJobScheduler(scheduler.key);
+  });
 
   before(async () => {
     const officer = await as('caseOfficer');
@@ -68,6 +76,8 @@ describe('graceful shutdown: server/main.ts with a worker, as a process', () => 
       const port = /"port":(\d+)[^\n]*"msg":"listening"/.exec(child.output())![1];
       const baseUrl = `http://127.0.0.1:${port}`;
       const client = new Client(baseUrl);
+      // A fresh login: the suite's many earlier logins must not count against it.
+      await deleteKeysWithPrefix(testServer.redis!, `${env.REDIS_PREFIX}:rl:`);
       const login = await client.post('/api/auth/login', { email: demoUsers.caseOfficer, password: env.DEMO_PASSWORD });
       expect(login.status).to.equal(200);
       await GrantLetter.findByPk(letterIds[1], { transaction: lock, lock: lock.LOCK.UPDATE });

@@ -372,7 +372,11 @@ describe('steering meetings', () => {
       expect(mail.attachments.map((a) => [a.contentType, a.sha256])).to.deep.equal([
         ['application/pdf', stored.sha256],
       ]);
-      expect(await OutboxEmail.count({ where: { kind: 'meeting_pack' } })).to.equal(1);
+      expect(
+        await OutboxEmail.count({
+          where: { kind: 'meeting_pack', dedupeKey: { [Op.like]: `meeting-pack:${meeting.id}:%` } },
+        }),
+      ).to.equal(1);
     });
   });
 
