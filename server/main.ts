@@ -12,7 +12,7 @@ import { releaseSharedResources } from './releaseShared.js';
 import { closeHttpServer, onShutdown } from './shutdown.js';
 import { createBullConnection } from '../workflows/connection.js';
 import { closeWorker, createWorker } from '../workflows/worker.js';
-import { createGeneralQueue } from '../workflows/queues.js';
+import { QueueSet } from '../workflows/queues.js';
 import { upsertSchedulers } from '../workflows/schedulers.js';
 import { demoLogins, isDatabaseEmpty, seedDemo } from '../seeders/index.js';
 
@@ -35,8 +35,8 @@ if (env.NODE_ENV === 'production')
 const redis = createApiRedis();
 await waitForRedis(redis);
 const bullConnection = createBullConnection();
-const queue = createGeneralQueue(bullConnection);
-await upsertSchedulers(queue);
+const queues = new QueueSet(bullConnection);
+await upsertSchedulers(queues);
 const worker = env.RUN_WORKER ? createWorker(bullConnection, { keepSchedulers: true }) : undefined;
 
 const server = createApp({ redis }).listen(env.PORT, () => {
@@ -53,7 +53,7 @@ const server = createApp({ redis }).listen(env.PORT, () => {
 onShutdown(async () => {
   await Promise.all([closeHttpServer(server), worker && closeWorker(worker)]);
   await releaseSharedResources();
-  await queue.close();
+  await queues.close();
   await closeRedis(bullConnection);
   await closeRedis(redis);
   await sequelize.close();
