@@ -14,6 +14,7 @@ import { createBullConnection } from '../workflows/connection.js';
 import { closeWorker, createWorker } from '../workflows/worker.js';
 import { QueueSet } from '../workflows/queues.js';
 import { upsertSchedulers } from '../workflows/schedulers.js';
+import { retireLegacyQueue } from '../workflows/legacyQueue.js';
 import { demoLogins, isDatabaseEmpty, seedDemo } from '../seeders/index.js';
 
 await prepareDatabase();
@@ -37,6 +38,7 @@ await waitForRedis(redis);
 const bullConnection = createBullConnection();
 const queues = new QueueSet(bullConnection);
 await upsertSchedulers(queues);
+await retireLegacyQueue(bullConnection, queues);
 const worker = env.RUN_WORKER ? createWorker(bullConnection, { keepSchedulers: true }) : undefined;
 
 const server = createApp({ redis }).listen(env.PORT, () => {
