@@ -43,7 +43,6 @@ const { dueOutboxEmails } = await import('../server/mail/dueEmails.js');
 const { queueDueEmails } = await import('../workflows/tasks/SendEmailTask.js');
 const { createBullConnection, bullPrefix } = await import('../workflows/connection.js');
 const { createWorker } = await import('../workflows/worker.js');
-const { generalQueue } = await import('../workflows/queues.js');
 const { releaseSharedResources } = await import('../server/releaseShared.js');
 const { createRedis, deleteKeysWithPrefix } = await import('../server/redis.js');
 
@@ -119,7 +118,7 @@ progress(`delivering ${n}`);
 const connections = Array.from({ length: workerCount }, () => createBullConnection());
 const workers = connections.map((c) => createWorker(c));
 t = performance.now();
-await queueDueEmails(generalQueue());
+await queueDueEmails();
 await timeUntil(async () => (await OutboxEmail.count({ where: { status: 'sent' } })) === n);
 const deliverySeconds = seconds(t);
 await Promise.all(workers.map((w) => w.close()));
@@ -134,7 +133,7 @@ const floorWorkers = floorConnections.map(
     new Worker('bench-noop', () => Promise.resolve(), {
       connection: c,
       prefix: bullPrefix,
-      concurrency: env.WORKER_CONCURRENCY,
+      concurrency: env.MAIL_CONCURRENCY,
     }),
 );
 const eventsConnection = floorConnection.duplicate();
@@ -154,13 +153,13 @@ await floorQueue.close();
 progress('floor: bare nodemailer');
 // 4. Floor: bare nodemailer sends to the same sink, same parallelism as the workers.
 const transport = nodemailer.createTransport(
-  `${env.SMTP_URL}?pool=true&maxConnections=${workerCount * env.WORKER_CONCURRENCY}`,
+  `${env.SMTP_URL}?pool=true&maxConnections=${workerCount * env.MAIL_CONCURRENCY}`,
 );
 const before = received;
 t = performance.now();
 let next = 0;
 await Promise.all(
-  Array.from({ length: workerCount * env.WORKER_CONCURRENCY }, async () => {
+  Array.from({ length: workerCount * env.MAIL_CONCURRENCY }, async () => {
     while (next < n) {
       next += 1;
       await transport.sendMail({
@@ -176,7 +175,7 @@ const mailFloorSeconds = seconds(t);
 transport.close();
 
 console.log(
-  `bench/reminders — ${deadlineCount} deadlines, ${centreCount} centres, ${workerCount} workers × ${env.WORKER_CONCURRENCY}`,
+  `bench/reminders — ${deadlineCount} deadlines, ${centreCount} centres, ${workerCount} workers × ${env.MAIL_CONCURRENCY}`,
 );
 console.log(`sweep for ${today}: ${sweepSeconds.toFixed(2)} s, ${written.reminders} reminders written`);
 console.log(

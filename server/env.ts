@@ -96,7 +96,12 @@ export const envSchema = z
     MAIL_RECOVERY_EVERY_MS: z.coerce.number().int().min(200).default(60_000),
     // How often every worker checks that the repeating jobs still exist (Redis restarted empty).
     SCHEDULER_CHECK_MS: z.coerce.number().int().min(200).default(60_000),
-    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    // Jobs one worker process runs at once, per queue (workflows/queues.ts): e-mails, single
+    // documents (a letter's or meeting's PDF), bulk jobs (a whole year's letters), maintenance.
+    MAIL_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    DOCUMENT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+    BULK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+    MAINTENANCE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
     WORKER_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
     REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
     // How many working days before a steering meeting the agenda closes for the centre.

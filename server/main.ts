@@ -12,8 +12,9 @@ import { releaseSharedResources } from './releaseShared.js';
 import { closeHttpServer, onShutdown } from './shutdown.js';
 import { createBullConnection } from '../workflows/connection.js';
 import { closeWorker, createWorker } from '../workflows/worker.js';
-import { createGeneralQueue } from '../workflows/queues.js';
+import { QueueSet } from '../workflows/queues.js';
 import { upsertSchedulers } from '../workflows/schedulers.js';
+import { retireLegacyQueue } from '../workflows/legacyQueue.js';
 import { demoLogins, isDatabaseEmpty, seedDemo } from '../seeders/index.js';
 
 await prepareDatabase();
@@ -35,8 +36,9 @@ if (env.NODE_ENV === 'production')
 const redis = createApiRedis();
 await waitForRedis(redis);
 const bullConnection = createBullConnection();
-const queue = createGeneralQueue(bullConnection);
-await upsertSchedulers(queue);
+const queues = new QueueSet(bullConnection);
+await upsertSchedulers(queues);
+await retireLegacyQueue(bullConnection, queues);
 const worker = env.RUN_WORKER ? createWorker(bullConnection, { keepSchedulers: true }) : undefined;
 
 const server = createApp({ redis }).listen(env.PORT, () => {
@@ -53,7 +55,7 @@ const server = createApp({ redis }).listen(env.PORT, () => {
 onShutdown(async () => {
   await Promise.all([closeHttpServer(server), worker && closeWorker(worker)]);
   await releaseSharedResources();
-  await queue.close();
+  await queues.close();
   await closeRedis(bullConnection);
   await closeRedis(redis);
   await sequelize.close();

@@ -1,9 +1,12 @@
-// The queues. One general queue is enough for now; long-running work (PDF, mail) gets its own
-// queue when it lands so it cannot hold up the rest.
+// The queues, one per kind of work, so a long job of one kind never holds up another: a bulk issue
+// (minutes of PDF rendering) cannot delay a reminder e-mail. Each task names its queue
+// (BaseTask.queue); the worker process runs one BullMQ Worker per queue with its own concurrency
+// (worker.ts).
 //
-// Producers fail fast: the shared queue's connection has no offline queue (BullMQ's advice for
-// Queue instances; Workers keep waiting, see connection.ts), and a queue whose connection is not
-// up is refused at once with RedisUnavailableError instead of waiting for Redis to come back.
+// Producers fail fast: the shared producer queues' one connection has no offline queue (BullMQ's
+// advice for Queue instances; Workers keep waiting, see connection.ts), and a queue whose
+// connection is not up is refused at once with RedisUnavailableError instead of waiting for Redis
+// to come back.
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { z } from 'zod';
@@ -13,54 +16,72 @@ import { assertRedisReady, closeRedis, createRedis, failFastRedisOptions } from 
 import { logger } from '../server/logger.js';
 import { unavailableDependency } from '../server/availability.js';
 
-export const GENERAL_QUEUE = 'general';
+/**
+ * - `mail`: send-email and queue-due-emails (the outbox recovery); short and many.
+ * - `documents`: one letter's or meeting's PDF (issue-letter, store-meeting-pack) and their recovery.
+ * - `bulk`: every letter of a year at once (render-letters, issue-approved-letters); minutes long.
+ * - `maintenance`: the nightly deadline statuses and the reminder sweep.
+ */
+export const queueNames = ['mail', 'documents', 'bulk', 'maintenance'] as const;
+export type QueueName = (typeof queueNames)[number];
 
-export function createGeneralQueue(connection: Redis) {
-  return new Queue(GENERAL_QUEUE, { connection, prefix: bullPrefix });
+export function createQueue(name: QueueName, connection: Redis) {
+  return new Queue(name, { connection, prefix: bullPrefix });
 }
 
-/** Enqueues a task. Call it after the transaction that prepared the work has committed. */
-export async function enqueue<S extends z.ZodType>(queue: Queue, task: BaseTask<S>, props: z.input<S>, jobId?: string) {
-  return queue.add(task.name, task.parse(props), { ...task.options, ...(jobId ? { jobId } : {}) });
-}
-
-interface SharedQueue {
-  queue: Queue;
+interface Producer {
   connection: Redis;
+  queues: Map<QueueName, Queue>;
 }
 
-let shared: SharedQueue | null = null;
+let shared: Producer | null = null;
 
-function openShared(connection: Redis): SharedQueue {
-  const queue = createGeneralQueue(connection);
-  const current = { queue, connection };
+function dropProducer(producer: Producer) {
+  if (shared === producer) shared = null;
+  for (const queue of producer.queues.values()) void queue.close().catch(() => undefined);
+  producer.connection.disconnect();
+}
+
+function openQueue(producer: Producer, name: QueueName): Queue {
+  const queue = createQueue(name, producer.connection);
+  producer.queues.set(name, queue);
   // Connection trouble is logged by the connection itself (server/redis.ts).
-  queue.on('error', (error) => logger.debug({ err: error }, 'general queue error'));
+  queue.on('error', (error) => logger.debug({ err: error, queue: name }, 'queue error'));
   // BullMQ keeps a failed start (Redis gone between connecting and its version check) for good;
-  // drop such a queue so the next use opens a fresh one.
+  // drop such a producer (its connection and queues) so the next use opens a fresh one.
   queue.waitUntilReady().catch(() => {
-    if (shared !== current) return;
-    shared = null;
-    void queue.close().catch(() => undefined);
-    connection.disconnect();
+    if (shared === producer) dropProducer(producer);
   });
-  return current;
+  return queue;
 }
 
-/** The general queue for code that enqueues from anywhere (routes, tasks); one per process. */
-export function generalQueue(): Queue {
-  shared ??= openShared(createRedis({ ...failFastRedisOptions, connectionName: 'producer' }));
-  return shared.queue;
+function producer(): Producer {
+  shared ??= { connection: createRedis({ ...failFastRedisOptions, connectionName: 'producer' }), queues: new Map() };
+  return shared;
 }
+
+/** A queue for code that enqueues from anywhere (routes, tasks); one per name and process, on one connection. */
+export function sharedQueue(name: QueueName): Queue {
+  const current = producer();
+  return current.queues.get(name) ?? openQueue(current, name);
+}
+
+/** Every queue, as the queue board shows them. */
+export const sharedQueues = (): Queue[] => queueNames.map(sharedQueue);
 
 /**
- * The general queue for work a request waits on: RedisUnavailableError at once (answered 503)
- * while its connection is down, where BullMQ would otherwise wait for Redis to come back.
+ * A queue for work a request waits on: RedisUnavailableError at once (answered 503) while the
+ * producer connection is down, where BullMQ would otherwise wait for Redis to come back.
  */
-export function readyGeneralQueue(): Queue {
-  const queue = generalQueue();
+export function readyQueue(name: QueueName): Queue {
+  const queue = sharedQueue(name);
   assertRedisReady(shared!.connection, 'job queue');
   return queue;
+}
+
+/** Enqueues a task on its own queue. Call it after the transaction that prepared the work has committed. */
+export async function enqueue<S extends z.ZodType>(task: BaseTask<S>, props: z.input<S>, jobId?: string) {
+  return sharedQueue(task.queue).add(task.name, task.parse(props), { ...task.options, ...(jobId ? { jobId } : {}) });
 }
 
 /**
@@ -69,18 +90,18 @@ export function readyGeneralQueue(): Queue {
  * committed write into an error or a hang, so a Redis failure is logged as a warning and
  * swallowed; other errors (bugs) are thrown. Returns whether the work was queued.
  *
- * What is not queued here is picked up again later: a periodic recovery (in progress, another
- * change) re-queues pending outbox e-mails and issued letters without a stored document. NOTE: a
- * final agenda without its stored pack is not covered by that recovery yet; reopening and
- * finalising the agenda again queues it.
+ * What is not queued here is picked up again later: the periodic recoveries (QueueDueEmailsTask,
+ * RecoverDocumentJobsTask) re-queue pending outbox e-mails, issued letters without a stored
+ * document and final agendas without their stored pack.
  */
 export async function enqueueAfterCommit(
   what: string,
-  work: (queue: Queue) => Promise<unknown>,
+  work: () => Promise<unknown>,
   context: Record<string, unknown> = {},
 ): Promise<boolean> {
   try {
-    await work(readyGeneralQueue());
+    assertRedisReady(producer().connection, 'job queue');
+    await work();
     return true;
   } catch (error) {
     if (unavailableDependency(error) !== 'redis') throw error;
@@ -90,24 +111,45 @@ export async function enqueueAfterCommit(
 }
 
 /**
- * Points the shared queue at another Redis connection until the returned function puts the
- * previous one back (tests of a Redis that fails while the rest of the app keeps working).
+ * Points the shared queues at another Redis connection until the returned function puts the
+ * previous ones back (tests of a Redis that fails while the rest of the app keeps working).
  */
-export function useGeneralQueueConnection(connection: Redis): () => Promise<void> {
+export function useProducerConnection(connection: Redis): () => Promise<void> {
   const previous = shared;
-  const replacement = openShared(connection);
+  const replacement: Producer = { connection, queues: new Map() };
   shared = replacement;
   return async () => {
     if (shared === replacement) shared = previous;
-    await replacement.queue.close().catch(() => undefined);
+    await Promise.all([...replacement.queues.values()].map((queue) => queue.close().catch(() => undefined)));
     replacement.connection.disconnect();
   };
 }
 
-export async function closeGeneralQueue(): Promise<void> {
+export async function closeSharedQueues(): Promise<void> {
   const current = shared;
   shared = null;
   if (!current) return;
-  await current.queue.close();
+  await Promise.all([...current.queues.values()].map((queue) => queue.close()));
   await closeRedis(current.connection);
+}
+
+/** Queues on a given connection, opened on first use (a worker process's schedulers, start-up). */
+export class QueueSet {
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(private readonly connection: Redis) {}
+
+  get(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = createQueue(name, this.connection);
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    this.queues.clear();
+  }
 }

@@ -1,8 +1,9 @@
-// Repeating jobs, declared with upsertJobScheduler so any number of processes can run this at
-// start-up without creating duplicates. Every worker also checks now and then that they still
+// Repeating jobs, declared with upsertJobScheduler on their task's queue so any number of processes
+// can run this at start-up without creating duplicates. Every worker also checks now and then that they still
 // exist (keepSchedulers): a Redis restarted without persistence has forgotten them, and nothing
 // else would bring them back until an API process restarts.
-import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { QueueSet } from './queues.js';
 import { env } from '../server/env.js';
 import { logger } from '../server/logger.js';
 import { RefreshDeadlineStatusesTask } from './tasks/RefreshDeadlineStatusesTask.js';
@@ -30,15 +31,18 @@ const schedulers = () => [
   { task: recoverDocumentJobs, repeat: { every: env.MAIL_RECOVERY_EVERY_MS } },
 ];
 
-export async function upsertSchedulers(queue: Queue) {
+export async function upsertSchedulers(queues: QueueSet) {
   for (const { task, repeat } of schedulers())
-    await queue.upsertJobScheduler(task.name, repeat, { name: task.name, data: {}, opts: task.options });
+    await queues
+      .get(task.queue)
+      .upsertJobScheduler(task.name, repeat, { name: task.name, data: {}, opts: task.options });
 }
 
 /** Creates the schedulers that are missing (all of them after Redis lost its data); returns their names. */
-export async function restoreMissingSchedulers(queue: Queue): Promise<string[]> {
+export async function restoreMissingSchedulers(queues: QueueSet): Promise<string[]> {
   const missing: string[] = [];
   for (const { task, repeat } of schedulers()) {
+    const queue = queues.get(task.queue);
     if (await queue.getJobScheduler(task.name)) continue;
     await queue.upsertJobScheduler(task.name, repeat, { name: task.name, data: {}, opts: task.options });
     missing.push(task.name);
@@ -46,14 +50,18 @@ export async function restoreMissingSchedulers(queue: Queue): Promise<string[]> 
   return missing;
 }
 
-/** Checks every SCHEDULER_CHECK_MS (and at once) that the schedulers exist; returns a stop function. */
-export function keepSchedulers(queue: Queue): () => void {
+/**
+ * Checks every SCHEDULER_CHECK_MS (and at once) that the schedulers exist, through queues on the
+ * given connection; returns a function that stops and closes them.
+ */
+export function keepSchedulers(connection: Redis): () => Promise<void> {
+  const queues = new QueueSet(connection);
   let running = false;
   const check = async () => {
     if (running) return;
     running = true;
     try {
-      const restored = await restoreMissingSchedulers(queue);
+      const restored = await restoreMissingSchedulers(queues);
       if (restored.length) logger.warn({ restored }, 'repeating jobs were missing and are scheduled again');
     } catch (error) {
       logger.warn({ err: error }, 'could not check the repeating jobs; trying again later');
@@ -64,5 +72,8 @@ export function keepSchedulers(queue: Queue): () => void {
   void check();
   const timer = setInterval(() => void check(), env.SCHEDULER_CHECK_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return async () => {
+    clearInterval(timer);
+    await queues.close().catch(() => undefined);
+  };
 }

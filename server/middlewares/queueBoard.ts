@@ -1,10 +1,10 @@
 // Bull Board at /admin/queues: the BullMQ queues for administrators (others get 404 or the login
-// problem). It reads the same queue the app enqueues on.
+// problem). It shows every queue the app enqueues on (workflows/queues.ts).
 import type { NextFunction, Request, Response, Router } from 'express';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { generalQueue } from '../../workflows/queues.js';
+import { sharedQueues } from '../../workflows/queues.js';
 import { AuthenticationRequired, NotFound } from '../errors.js';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
@@ -18,6 +18,6 @@ function adminsOnly(req: Request, _res: Response, next: NextFunction) {
 export function queueBoard(): [typeof adminsOnly, Router] {
   const adapter = new ExpressAdapter();
   adapter.setBasePath(QUEUE_BOARD_PATH);
-  createBullBoard({ queues: [new BullMQAdapter(generalQueue())], serverAdapter: adapter });
+  createBullBoard({ queues: sharedQueues().map((queue) => new BullMQAdapter(queue)), serverAdapter: adapter });
   return [adminsOnly, adapter.getRouter() as Router];
 }

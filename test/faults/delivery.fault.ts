@@ -75,7 +75,7 @@ function startWorker(redis: Redis, smtp: Link, extra: Record<string, string> = {
   return startEntryPoint('workflows/run-worker.ts', {
     REDIS_URL: redis.url,
     SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-    WORKER_CONCURRENCY: '4',
+    MAIL_CONCURRENCY: '4',
     WORKER_LOCK_MS: '2000',
     JOB_BACKOFF_MS: '200',
     LOG_LEVEL: 'error',

@@ -11,7 +11,7 @@ import { waitFor } from '../support/waitFor.js';
 import { GrantLetter, LetterDocument } from '../../server/models/index.js';
 import { ensureLetterDocument } from '../../server/letters/letterDocument.js';
 import { storage } from '../../server/storage/index.js';
-import { generalQueue } from '../../workflows/queues.js';
+import { sharedQueue } from '../../workflows/queues.js';
 import { IssueLetterTask } from '../../workflows/tasks/IssueLetterTask.js';
 import { OutboxEmail } from '../../server/models/index.js';
 
@@ -36,7 +36,7 @@ describe('faults: racing renders of an issued letter', function () {
       await approver.post(`/api/letters/${created.body.id}/approve`);
     }
     const workers = [1, 2].map(() =>
-      startEntryPoint('workflows/run-worker.ts', { WORKER_CONCURRENCY: '2', LOG_LEVEL: 'error' }),
+      startEntryPoint('workflows/run-worker.ts', { DOCUMENT_CONCURRENCY: '2', LOG_LEVEL: 'error' }),
     );
     try {
       const started = await officer.post('/api/letters/bulk/issue', { year });
@@ -91,7 +91,7 @@ describe('faults: racing renders of an issued letter', function () {
     await (await as('approver')).post(`/api/letters/${id}/approve`);
     expect((await officer.post(`/api/letters/${id}/issue`)).body.status).to.equal('issued');
     // The queue forgets the letter's job, as a Redis restarted without persistence would.
-    const job = await generalQueue().getJob(IssueLetterTask.jobId(id));
+    const job = await sharedQueue('documents').getJob(IssueLetterTask.jobId(id));
     expect(job, 'the job the issue queued').to.not.equal(undefined);
     await job!.remove();
     const worker = startEntryPoint('workflows/run-worker.ts', { LOG_LEVEL: 'error' });

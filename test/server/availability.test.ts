@@ -9,7 +9,7 @@ import { createApp } from '../../server/app.js';
 import { env } from '../../server/env.js';
 import { createApiRedis, createRedis, failFastRedisOptions, waitForRedis } from '../../server/redis.js';
 import { GrantLetter, OutboxEmail } from '../../server/models/index.js';
-import { generalQueue, useGeneralQueueConnection } from '../../workflows/queues.js';
+import { sharedQueues, useProducerConnection } from '../../workflows/queues.js';
 import { Client, as, demoUsers } from '../support/http.js';
 import type { Reply } from '../support/http.js';
 import { startPrivateRedis } from '../support/privateRedis.js';
@@ -107,8 +107,8 @@ describe('availability: Redis down after the write committed (the job queue on a
     stopQueueRedis = queueRedis.stop;
     const connection = createRedis(failFastRedisOptions, queueRedis.url);
     await waitForRedis(connection);
-    restoreQueue = useGeneralQueueConnection(connection);
-    await generalQueue().waitUntilReady();
+    restoreQueue = useProducerConnection(connection);
+    await Promise.all(sharedQueues().map((queue) => queue.waitUntilReady()));
     await queueRedis.stop(); // sessions (the test Redis) work on; only queueing fails
   });
 

@@ -8,7 +8,7 @@ import { env } from '../../server/env.js';
 import { sequelize } from '../../server/db/sequelize.js';
 import { GrantLetter } from '../../server/models/index.js';
 import { createBullConnection } from '../../workflows/connection.js';
-import { generalQueue } from '../../workflows/queues.js';
+import { queueNames, sharedQueue } from '../../workflows/queues.js';
 import { closeWorker, createWorker } from '../../workflows/worker.js';
 import { Client, as, demoUsers } from '../support/http.js';
 import { exitOf, startEntryPoint, waitForOutput } from '../support/processes.js';
@@ -33,7 +33,8 @@ function followEventStream(url: string, cookie: string) {
   };
 }
 
-const stateOf = async (id: string) => (await Job.fromId(generalQueue(), id))?.getState();
+const bulkQueue = () => sharedQueue('bulk');
+const stateOf = async (id: string) => (await Job.fromId(bulkQueue(), id))?.getState();
 
 describe('graceful shutdown: server/main.ts with a worker, as a process', () => {
   const year = 2093;
@@ -42,8 +43,9 @@ describe('graceful shutdown: server/main.ts with a worker, as a process', () => 
 
   // The process scheduled the repeating jobs in the suite's Redis; later files' workers must not run them.
   after(async () => {
-    for (const scheduler of await generalQueue().getJobSchedulers())
-      await generalQueue().removeJobScheduler(scheduler.key);
+    for (const name of queueNames)
+      for (const scheduler of await sharedQueue(name).getJobSchedulers())
+        await sharedQueue(name).removeJobScheduler(scheduler.key);
   });
 
   before(async () => {
@@ -107,7 +109,7 @@ describe('graceful shutdown: server/main.ts with a worker, as a process', () => 
 
     // Handed back, not left active for its lock to expire: waiting, with the progress it had.
     expect(await stateOf(jobId)).to.equal('waiting');
-    const handedBack = (await Job.fromId(generalQueue(), jobId))!;
+    const handedBack = (await Job.fromId(bulkQueue(), jobId))!;
     expect(handedBack.progress).to.include({ done: 2, total: 3, lastId: letterIds[1] });
 
     const connection = createBullConnection();
@@ -118,7 +120,7 @@ describe('graceful shutdown: server/main.ts with a worker, as a process', () => 
       await closeWorker(worker);
       await connection.quit();
     }
-    const finished = (await Job.fromId(generalQueue(), jobId))!;
+    const finished = (await Job.fromId(bulkQueue(), jobId))!;
     const result = finished.returnvalue as { total: number; issued: number[]; failed: { letterId: number }[] };
     // Each letter once across both runs (listed as failed where its PDF could not be made, e.g. no Chromium).
     expect(result.total).to.equal(3);

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { QueueEvents } from 'bullmq';
 import { createBullConnection, bullPrefix } from '../../workflows/connection.js';
-import { createGeneralQueue, enqueue, GENERAL_QUEUE } from '../../workflows/queues.js';
+import { enqueue, sharedQueue } from '../../workflows/queues.js';
 import { createWorker } from '../../workflows/worker.js';
 import { RefreshDeadlineStatusesTask } from '../../workflows/tasks/RefreshDeadlineStatusesTask.js';
 import { Centre, Deadline } from '../../server/models/index.js';
@@ -11,22 +11,22 @@ describe('workflows/RefreshDeadlineStatusesTask', () => {
   // Made when this file's tests run, not when mocha loads it: a worker alive for the whole run
   // would take other files' jobs while they count rows.
   let connection: ReturnType<typeof createBullConnection>;
-  let queue: ReturnType<typeof createGeneralQueue>;
   let eventsConnection: ReturnType<typeof createBullConnection>;
   let events: QueueEvents;
   let worker: ReturnType<typeof createWorker>;
 
   before(() => {
     connection = createBullConnection();
-    queue = createGeneralQueue(connection);
     eventsConnection = createBullConnection();
-    events = new QueueEvents(GENERAL_QUEUE, { connection: eventsConnection, prefix: bullPrefix });
-    worker = createWorker(connection, { concurrency: 1 });
+    events = new QueueEvents(new RefreshDeadlineStatusesTask().queue, {
+      connection: eventsConnection,
+      prefix: bullPrefix,
+    });
+    worker = createWorker(connection, { concurrency: 1, queues: ['maintenance'] });
   });
 
   after(async () => {
     await worker.close();
-    await queue.close();
     await events.close();
     await connection.quit();
     await eventsConnection.quit();
@@ -52,7 +52,7 @@ describe('workflows/RefreshDeadlineStatusesTask', () => {
     const far = await make('2040-06-01');
     const submitted = await make('2040-03-02', 'submitted');
 
-    const job = await enqueue(queue, new RefreshDeadlineStatusesTask(), { today: '2040-03-10' });
+    const job = await enqueue(new RefreshDeadlineStatusesTask(), { today: '2040-03-10' });
     const result = await job.waitUntilFinished(events, 20_000);
     expect(result.changed).to.be.at.least(2);
 
@@ -60,7 +60,7 @@ describe('workflows/RefreshDeadlineStatusesTask', () => {
     expect(statuses).to.deep.equal(['overdue', 'due_soon', 'upcoming', 'submitted']);
 
     // Running again changes none of them.
-    const again = await enqueue(queue, new RefreshDeadlineStatusesTask(), { today: '2040-03-10' });
+    const again = await enqueue(new RefreshDeadlineStatusesTask(), { today: '2040-03-10' });
     await again.waitUntilFinished(events, 20_000);
     expect(await Promise.all([past, near, far].map(async (d) => (await d.reload()).updatedAt.getTime()))).to.deep.equal(
       [past, near, far].map((d) => d.updatedAt.getTime()),
@@ -69,7 +69,11 @@ describe('workflows/RefreshDeadlineStatusesTask', () => {
   });
 
   it('refuses a job whose payload is not what the task expects', async () => {
-    const job = await queue.add('refresh-deadline-statuses', { today: 'tomorrow' }, { attempts: 1 });
+    const job = await sharedQueue('maintenance').add(
+      'refresh-deadline-statuses',
+      { today: 'tomorrow' },
+      { attempts: 1 },
+    );
     let failure: unknown;
     await job.waitUntilFinished(events, 20_000).catch((error: unknown) => (failure = error));
     expect(String(failure)).to.match(/date/i);

@@ -1,8 +1,9 @@
-// A job is a small class named after what it does: its queue options, a zod schema for its
+// A job is a small class named after what it does: the queue it runs on, its job options, a zod schema for its
 // payload (ids only, checked again in the worker since Redis holds whatever was put there) and perform().
 import type { Job, JobsOptions } from 'bullmq';
 import type { z } from 'zod';
 import { env } from '../../server/env.js';
+import type { QueueName } from '../queues.js';
 
 export const defaultTaskOptions: JobsOptions = {
   attempts: 5,
@@ -22,6 +23,8 @@ export abstract class BaseTask<Schema extends z.ZodType> {
   /** Job name in the queue; unique across tasks. */
   abstract readonly name: string;
   abstract readonly schema: Schema;
+  /** The queue its jobs go to (workflows/queues.ts): work of one kind never waits behind another kind. */
+  abstract readonly queue: QueueName;
   readonly options: JobsOptions = defaultTaskOptions;
 
   /**

@@ -26,6 +26,7 @@ const issueTask = new IssueLetterTask();
 export class IssueApprovedLettersTask extends BaseTask<typeof schema> {
   readonly name = 'issue-approved-letters';
   readonly schema = schema;
+  readonly queue = 'bulk' as const;
   // Long and idempotent: one retry after a crash; a rerun skips what is done.
   override readonly options = { ...defaultTaskOptions, attempts: 2 };
 
@@ -65,7 +66,7 @@ export class IssueApprovedLettersTask extends BaseTask<typeof schema> {
         // queues its job (issued letters without a stored document).
         await enqueueAfterCommit(
           'issue-letter job',
-          (queue) => enqueue(queue, issueTask, { letterId: id }, IssueLetterTask.jobId(id)),
+          () => enqueue(issueTask, { letterId: id }, IssueLetterTask.jobId(id)),
           { letterId: id },
         );
         await completeIssuedLetter(id);

@@ -20,6 +20,7 @@ const schema = z.object({ letterId: z.number().int().positive() });
 export class IssueLetterTask extends BaseTask<typeof schema> {
   readonly name = 'issue-letter';
   readonly schema = schema;
+  readonly queue = 'documents' as const;
 
   static jobId = (letterId: number) => `issue-letter-${letterId}`;
 

@@ -10,6 +10,7 @@ const schema = z.object({});
 export class QueueDueEmailsTask extends BaseTask<typeof schema> {
   readonly name = 'queue-due-emails';
   readonly schema = schema;
+  readonly queue = 'mail' as const;
 
   async perform() {
     return { queued: await queueDueEmails() };

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { BaseTask } from './BaseTask.js';
 import { IssueLetterTask } from './IssueLetterTask.js';
 import { StoreMeetingPackTask } from './StoreMeetingPackTask.js';
-import { enqueue, generalQueue } from '../queues.js';
+import { enqueue } from '../queues.js';
 import { GrantLetter, LetterDocument, SteeringMeeting } from '../../server/models/index.js';
 
 const RECENT_MS = 2 * 24 * 3600_000;
@@ -20,9 +20,9 @@ const storeMeetingPack = new StoreMeetingPackTask();
 export class RecoverDocumentJobsTask extends BaseTask<typeof schema> {
   readonly name = 'recover-document-jobs';
   readonly schema = schema;
+  readonly queue = 'documents' as const;
 
   async perform() {
-    const queue = generalQueue();
     const since = new Date(Date.now() - RECENT_MS);
     const letters = await GrantLetter.findAll({
       where: { status: 'issued', issuedAt: { [Op.gte]: since }, '$document.id$': null },
@@ -30,7 +30,7 @@ export class RecoverDocumentJobsTask extends BaseTask<typeof schema> {
       attributes: ['id'],
       limit: 1000,
     });
-    for (const { id } of letters) await enqueue(queue, issueLetter, { letterId: id }, IssueLetterTask.jobId(id));
+    for (const { id } of letters) await enqueue(issueLetter, { letterId: id }, IssueLetterTask.jobId(id));
     const meetings = await SteeringMeeting.findAll({
       where: { agendaStatus: 'final', packSha256: null, agendaFinalisedAt: { [Op.gte]: since } },
       attributes: ['id', 'agendaFinalisedAt'],
@@ -38,7 +38,6 @@ export class RecoverDocumentJobsTask extends BaseTask<typeof schema> {
     });
     for (const meeting of meetings)
       await enqueue(
-        queue,
         storeMeetingPack,
         { meetingId: meeting.id },
         StoreMeetingPackTask.jobId(meeting.id, meeting.agendaFinalisedAt!),

@@ -18,6 +18,7 @@ const schema = z.object({ today: z.iso.date().optional() });
 export class RefreshDeadlineStatusesTask extends BaseTask<typeof schema> {
   readonly name = 'refresh-deadline-statuses';
   readonly schema = schema;
+  readonly queue = 'maintenance' as const;
 
   async perform({ today = osloToday() }: z.output<typeof schema>) {
     const soon = format(addDays(new Date(`${today}T12:00:00Z`), DUE_SOON_DAYS), 'yyyy-MM-dd');

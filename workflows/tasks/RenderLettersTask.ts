@@ -24,6 +24,7 @@ interface RenderResults {
 export class RenderLettersTask extends BaseTask<typeof schema> {
   readonly name = 'render-letters';
   readonly schema = schema;
+  readonly queue = 'bulk' as const;
   // Long and idempotent: one retry after a crash; a rerun skips what is done.
   override readonly options = { ...defaultTaskOptions, attempts: 2 };
 

@@ -1,12 +1,11 @@
 // Sends one outbox e-mail (server/mail/outboxDelivery.ts). The outbox row, not the job, remembers
 // attempts and backoff: a refused attempt queues the next one as a delayed job of its own, and
 // whatever the queue loses, QueueDueEmailsTask finds again in the outbox.
-import type { Queue } from 'bullmq';
 import { z } from 'zod';
 import { BaseTask, defaultTaskOptions } from './BaseTask.js';
 import { deliverOutboxEmail } from '../../server/mail/outboxDelivery.js';
 import { dueOutboxEmails } from '../../server/mail/dueEmails.js';
-import { generalQueue } from '../queues.js';
+import { sharedQueue } from '../queues.js';
 import { logger } from '../../server/logger.js';
 
 const schema = z.object({ emailId: z.number().int().positive() });
@@ -14,6 +13,7 @@ const schema = z.object({ emailId: z.number().int().positive() });
 export class SendEmailTask extends BaseTask<typeof schema> {
   readonly name = 'send-email';
   readonly schema = schema;
+  readonly queue = 'mail' as const;
   // A job that throws (the database away at the claim) is retried a few times and then dropped:
   // the row is still due, and the next look at the outbox queues it under a new id. Finished jobs
   // go at once, so that look can always queue a row again.
@@ -44,10 +44,10 @@ const sendEmail = new SendEmailTask();
  */
 export async function queueOutboxEmails(
   emails: { id: number; status: string; attempts?: number }[],
-  { queue = generalQueue(), delayMs = 0 }: { queue?: Queue; delayMs?: number } = {},
+  { delayMs = 0 }: { delayMs?: number } = {},
 ) {
   const pending = emails.filter((e) => e.status === 'pending');
-  await queue.addBulk(
+  await sharedQueue(sendEmail.queue).addBulk(
     pending.map((email) => ({
       name: sendEmail.name,
       data: sendEmail.parse({ emailId: email.id }),
@@ -58,10 +58,7 @@ export async function queueOutboxEmails(
 }
 
 /** Queues every due outbox e-mail (see dueOutboxEmails): the sweep's last step and the recovery. */
-export async function queueDueEmails(queue: Queue = generalQueue()): Promise<number> {
+export async function queueDueEmails(): Promise<number> {
   const due = await dueOutboxEmails();
-  return queueOutboxEmails(
-    due.map((email) => ({ ...email, status: 'pending' })),
-    { queue },
-  );
+  return queueOutboxEmails(due.map((email) => ({ ...email, status: 'pending' })));
 }

@@ -12,6 +12,7 @@ const schema = z.object({ meetingId: z.number().int().positive() });
 export class StoreMeetingPackTask extends BaseTask<typeof schema> {
   readonly name = 'store-meeting-pack';
   readonly schema = schema;
+  readonly queue = 'documents' as const;
 
   static jobId = (meetingId: number, finalisedAt: Date) => `store-meeting-pack-${meetingId}-${finalisedAt.getTime()}`;
 

@@ -18,6 +18,7 @@ const schema = z.object({
 export class SweepRemindersTask extends BaseTask<typeof schema> {
   readonly name = 'sweep-reminders';
   readonly schema = schema;
+  readonly queue = 'maintenance' as const;
 
   async perform({ today }: z.output<typeof schema>) {
     if (!today && new TZDate(new Date(), OSLO).getHours() < env.REMINDER_HOUR)

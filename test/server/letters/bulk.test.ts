@@ -1,13 +1,12 @@
 // Issue every approved letter of a year, and render every letter, as one job each, followed
 // through /api/jobs and its event stream, with a real worker.
 import { expect } from 'chai';
-import { generalQueue } from '../../../workflows/queues.js';
+import { sharedQueue } from '../../../workflows/queues.js';
 import { IssueLetterTask } from '../../../workflows/tasks/IssueLetterTask.js';
-import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { as } from '../../support/http.js';
 import { createBullConnection } from '../../../workflows/connection.js';
-import { createWorker } from '../../../workflows/worker.js';
+import { createWorker, type QueueWorkers } from '../../../workflows/worker.js';
 import { LetterDocument } from '../../../server/models/index.js';
 
 describe('letters: bulk jobs with progress', () => {
@@ -15,7 +14,7 @@ describe('letters: bulk jobs with progress', () => {
   const centres = ['NKVTS', 'NSSF', 'SANKS'];
   const letterIds: number[] = [];
   let connection: Redis;
-  let worker: Worker;
+  let worker: QueueWorkers;
 
   before(async () => {
     connection = createBullConnection();
@@ -61,9 +60,10 @@ describe('letters: bulk jobs with progress', () => {
     expect(await LetterDocument.count({ where: { letterId: letterIds } })).to.equal(2);
     // Each issued letter also has its own (retrying) job, so a worker dying mid-batch loses no PDF or e-mail.
     for (const id of letterIds.slice(0, 2))
-      expect(await generalQueue().getJob(IssueLetterTask.jobId(id)), `issue-letter job for ${id}`).to.not.equal(
-        undefined,
-      );
+      expect(
+        await sharedQueue('documents').getJob(IssueLetterTask.jobId(id)),
+        `issue-letter job for ${id}`,
+      ).to.not.equal(undefined);
 
     const status = await officer.get(`/api/jobs/${started.body.id}`);
     expect(status.body).to.include({ state: 'completed', name: 'issue-approved-letters' });

@@ -3,21 +3,20 @@
 import { createHash } from 'node:crypto';
 import { expect } from 'chai';
 import { Op } from 'sequelize';
-import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { as } from '../../support/http.js';
 import { waitFor } from '../../support/waitFor.js';
 import { flat, pdfText } from '../../support/pdf.js';
 import { rowCounts } from '../../support/counts.js';
 import { createBullConnection } from '../../../workflows/connection.js';
-import { createWorker } from '../../../workflows/worker.js';
+import { createWorker, type QueueWorkers } from '../../../workflows/worker.js';
 import { AuditEvent, CaughtEmail, Deadline, LetterDocument, OutboxEmail } from '../../../server/models/index.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('letters: approval, issuing and acceptance', () => {
   let connection: Redis;
-  let worker: Worker;
+  let worker: QueueWorkers;
   let letterId: number;
 
   before(async () => {

@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import { expect } from 'chai';
 import { Op } from 'sequelize';
 import ICAL from 'ical.js';
-import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { addDays, format } from 'date-fns';
 import { anonymous, as } from '../../support/http.js';
@@ -14,7 +13,7 @@ import { waitFor } from '../../support/waitFor.js';
 import { rowCounts } from '../../support/counts.js';
 import { flat, pdfText } from '../../support/pdf.js';
 import { createBullConnection } from '../../../workflows/connection.js';
-import { createWorker } from '../../../workflows/worker.js';
+import { createWorker, type QueueWorkers } from '../../../workflows/worker.js';
 import { CaughtEmail, Deadline, OutboxEmail, Reminder, User } from '../../../server/models/index.js';
 import { storage } from '../../../server/storage/index.js';
 import { sweepReminders } from '../../../server/reminders/sweep.js';
@@ -59,7 +58,7 @@ const userId = async (email: string) => (await User.findOne({ where: { email } }
 
 describe('steering meetings', () => {
   let connection: Redis;
-  let worker: Worker;
+  let worker: QueueWorkers;
 
   before(() => {
     connection = createBullConnection();

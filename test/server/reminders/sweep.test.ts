@@ -4,7 +4,6 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { Op } from 'sequelize';
-import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { as } from '../../support/http.js';
 import { waitFor } from '../../support/waitFor.js';
@@ -12,7 +11,7 @@ import { rowCounts } from '../../support/counts.js';
 import { minimalPdf } from '../../support/documents.js';
 import { env } from '../../../server/env.js';
 import { createBullConnection } from '../../../workflows/connection.js';
-import { createWorker } from '../../../workflows/worker.js';
+import { createWorker, type QueueWorkers } from '../../../workflows/worker.js';
 import { SweepRemindersTask } from '../../../workflows/tasks/SweepRemindersTask.js';
 import { sweepReminders } from '../../../server/reminders/sweep.js';
 import { deliverOutboxEmail } from '../../../server/mail/outboxDelivery.js';
@@ -60,7 +59,7 @@ function fileForm(name: string, type: string, bytes: number, comment?: string) {
 
 describe('reminders: sweep, delivery and hand-ins', () => {
   const connections: Redis[] = [];
-  const workers: Worker[] = [];
+  const workers: QueueWorkers[] = [];
 
   before(() => {
     for (let i = 0; i < 2; i += 1) {

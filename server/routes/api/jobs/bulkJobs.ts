@@ -4,4 +4,7 @@ import { RenderLettersTask } from '../../../../workflows/tasks/RenderLettersTask
 
 export const issueApprovedLetters = new IssueApprovedLettersTask();
 export const renderLetters = new RenderLettersTask();
-export const bulkJobNames = new Set([issueApprovedLetters.name, renderLetters.name]);
+export const bulkTasks = [issueApprovedLetters, renderLetters];
+
+/** The bulk task a job id belongs to: bulk job ids start with the task's name (routes/api/letters/bulk.ts). */
+export const bulkTaskOfJob = (jobId: string) => bulkTasks.find((task) => jobId.startsWith(`${task.name}-`));

@@ -4,12 +4,12 @@ import type { Router } from 'express';
 import { Job } from 'bullmq';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
-import { readyGeneralQueue } from '../../../../workflows/queues.js';
+import { readyQueue } from '../../../../workflows/queues.js';
 import { openEventStream } from '../../../eventStreams.js';
 import { jobSchema, presentJob } from '../../../presenters/job.js';
 import { NotFound } from '../../../errors.js';
 import type { User } from '../../../models/index.js';
-import { bulkJobNames } from './bulkJobs.js';
+import { bulkTaskOfJob } from './bulkJobs.js';
 
 export const jobParams = z.object({
   id: z
@@ -18,10 +18,23 @@ export const jobParams = z.object({
     .openapi({ example: 'issue-approved-letters-2027-0b6c7d1e-8f1a-4c55-9d7b-2f0f3c1a2b3c' }),
 });
 
+/**
+ * A bulk job as the API shows it, read from its task's queue (none for an id that names no bulk
+ * task). The state is read first, so a job seen finished is read with its result.
+ */
+async function findBulkJob(id: string) {
+  const task = bulkTaskOfJob(id);
+  if (!task) return null;
+  const queue = readyQueue(task.queue);
+  const state = await queue.getJobState(id);
+  const job = await Job.fromId(queue, id);
+  return job?.name === task.name ? presentJob(job, state) : null;
+}
+
 /** A bulk job visible to the actor: the directorate's own bulk jobs only; anything else is 404. */
 async function visibleJob(actor: User, id: string) {
-  const job = await Job.fromId(readyGeneralQueue(), id);
-  if (!job || !bulkJobNames.has(job.name) || actor.isCentreUser) throw NotFound('job');
+  const job = await findBulkJob(id);
+  if (!job || actor.isCentreUser) throw NotFound('job');
   return job;
 }
 
@@ -37,10 +50,7 @@ export function registerJobRoutes(router: Router) {
     summary: 'State and progress (done/total) of a bulk job',
     params: jobParams,
     response: jobSchema,
-    handler: async ({ actor, params }) => {
-      const job = await visibleJob(actor, params.id);
-      return presentJob(job, await job.getState());
-    },
+    handler: ({ actor, params }) => visibleJob(actor, params.id),
   });
 
   defineRoute(router, {
@@ -57,8 +67,7 @@ export function registerJobRoutes(router: Router) {
       const stream = openEventStream(res);
       let last = '';
       while (!stream.closed) {
-        const job = await Job.fromId(readyGeneralQueue(), params.id);
-        const view = job ? presentJob(job, await job.getState()) : null;
+        const view = await findBulkJob(params.id);
         const serialised = JSON.stringify(view);
         if (serialised !== last) {
           last = serialised;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { year } from '../common.js';
 import { Forbidden } from '../../../errors.js';
-import { enqueue, readyGeneralQueue } from '../../../../workflows/queues.js';
+import { enqueue, readyQueue } from '../../../../workflows/queues.js';
 import { jobSchema, presentJob } from '../../../presenters/job.js';
 import { issueApprovedLetters, renderLetters } from '../jobs/bulkJobs.js';
 import { withTransaction } from '../../../db/transaction.js';
@@ -36,7 +36,7 @@ export function registerLetterBulkRoutes(router: Router) {
         if (!actor.hasRole('case_officer')) throw Forbidden('Only a case officer renders or issues letters.');
         // The job is the whole request: with Redis down it is a 503 (try again), checked before the
         // audit records a job that would never exist, and at once rather than after a wait.
-        readyGeneralQueue();
+        readyQueue(task.queue);
         const jobId = `${task.name}-${body.year}-${randomUUID()}`;
         await withTransaction((transaction) =>
           recordAudit(transaction, {
@@ -47,7 +47,7 @@ export function registerLetterBulkRoutes(router: Router) {
             after: { ...body, jobId },
           }),
         );
-        const job = await enqueue(readyGeneralQueue(), task, { year: body.year, actorId: actor.id }, jobId);
+        const job = await enqueue(task, { year: body.year, actorId: actor.id }, jobId);
         return presentJob(job, 'waiting');
       },
     });

@@ -72,7 +72,7 @@ export function registerLetterWorkflowRoutes(router: Router) {
         if (enqueueIssue)
           await enqueueAfterCommit(
             'issue-letter job',
-            (queue) => enqueue(queue, issueTask, { letterId: after.id }, IssueLetterTask.jobId(after.id)),
+            () => enqueue(issueTask, { letterId: after.id }, IssueLetterTask.jobId(after.id)),
             { letterId: after.id },
           );
         return after;

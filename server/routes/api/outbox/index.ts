@@ -26,7 +26,7 @@ function requireAdmin(actor: User) {
 
 /** After commit: with Redis away they stay due in the outbox, and the outbox recovery queues them. */
 const queueAfterCommit = (emails: OutboxEmail[]) =>
-  enqueueAfterCommit('resent e-mails', (queue) => queueOutboxEmails(emails, { queue }));
+  enqueueAfterCommit('resent e-mails', () => queueOutboxEmails(emails));
 
 export function registerOutboxRoutes(router: Router) {
   defineRoute(router, {

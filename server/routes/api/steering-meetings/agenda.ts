@@ -188,13 +188,8 @@ export function registerAgendaRoutes(router: Router) {
     },
     // The job id is per finalisation, so a reopened and re-finalised agenda gets a new pack.
     // Queued through enqueueAfterCommit (meetingChangeRoute): with Redis down the agenda is still final.
-    afterCommit: (meeting, queue) =>
-      enqueue(
-        queue,
-        storePack,
-        { meetingId: meeting.id },
-        StoreMeetingPackTask.jobId(meeting.id, meeting.agendaFinalisedAt!),
-      ),
+    afterCommit: (meeting) =>
+      enqueue(storePack, { meetingId: meeting.id }, StoreMeetingPackTask.jobId(meeting.id, meeting.agendaFinalisedAt!)),
   });
 
   defineMeetingChange(router, {

@@ -12,7 +12,6 @@ import { recordAudit } from '../../../audit.js';
 import type { AuditInput } from '../../../audit.js';
 import type { Action } from '../../../policies/index.js';
 import type { OutboxEmail, User } from '../../../models/index.js';
-import type { Queue } from 'bullmq';
 import { queueOutboxEmails } from '../../../../workflows/tasks/SendEmailTask.js';
 import { enqueueAfterCommit } from '../../../../workflows/queues.js';
 import { meetingFor, presentMeetingDetail } from './meetingRecord.js';
@@ -43,8 +42,8 @@ export function defineMeetingChange<B extends z.ZodType>(
       body: z.output<B>;
       transaction: Transaction;
     }) => Promise<MeetingChange | void>;
-    /** Work queued after commit on the queue given, e.g. storing the meeting pack. */
-    afterCommit?: (meeting: MeetingWithParticipants, queue: Queue) => Promise<unknown>;
+    /** Work queued after commit (on its task's queue), e.g. storing the meeting pack. */
+    afterCommit?: (meeting: MeetingWithParticipants) => Promise<unknown>;
   },
 ) {
   defineRoute(router, {
@@ -77,12 +76,12 @@ export function defineMeetingChange<B extends z.ZodType>(
       // The change is committed: with Redis down the e-mails wait in the outbox (the recovery queues
       // pending ones) and the answer is still the changed meeting.
       if (emails.length)
-        await enqueueAfterCommit('meeting e-mails', (queue) => queueOutboxEmails(emails, { queue }), {
+        await enqueueAfterCommit('meeting e-mails', () => queueOutboxEmails(emails), {
           meetingId: meeting.id,
           emailIds: emails.map((email) => email.id),
         });
       if (spec.afterCommit)
-        await enqueueAfterCommit(`${spec.auditAction} follow-up job`, (queue) => spec.afterCommit!(meeting, queue), {
+        await enqueueAfterCommit(`${spec.auditAction} follow-up job`, () => spec.afterCommit!(meeting), {
           meetingId: meeting.id,
         });
       return detail;
