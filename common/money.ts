@@ -144,7 +144,9 @@ export function parseKroner(value: unknown, options: ParseOptions = {}): ParsedA
     return toOre(negative, integer.replace(/\D/g, ''), fraction);
   if (decimalMark !== ',' && groupedBy(',')) {
     if (!decimalMark && /^\d{1,3},\d{3}$/.test(integer))
-      return fail(`is ambiguous: write "${integer.replace(',', ' ')}" or "${integer.slice(0, -1)}"`);
+      return fail(
+        `is ambiguous (thousands or three decimals?): write "${integer.replace(',', ' ')}" or at most two decimals`,
+      );
     return toOre(negative, integer.replace(/\D/g, ''), fraction);
   }
   if (/^[\d .,]+$/.test(text) && /[.,]\d{3,}$/.test(text)) return fail('must have at most two decimals (whole øre)');
