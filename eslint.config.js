@@ -53,5 +53,28 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  {
+    // The arrow runs routes → commands → presenters → models; nothing below routes imports them.
+    files: [
+      'server/{presenters,models,commands,policies,letters,meetings,deadlines,reminders,spreadsheets,storage,mail,pdf}/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '/routes/', message: 'routes import from here, not the other way round' }] },
+      ],
+    },
+  },
+  {
+    // common/ is bundled into the web client as well as run by the server: pure code, no Node
+    // built-ins and no packages, only other files of its own.
+    files: ['common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\./)', message: 'common/ is shared with the browser: import only ./ files' }] },
+      ],
+    },
+  },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

@@ -69,7 +69,9 @@ export const NotFound = (entity: string) =>
 export const Conflict = (detail: string) => new ProblemError(409, 'conflict', 'Konflikt', detail);
 
 export const TooManyRequests = (detail: string) => new ProblemError(429, 'rate-limited', 'For mange forsøk', detail);
-export const PayloadTooLarge = (detail: string) => new ProblemError(413, 'payload-too-large', 'For stor fil', detail);
+/** The one 413 for a body or an uploaded file over its limit (a workbook beyond its unpacked limits: spreadsheet-too-large). */
+export const PayloadTooLarge = (detail: string) =>
+  new ProblemError(413, 'payload-too-large', 'For stor forespørsel', detail);
 export const UnsupportedMediaType = (detail: string, errors?: FieldProblem[]) =>
   new ProblemError(415, 'unsupported-media-type', 'Filtypen støttes ikke', detail, errors);
 

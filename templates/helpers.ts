@@ -1,7 +1,7 @@
 // Handlebars helpers for Norwegian (and English) formats. Every helper returns plain strings, so
 // Handlebars escapes them like any other value.
 import type { HelperDelegate } from 'handlebars';
-import { formatKroner, formatMillions } from '../server/money.js';
+import { formatKroner, formatMillions } from '../common/money.js';
 import { formatDateLong, formatDateShort } from './formats.js';
 import type { Language } from './formats.js';
 

@@ -2,7 +2,7 @@
 // records the submission, its files, the deadline's new status and the audit event, and cancels
 // the reminders not yet sent. If that fails, the files are removed again.
 import type { Request } from 'express';
-import { Deadline, DeadlineSubmission, SubmissionFile } from '../models/index.js';
+import { Deadline, DeadlineSubmission, StoredFile } from '../models/index.js';
 import type { User } from '../models/index.js';
 import { withStoredUploads } from '../storage/uploadedFiles.js';
 import type { StoredUpload, UploadedFile } from '../storage/uploadedFiles.js';
@@ -43,7 +43,7 @@ async function recordHandIn(
       { deadlineId, submittedById: actor.id, comment, submittedAt: new Date() },
       { transaction },
     );
-    await SubmissionFile.bulkCreate(
+    await StoredFile.bulkCreate(
       stored.map((file) => ({
         submissionId: submission.id,
         filename: file.filename,
@@ -52,7 +52,7 @@ async function recordHandIn(
         sha256: file.sha256,
         storageKey: file.storageKey,
       })),
-      { transaction },
+      { transaction, validate: true },
     );
     const before = { status: deadline.status };
     await deadline.update({ status: 'submitted' }, { transaction });

@@ -11,7 +11,7 @@ import type { FieldProblem } from '../errors.js';
 import { presentBudgetFrame } from '../presenters/budgetFrame.js';
 import { withTransaction } from '../db/transaction.js';
 import { readFrameSheet } from '../spreadsheets/readFrameSheet.js';
-import { formatKroner } from '../money.js';
+import { formatKroner } from '../../common/money.js';
 
 export interface ImportResult {
   sheet: string;

@@ -1,5 +1,7 @@
-// Imports one year of the municipal survey from CSV: parses and checks every line first (each
+// Imports one year of the municipal survey from CSV (read by csv-parse): parses and checks every line first (each
 // problem named by line and column), then replaces that year's figures in the caller's transaction.
+import { CsvError, parse } from 'csv-parse/sync';
+import type { Info } from 'csv-parse/sync';
 import type { Transaction } from 'sequelize';
 import { Centre, SurveyIndicator } from '../models/index.js';
 import { surveyChannels } from '../models/SurveyIndicator.js';
@@ -23,59 +25,61 @@ const MAX_PROBLEMS = 20;
 export const MAX_DATA_LINES = 1_000;
 const MAX_COLUMNS = 50;
 
-/** Splits CSV text into rows of cells; handles "quoted" cells with "" escapes. */
-export function parseCsv(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === separator) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
+interface CsvLine {
+  /** The line of the file the row ends on (1 for the header), blank lines counted. */
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Reads CSV text with csv-parse: a BOM, "quoted" cells (with "" escapes, separators and line breaks
+ * inside), \r\n, \n or \r line ends. Rows may differ in length (checked below with their line);
+ * blank rows are left out. A file csv-parse cannot read (an unclosed quote) is one problem with its line.
+ */
+function readCsv(text: string, delimiter: ';' | ','): CsvLine[] | FieldProblem {
+  try {
+    const records = parse(text, {
+      bom: true,
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as { info: Info; record: string[] }[]; // `info: true` gives records with their info
+    return records
+      .filter(({ record }) => record.some((cell) => cell.trim() !== ''))
+      .map(({ info, record }) => ({ line: info.lines, cells: record }));
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = typeof error.lines === 'number' ? error.lines : null;
+    const what = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted cell is not closed' : error.message;
+    return { field: 'body.csv', message: `${line ? `line ${line}: ` : ''}${what}` };
   }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** Parses and checks the CSV against the centres; throws a 400 naming body.csv with every problem. */
 export async function parseIndicatorCsv(csv: string, transaction?: Transaction): Promise<IndicatorRow[]> {
   const text = csv.replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const separator = firstLine.includes(';') ? ';' : ',';
-  const rows = parseCsv(text, separator).filter((cells) => cells.some((cell) => cell.trim() !== ''));
+  const firstLine = text.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const read = readCsv(text, firstLine.includes(';') ? ';' : ',');
+  if (!Array.isArray(read)) throw ValidationError([read]);
+  const rows = read.map(({ cells }) => cells);
   const problems: FieldProblem[] = [];
   const problem = (message: string) => problems.push({ field: 'body.csv', message });
 
   const header = (rows[0] ?? []).map((cell) => cell.trim().toLowerCase());
+  const headerLine = read[0]?.line ?? 1;
   // Limits first, so a hostile file costs one short answer, not a problem per line or column.
-  if (header.length > MAX_COLUMNS) problem(`line 1: has ${header.length} columns; at most ${MAX_COLUMNS}`);
+  if (header.length > MAX_COLUMNS) problem(`line ${headerLine}: has ${header.length} columns; at most ${MAX_COLUMNS}`);
   if (rows.length - 1 > MAX_DATA_LINES)
     problem(`has ${rows.length - 1} data lines; at most ${MAX_DATA_LINES} (one line per centre or group)`);
   if (problems.length) throw ValidationError(problems);
   for (const column of requiredColumns)
-    if (!header.includes(column)) problem(`line 1: the header needs a column "${column}"`);
+    if (!header.includes(column)) problem(`line ${headerLine}: the header needs a column "${column}"`);
   for (const column of header)
     if (!knownColumns.has(column))
-      problem(`line 1: unknown column "${column}" (known: ${[...knownColumns].join(', ')})`);
+      problem(`line ${headerLine}: unknown column "${column}" (known: ${[...knownColumns].join(', ')})`);
   if (rows.length < 2) problem('has no data lines under the header');
   if (problems.length) throw ValidationError(problems.slice(0, MAX_PROBLEMS));
 
@@ -85,8 +89,7 @@ export async function parseIndicatorCsv(csv: string, transaction?: Transaction):
 
   const seen = new Map<string, number>();
   const parsed: IndicatorRow[] = [];
-  rows.slice(1).forEach((cells, index) => {
-    const line = index + 2;
+  read.slice(1).forEach(({ cells, line }) => {
     if (problems.length >= MAX_PROBLEMS) return;
     if (cells.length !== header.length) {
       problem(`line ${line}: has ${cells.length} cells, the header has ${header.length}`);

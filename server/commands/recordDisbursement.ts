@@ -8,7 +8,7 @@ import { BudgetFrame, BudgetLine, Centre, Disbursement, User } from '../models/i
 import { recordAudit } from '../audit.js';
 import { LetterNotAccepted, OverrideRequired, fieldError } from '../errors.js';
 import type { FieldProblem } from '../errors.js';
-import { formatKroner } from '../money.js';
+import { formatKroner } from '../../common/money.js';
 import { osloToday } from '../calendar.js';
 import { presentDisbursement } from '../presenters/disbursement.js';
 import { letterHold, overdueHandIns, paidOnFrame } from './paymentHolds.js';

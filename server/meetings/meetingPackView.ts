@@ -6,7 +6,7 @@ import { Op } from 'sequelize';
 import {
   ActionItem,
   AgendaItem,
-  AgendaItemFile,
+  StoredFile,
   Assignment,
   Deadline,
   GrantLetter,
@@ -63,7 +63,7 @@ async function agendaOf(meeting: SteeringMeeting, t: MeetingPackTexts) {
     where: { steeringMeetingId: meeting.id },
     include: [
       { model: User, as: 'proposedBy', attributes: ['name'] },
-      { model: AgendaItemFile, as: 'files', attributes: ['filename'] },
+      { model: StoredFile, as: 'files', attributes: ['filename'] },
     ],
     order: [
       ['position', 'ASC'],

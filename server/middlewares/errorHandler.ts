@@ -5,7 +5,7 @@
 // reached is 503 with Retry-After, so clients (and load balancers) try again.
 import type { NextFunction, Request, Response } from 'express';
 import { UniqueConstraintError, ForeignKeyConstraintError } from 'sequelize';
-import { ProblemError, Conflict, MalformedRequest } from '../errors.js';
+import { ProblemError, Conflict, MalformedRequest, PayloadTooLarge } from '../errors.js';
 import { ServiceUnavailable, unavailableDependency } from '../availability.js';
 import { env } from '../env.js';
 
@@ -40,7 +40,7 @@ function toProblemError(error: unknown): ProblemError | undefined {
     if (type === 'entity.parse.failed')
       return new ProblemError(400, 'malformed-json', 'Ugyldig JSON', 'The request body is not valid JSON.');
     if (type === 'entity.too.large')
-      return new ProblemError(413, 'too-large', 'For stor forespørsel', 'The request body is too large.');
+      return PayloadTooLarge('The request body is larger than the server accepts (1 MB of JSON).');
     if (status && status >= 400 && status < 500)
       return new ProblemError(status, 'bad-request', clientTitles[status] ?? 'Ugyldig forespørsel', String(type));
   }

@@ -3,7 +3,7 @@ import type { CreationOptional, ForeignKey, InferAttributes, InferCreationAttrib
 import { sequelize } from '../db/sequelize.js';
 import type { SteeringMeeting } from './SteeringMeeting.js';
 import type { User } from './User.js';
-import type { AgendaItemFile } from './AgendaItemFile.js';
+import type { StoredFile } from './StoredFile.js';
 import { meetingSides } from './SteeringMeeting.js';
 import type { MeetingSide } from './SteeringMeeting.js';
 
@@ -21,7 +21,7 @@ export class AgendaItem extends Model<InferAttributes<AgendaItem>, InferCreation
 
   // associations
   declare proposedBy?: NonAttribute<User | null>;
-  declare files?: NonAttribute<AgendaItemFile[]>;
+  declare files?: NonAttribute<StoredFile[]>;
   declare steeringMeeting?: NonAttribute<SteeringMeeting>;
 }
 

@@ -3,7 +3,7 @@ import type { CreationOptional, ForeignKey, InferAttributes, InferCreationAttrib
 import { sequelize } from '../db/sequelize.js';
 import type { Deadline } from './Deadline.js';
 import type { User } from './User.js';
-import type { SubmissionFile } from './SubmissionFile.js';
+import type { StoredFile } from './StoredFile.js';
 
 export const reviewStatuses = ['pending', 'accepted', 'returned'] as const;
 export type ReviewStatus = (typeof reviewStatuses)[number];
@@ -29,7 +29,7 @@ export class DeadlineSubmission extends Model<
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 
-  declare files?: NonAttribute<SubmissionFile[]>;
+  declare files?: NonAttribute<StoredFile[]>;
   declare submittedBy?: NonAttribute<User | null>;
   declare reviewedBy?: NonAttribute<User | null>;
 }

@@ -23,14 +23,13 @@ import { OutboxEmail } from './OutboxEmail.js';
 import { CaughtEmail } from './CaughtEmail.js';
 import { Reminder } from './Reminder.js';
 import { DeadlineSubmission } from './DeadlineSubmission.js';
-import { SubmissionFile } from './SubmissionFile.js';
+import { StoredFile } from './StoredFile.js';
 import { PaymentInstalment } from './PaymentInstalment.js';
 import { Disbursement } from './Disbursement.js';
 import { AccountsReport } from './AccountsReport.js';
 import { SurveyIndicator } from './SurveyIndicator.js';
 import { MeetingParticipant } from './MeetingParticipant.js';
 import { AgendaItem } from './AgendaItem.js';
-import { AgendaItemFile } from './AgendaItemFile.js';
 import { MeetingMinutes } from './MeetingMinutes.js';
 import { ActionItem } from './ActionItem.js';
 
@@ -98,8 +97,8 @@ MeetingParticipant.belongsTo(User, { as: 'user', foreignKey: 'userId' });
 SteeringMeeting.hasMany(AgendaItem, { as: 'agendaItems', foreignKey: 'steeringMeetingId' });
 AgendaItem.belongsTo(SteeringMeeting, { as: 'steeringMeeting', foreignKey: 'steeringMeetingId' });
 AgendaItem.belongsTo(User, { as: 'proposedBy', foreignKey: 'proposedById' });
-AgendaItem.hasMany(AgendaItemFile, { as: 'files', foreignKey: 'agendaItemId' });
-AgendaItemFile.belongsTo(AgendaItem, { as: 'agendaItem', foreignKey: 'agendaItemId' });
+AgendaItem.hasMany(StoredFile, { as: 'files', foreignKey: 'agendaItemId' });
+StoredFile.belongsTo(AgendaItem, { as: 'agendaItem', foreignKey: 'agendaItemId' });
 SteeringMeeting.hasOne(MeetingMinutes, { as: 'minutes', foreignKey: 'steeringMeetingId' });
 MeetingMinutes.belongsTo(SteeringMeeting, { as: 'steeringMeeting', foreignKey: 'steeringMeetingId' });
 MeetingMinutes.belongsTo(User, { as: 'directorateApprovedBy', foreignKey: 'directorateApprovedById' });
@@ -126,8 +125,8 @@ Deadline.hasMany(DeadlineSubmission, { as: 'submissions', foreignKey: 'deadlineI
 DeadlineSubmission.belongsTo(Deadline, { as: 'deadline', foreignKey: 'deadlineId' });
 DeadlineSubmission.belongsTo(User, { as: 'submittedBy', foreignKey: 'submittedById' });
 DeadlineSubmission.belongsTo(User, { as: 'reviewedBy', foreignKey: 'reviewedById' });
-DeadlineSubmission.hasMany(SubmissionFile, { as: 'files', foreignKey: 'submissionId' });
-SubmissionFile.belongsTo(DeadlineSubmission, { as: 'submission', foreignKey: 'submissionId' });
+DeadlineSubmission.hasMany(StoredFile, { as: 'files', foreignKey: 'submissionId' });
+StoredFile.belongsTo(DeadlineSubmission, { as: 'submission', foreignKey: 'submissionId' });
 SurveyIndicator.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 
 export {
@@ -155,14 +154,13 @@ export {
   CaughtEmail,
   Reminder,
   DeadlineSubmission,
-  SubmissionFile,
+  StoredFile,
   PaymentInstalment,
   Disbursement,
   AccountsReport,
   SurveyIndicator,
   MeetingParticipant,
   AgendaItem,
-  AgendaItemFile,
   MeetingMinutes,
   ActionItem,
 };

@@ -4,8 +4,7 @@ import type { Transaction } from 'sequelize';
 import { BudgetFrame, Disbursement } from '../models/index.js';
 import type { AccountsReport } from '../models/index.js';
 import { accountsStatuses, unspentOutcomeStatuses, unspentOutcomes } from '../models/AccountsReport.js';
-import { centreRef } from './centre.js';
-import { centreRefSchema } from '../routes/api/common.js';
+import { centreRef, centreRefSchema } from './centre.js';
 import { budgetLineSchema, presentBudgetLine } from './budgetFrame.js';
 
 const ore = (description = 'Integer øre') => z.number().int().openapi({ description });

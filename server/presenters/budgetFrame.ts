@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { BudgetFrame, BudgetLine } from '../models/index.js';
-import { centreRef } from './centre.js';
-import { centreRefSchema } from '../routes/api/common.js';
+import { centreRef, centreRefSchema } from './centre.js';
 
 export const budgetLineSchema = z
   .object({

@@ -41,4 +41,6 @@ export function presentCentre(centre: Centre): z.infer<typeof centreSchema> {
 }
 
 /** How other records name their centre. */
+/** The `centre` reference as it goes out: code and name. */
+export const centreRefSchema = z.object({ code: z.string(), name: z.string() });
 export const centreRef = (centre: Centre | undefined) => ({ code: centre?.code ?? '', name: centre?.name ?? '' });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { deadlineKinds, deadlineStatuses } from '../models/Deadline.js';
 import type { Deadline } from '../models/index.js';
-import { centreRef } from './centre.js';
-import { centreRefSchema } from '../routes/api/common.js';
+import { centreRef, centreRefSchema } from './centre.js';
 
 export const deadlineSchema = z
   .object({

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Disbursement, PaymentInstalment } from '../models/index.js';
-import { centreRef } from './centre.js';
-import { centreRefSchema } from '../routes/api/common.js';
+import { centreRef, centreRefSchema } from './centre.js';
 import { budgetLineSchema, presentBudgetLine } from './budgetFrame.js';
 
 const ore = (description = 'Integer øre') => z.number().int().openapi({ description });

@@ -3,8 +3,7 @@ import { assignmentStatuses } from '../models/Assignment.js';
 import type { AssignmentStatus } from '../models/Assignment.js';
 import { letterKinds, letterStatuses } from '../models/GrantLetter.js';
 import type { JointAssignment } from '../models/index.js';
-import { centreRef } from './centre.js';
-import { centreRefSchema } from '../routes/api/common.js';
+import { centreRef, centreRefSchema } from './centre.js';
 
 const progressSchema = z.object({
   centres: z.number().int(),

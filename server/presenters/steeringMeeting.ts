@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { agendaStatuses, meetingSides, meetingStatuses } from '../models/SteeringMeeting.js';
 import type { AgendaItem, MeetingMinutes, MeetingParticipant, SteeringMeeting, User } from '../models/index.js';
-import { centreRef } from './centre.js';
-import { centreRefSchema } from '../routes/api/common.js';
+import { centreRef, centreRefSchema } from './centre.js';
 import { minutesStates } from '../meetings/meetingPreparation.js';
 import type { MeetingPreparation } from '../meetings/meetingPreparation.js';
 

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type { Figures, Portfolio } from '../commands/buildPortfolio.js';
-import { oreToKronerNumber, plainKroner } from '../money.js';
+import { oreToKronerNumber, plainKroner } from '../../common/money.js';
 
 export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

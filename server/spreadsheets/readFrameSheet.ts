@@ -4,7 +4,7 @@
 // The workbook's zip is checked against workbookLimits first (413 beyond them).
 import ExcelJS from 'exceljs';
 import type { FieldProblem } from '../errors.js';
-import { parseKroner } from '../money.js';
+import { parseKroner } from '../../common/money.js';
 import { rowsSheetName } from './portfolioExport.js';
 import { checkWorkbookLimits } from './workbookLimits.js';
 

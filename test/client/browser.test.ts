@@ -16,7 +16,7 @@ import { env } from '../../server/env.js';
 import { clientDist } from '../../server/app.js';
 import { createBullConnection } from '../../workflows/connection.js';
 import { createWorker } from '../../workflows/worker.js';
-import { formatMoney } from '../../client/src/format.js';
+import { formatMoney } from '../../common/money.js';
 import { OutboxEmail } from '../../server/models/index.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -260,7 +260,7 @@ describe('client: the web app in a browser', function () {
     const table = await page.getByTestId('frames-table').innerText();
     expect(table)
       .to.match(/kap\. 743 post 62/)
-      .and.match(/kr \d/);
+      .and.match(/kr\s\d/);
     await expectAccessible(page, 'finance home');
     await screenshot(page, 'home-finance');
     // Change one frame in place, by keyboard; a bad amount is explained, a good one saved in øre.
@@ -277,7 +277,7 @@ describe('client: the web app in a browser', function () {
     await expectAccessible(page, 'finance frame editor with an error');
     await field.fill('12 345 678,90');
     await page.keyboard.press('Enter');
-    await page.getByText(/^Rammen for .* er nå kr 12.345.678,90\.$/).waitFor({ state: 'attached' });
+    await page.getByText(/^Rammen for .* er nå kr\s12.345.678,90\.$/).waitFor({ state: 'attached' });
     const frames = (await (await as('finance')).get(`/api/budget-frames?pageSize=200`)).body.items;
     expect(frames.map((f: any) => f.amountOre)).to.include(1_234_567_890);
     await context.close();
@@ -737,7 +737,7 @@ describe('client: the web app in a browser', function () {
       await page.getByRole('button', { name: 'Registrer utbetaling' }).click();
       await page
         .getByTestId('disbursement-status')
-        .getByText(/^Utbetalingen på kr 150.000 til NAPHA/)
+        .getByText(/^Utbetalingen på kr\s150.000 til NAPHA/)
         .waitFor();
       const paid = (await finance.get(`/api/disbursements?budgetFrameId=${frame.body.id}`)).body.items;
       expect(paid.map((p: any) => [p.amountOre, p.voucherReference, p.overrides.overFrameReason])).to.deep.equal([

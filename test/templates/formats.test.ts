@@ -1,6 +1,6 @@
 // Norwegian formats as letters print them.
 import { expect } from 'chai';
-import { formatKroner, formatMillions } from '../../server/money.js';
+import { formatKroner, formatMillions } from '../../common/money.js';
 import { formatDateLong, formatDateShort } from '../../templates/formats.js';
 import { renderTemplate } from '../../templates/render.js';
 

@@ -1,7 +1,7 @@
 // Budget frames as a table: year, chapter/item (with the frame's note) and amount in kroner; with
 // `showTotal` a sum row. The letter page and the centre page show frames the same way.
 import { Table } from '@digdir/designsystemet-react';
-import { formatMoney } from '../format.js';
+import { formatMoney } from '../../../common/money.js';
 import { useI18n } from '../i18n.js';
 import type { BudgetFrame } from '../types.js';
 

@@ -7,7 +7,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { api, asApiError, fieldMessage } from '../api.js';
 import type { ApiError } from '../api.js';
-import { formatMoney, parseKroner, todayInOslo } from '../format.js';
+import { formatMoney, kronerToOre } from '../../../common/money.js';
+import { todayInOslo } from '../format.js';
 import { useI18n } from '../i18n.js';
 import type { BudgetFrame, Disbursement } from '../types.js';
 import { ErrorState } from './States.js';
@@ -37,7 +38,7 @@ export function DisbursementForm({ frames, onSaved }: { frames: BudgetFrame[]; o
     event.preventDefault();
     setError(null);
     setSavedMessage('');
-    const amountOre = parseKroner(amount);
+    const amountOre = kronerToOre(amount);
     const problems: Record<string, string> = {};
     if (!frame) problems.frame = t.required;
     if (!paidOn) problems.paidOn = t.required;

@@ -1,7 +1,7 @@
 // Frame vs paid vs accounted per centre for one year, from GET /api/portfolio, as a grouped bar
 // chart with its table (and the totals) as the alternative.
 import { query } from '../api.js';
-import { formatMoney } from '../format.js';
+import { formatMoney } from '../../../common/money.js';
 import { useI18n } from '../i18n.js';
 import { useApi } from '../useApi.js';
 import type { Portfolio, PortfolioFigures } from '../types.js';

@@ -11,7 +11,8 @@ import { YearSelect, yearRange } from '../components/YearSelect.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
 import { DisbursementForm } from '../components/DisbursementForm.js';
 import { PortfolioChart } from '../components/PortfolioChart.js';
-import { currentYear, formatMoney, parseKroner } from '../format.js';
+import { formatMoney, kronerToOre } from '../../../common/money.js';
+import { currentYear } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { BudgetFrame, Page } from '../types.js';
@@ -183,7 +184,7 @@ function FrameAmount({ frame, onSaved }: { frame: BudgetFrame; onSaved: (what: s
     );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const amountOre = parseKroner(text);
+    const amountOre = kronerToOre(text);
     if (amountOre === null) {
       setInvalid(true);
       return;

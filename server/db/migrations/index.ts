@@ -10,6 +10,7 @@ import { reminderDelivery } from './20261123-0007-reminder-delivery.js';
 import { steeringMeetings } from './20261123-0008-steering-meetings.js';
 import { outboxDelivery } from './20261130-0009-outbox-delivery.js';
 import { credentialVersion } from './20261130-0010-credential-version.js';
+import { storedFiles } from './20261130-0011-stored-files.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -22,4 +23,5 @@ export const migrations: Migration[] = [
   steeringMeetings,
   outboxDelivery,
   credentialVersion,
+  storedFiles,
 ];

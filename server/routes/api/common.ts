@@ -64,6 +64,3 @@ export async function centreFilter(actor: User, code: string | undefined): Promi
   if (requested !== undefined && requested !== confined) return { centreId: -1 };
   return { centreId: confined };
 }
-
-/** The `centre` reference as it goes out: code and name. */
-export const centreRefSchema = z.object({ code: z.string(), name: z.string() });

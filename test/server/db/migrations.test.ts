@@ -64,4 +64,52 @@ describe('server/db/migrations', () => {
     await insert('main', 1).catch((e: unknown) => (error = e));
     expect(error).to.have.nested.property('original.code', 'ER_DUP_ENTRY');
   });
+
+  it('moves hand-in files and agenda attachments into one stored_files table and back', async () => {
+    const migrator = createMigrator(sequelize);
+    const rows = <T extends object>(sql: string) => sequelize.query<T>(sql, { type: QueryTypes.SELECT });
+    await migrator.down({ to: '20261130-0011-stored-files' });
+    await sequelize.query(
+      `INSERT INTO deadlines (centre_id, year, kind, title, due_date, created_at, updated_at)
+       SELECT id, 2030, 'report', 'Rapport', '2030-08-01', NOW(), NOW() FROM centres WHERE code = 'X'`,
+    );
+    await sequelize.query(
+      `INSERT INTO deadline_submissions (deadline_id, submitted_at, created_at, updated_at)
+       SELECT MAX(id), NOW(), NOW(), NOW() FROM deadlines`,
+    );
+    await sequelize.query(
+      `INSERT INTO steering_meetings (centre_id, year, sequence, status, created_at, updated_at)
+       SELECT id, 2030, 1, 'planned', NOW(), NOW() FROM centres WHERE code = 'X'`,
+    );
+    await sequelize.query(
+      `INSERT INTO agenda_items (steering_meeting_id, position, title, side, created_at, updated_at)
+       SELECT MAX(id), 1, 'Sak', 'centre', NOW(), NOW() FROM steering_meetings`,
+    );
+    const file = (name: string) => `'${name}', 'application/pdf', 3, '${'a'.repeat(64)}', 'key/${name}', NOW(), NOW()`;
+    const columns = 'filename, content_type, byte_size, sha256, storage_key, created_at, updated_at';
+    await sequelize.query(
+      `INSERT INTO submission_files (id, submission_id, ${columns}) SELECT 7, MAX(id), ${file('hand-in.pdf')} FROM deadline_submissions`,
+    );
+    await sequelize.query(
+      `INSERT INTO agenda_item_files (id, agenda_item_id, ${columns}) SELECT 7, MAX(id), ${file('agenda.pdf')} FROM agenda_items`,
+    );
+
+    await migrator.up();
+    const stored = await rows<{
+      id: number;
+      submission_id: number | null;
+      agenda_item_id: number | null;
+      filename: string;
+    }>('SELECT id, submission_id, agenda_item_id, filename FROM stored_files ORDER BY id');
+    expect(stored.map((row) => [row.filename, row.submission_id !== null, row.agenda_item_id !== null])).to.deep.equal([
+      ['hand-in.pdf', true, false],
+      ['agenda.pdf', false, true],
+    ]);
+    expect(stored[0]!.id).to.equal(7); // a hand-in file keeps its id; the attachment comes after it
+    await migrator.down({ to: '20261130-0011-stored-files' });
+    expect(await rows('SELECT id, filename FROM submission_files')).to.deep.equal([{ id: 7, filename: 'hand-in.pdf' }]);
+    expect(await rows('SELECT filename FROM agenda_item_files')).to.deep.equal([{ filename: 'agenda.pdf' }]);
+    await migrator.up();
+    expect(await rows('SELECT filename FROM stored_files ORDER BY id')).to.have.length(2);
+  });
 });

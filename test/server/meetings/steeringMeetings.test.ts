@@ -19,7 +19,7 @@ import { storage } from '../../../server/storage/index.js';
 import { sweepReminders } from '../../../server/reminders/sweep.js';
 import { osloToday } from '../../../server/calendar.js';
 import { TZDate } from '@date-fns/tz';
-import { formatKroner } from '../../../server/money.js';
+import { formatKroner } from '../../../common/money.js';
 
 interface ParsedInvitation {
   method: string;

@@ -71,6 +71,21 @@ describe('middlewares/errorHandler', () => {
     expect(await rowCounts()).to.deep.equal(before);
   });
 
+  it('answers a JSON body or a file over its limit with the one 413 problem, payload-too-large', async () => {
+    const tooLarge = { type: 'https://styringsdialog.example/problems/payload-too-large', status: 413 };
+    const json = await anonymous().post('/api/auth/login', { email: 'x'.repeat(1024 * 1024 + 1), password: 'x' });
+    expect(json.status).to.equal(413);
+    expect(json.body).to.include(tooLarge);
+    const file = await (
+      await as('finance')
+    ).upload('/api/budget-frames/import', 'file', Buffer.alloc(5 * 1024 * 1024 + 1), 'r.xlsx');
+    expect(file.status).to.equal(413);
+    expect(file.body).to.include({ ...tooLarge, title: json.body.title });
+    expect(handle(Object.assign(new Error('too large'), { type: 'entity.too.large', status: 413 })).body).to.include(
+      tooLarge,
+    );
+  });
+
   it('keeps any 4xx an error carries as that 4xx, showing its message only when marked safe', () => {
     const exposed = Object.assign(new Error('Method Not Allowed'), { status: 405, expose: true });
     expect(handle(exposed)).to.deep.include({ status: 405, type: 'application/problem+json', logged: 0 });

@@ -22,7 +22,7 @@ import {
   DeadlineSubmission,
   OutboxEmail,
   Reminder,
-  SubmissionFile,
+  StoredFile,
   User,
 } from '../../../server/models/index.js';
 import { handInDeadline } from '../../../server/commands/handInDeadline.js';
@@ -289,7 +289,7 @@ describe('reminders: sweep, delivery and hand-ins', () => {
       (error: unknown) => error as Error,
     );
     expect(refused?.message).to.match(/handed in already/);
-    const recorded = await SubmissionFile.findAll({
+    const recorded = await StoredFile.findAll({
       include: [{ model: DeadlineSubmission, as: 'submission', where: { deadlineId: due.id } }],
     });
     expect(await files()).to.deep.equal(recorded.map((f) => f.storageKey.split('/').pop()));

@@ -49,6 +49,8 @@ describe('server/spreadsheets/readFrameSheet', () => {
       [2, 'B', 'År: must be between 2000 and 2100'],
       [2, 'C', 'Kapittel: must be a whole number'],
       [3, 'D', 'Post: must be between 1 and 99'],
+      // A thousand to an English reader, three decimals to a Norwegian one: refused, not guessed.
+      [3, 'E', 'Ramme (kr): is ambiguous (thousands or three decimals?): write "1 234" or at most two decimals'],
     ]);
   });
 

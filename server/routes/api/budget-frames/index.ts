@@ -15,7 +15,7 @@ import { recordAudit } from '../../../audit.js';
 import { Conflict, fieldError } from '../../../errors.js';
 import { importBudgetFrames } from '../../../commands/importBudgetFrames.js';
 import { paidOnFrame } from '../../../commands/paymentHolds.js';
-import { formatKroner } from '../../../money.js';
+import { formatKroner } from '../../../../common/money.js';
 
 const entityType = 'BudgetFrame';
 

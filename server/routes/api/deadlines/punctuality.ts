@@ -3,7 +3,8 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
-import { centreCode, centreFilter, centreRefSchema, year } from '../common.js';
+import { centreCode, centreFilter, year } from '../common.js';
+import { centreRefSchema } from '../../../presenters/centre.js';
 import { countPunctuality } from '../../../commands/countPunctuality.js';
 
 const punctualityQuery = z.object({ year, centre: centreCode.optional() });

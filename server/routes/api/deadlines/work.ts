@@ -11,7 +11,7 @@ import {
   DeadlineSubmission,
   OutboxEmail,
   Reminder,
-  SubmissionFile,
+  StoredFile,
   User,
 } from '../../../models/index.js';
 import { openDeadlineStatuses } from '../../../models/Deadline.js';
@@ -42,7 +42,7 @@ const lockedDeadline = (id: number, transaction: Transaction) =>
   Deadline.findByPk(id, { include: [{ model: Centre, as: 'centre' }], transaction, lock: transaction.LOCK.UPDATE });
 
 const submissionIncludes = [
-  { model: SubmissionFile, as: 'files' },
+  { model: StoredFile, as: 'files' },
   { model: User, as: 'submittedBy' },
   { model: User, as: 'reviewedBy' },
 ];
@@ -154,7 +154,7 @@ export function registerDeadlineWorkRoutes(router: Router) {
     handler: async ({ res, actor, params }) => {
       const deadline = await findDeadline(params.id);
       authorize(actor, 'read', deadline, 'deadline');
-      const file = await SubmissionFile.findByPk(params.fileId, {
+      const file = await StoredFile.findByPk(params.fileId, {
         include: [{ model: DeadlineSubmission, as: 'submission', where: { deadlineId: deadline.id } }],
       });
       if (!file) throw NotFound('file');

@@ -12,7 +12,7 @@ import { idParams } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { fieldError } from '../../../errors.js';
-import { formatKroner } from '../../../money.js';
+import { formatKroner } from '../../../../common/money.js';
 import { osloToday } from '../../../calendar.js';
 import { letterHold, overdueHandIns, paidOnFrame } from '../../../commands/paymentHolds.js';
 import type { Transaction } from 'sequelize';

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { buildPortfolio } from '../../../commands/buildPortfolio.js';
 import { portfolioCsv, portfolioWorkbook, xlsxContentType } from '../../../spreadsheets/portfolioExport.js';
-import { centreCode, centreFilter, centreRefSchema, year } from '../common.js';
+import { centreCode, centreFilter, year } from '../common.js';
+import { centreRefSchema } from '../../../presenters/centre.js';
 import type { User } from '../../../models/index.js';
 import { accountsStatuses } from '../../../models/AccountsReport.js';
 

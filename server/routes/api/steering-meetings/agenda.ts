@@ -5,7 +5,7 @@ import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { agendaFileParams, agendaItemBody, agendaItemChangesBody, agendaOrderBody } from './schema.js';
 import { idParams } from '../common.js';
-import { AgendaItem, AgendaItemFile } from '../../../models/index.js';
+import { AgendaItem, StoredFile } from '../../../models/index.js';
 import type { User } from '../../../models/index.js';
 import { authorize } from '../../../policies/index.js';
 import { steeringMeetingDetailSchema } from '../../../presenters/steeringMeeting.js';
@@ -121,7 +121,7 @@ export function registerAgendaRoutes(router: Router) {
       return withStoredUploads(`agenda-items/${params.id}`, files, (stored) =>
         withTransaction(async (transaction) => {
           const { item, meeting } = await itemFor(actor, 'update', params.id, transaction);
-          await AgendaItemFile.bulkCreate(
+          await StoredFile.bulkCreate(
             stored.map((file) => ({
               agendaItemId: item.id,
               filename: file.filename,
@@ -130,7 +130,7 @@ export function registerAgendaRoutes(router: Router) {
               sha256: file.sha256,
               storageKey: file.storageKey,
             })),
-            { transaction },
+            { transaction, validate: true },
           );
           await recordAudit(transaction, {
             req,
@@ -157,7 +157,7 @@ export function registerAgendaRoutes(router: Router) {
       const item = await AgendaItem.findByPk(params.id);
       const meeting = item && (await findMeeting(item.steeringMeetingId));
       authorize(actor, 'read', meeting, 'agenda item');
-      const file = await AgendaItemFile.findOne({ where: { id: params.fileId, agendaItemId: params.id } });
+      const file = await StoredFile.findOne({ where: { id: params.fileId, agendaItemId: params.id } });
       if (!file) throw NotFound('file');
       sendStoredFile(res, file, await storage.get(file.storageKey));
     },

@@ -4,7 +4,7 @@ import type { Transaction } from 'sequelize';
 import {
   ActionItem,
   AgendaItem,
-  AgendaItemFile,
+  StoredFile,
   Centre,
   MeetingMinutes,
   MeetingParticipant,
@@ -65,7 +65,7 @@ export async function presentMeetingDetail(
       where: { steeringMeetingId: id },
       include: [
         { model: User, as: 'proposedBy', attributes: ['id', 'name'] },
-        { model: AgendaItemFile, as: 'files' },
+        { model: StoredFile, as: 'files' },
       ],
       transaction,
     }),

@@ -76,6 +76,48 @@ describe('routes/api/indicators', () => {
     expect(await rowCounts()).to.deep.equal(before);
   });
 
+  it('reads a BOM, quoted cells with separators, quotes and line breaks, and mixed line ends', async () => {
+    const officer = await as('caseOfficer');
+    const csv = '\uFEFF"centre";"n";contacted_pct\r\n\r\n"NAPHA";"34""0";1\n"KORUS";"3;4";2\rNKVTS;"x\ny";3';
+    const reply = await officer.post('/api/indicators/import', { year: 2029, csv });
+    expect(reply.status).to.equal(400);
+    expect(reply.body.errors.map((e: any) => e.message)).to.deep.equal([
+      'line 3, column n: "34"0" must be a whole number from 0 to 100000',
+      'line 4, column n: "3;4" must be a whole number from 0 to 100000',
+      'line 6, column n: "x\ny" must be a whole number from 0 to 100000',
+    ]);
+    const good = await officer.post('/api/indicators/import', {
+      year: 2029,
+      csv: '\uFEFFcentre;n;contacted_pct\r\n"NAPHA";" 340 ";"78 %"\n\n;;\nKORUS;10;-',
+    });
+    expect(good.status, JSON.stringify(good.body)).to.equal(200);
+    expect(good.body.items.map((item: any) => [item.code, item.respondents, item.contactedPct])).to.have.deep.members([
+      ['NAPHA', 340, 78],
+      ['KORUS', 10, null],
+    ]);
+  });
+
+  it('names the line of a row of another length, an unclosed quote, and the limits', async () => {
+    const officer = await as('caseOfficer');
+    const errors = async (csv: string) =>
+      (await officer.post('/api/indicators/import', { year: 2029, csv })).body.errors.map((e: any) => e.message);
+    expect(await errors('centre;n;contacted_pct\nNAPHA;1\n\nKORUS;1;2;3')).to.deep.equal([
+      'line 2: has 2 cells, the header has 3',
+      'line 4: has 4 cells, the header has 3',
+    ]);
+    expect(await errors('centre;n;contacted_pct\nNAPHA;1;2\n"KORUS;1;2\n')).to.deep.equal([
+      'line 3: a quoted cell is not closed',
+    ]);
+    expect(await errors(`centre;n;contacted_pct\n${'NAPHA;1;2\n'.repeat(1_001)}`)).to.deep.equal([
+      'has 1001 data lines; at most 1000 (one line per centre or group)',
+    ]);
+    expect(await errors(`${'x;'.repeat(50)}x\nNAPHA`)).to.deep.equal(['line 1: has 51 columns; at most 50']);
+    expect(await errors('centre;n;size\nNAPHA;1')).to.deep.equal([
+      'line 1: the header needs a column "contacted_pct"',
+      'line 1: unknown column "size" (known: centre, n, contacted_pct, web, phone, collaboration, elearning, articles, course, programme, other)',
+    ]);
+  });
+
   it('lets only case officers and admins import', async () => {
     for (const role of ['finance', 'naphaLeader', 'auditor'] as const) {
       const reply = await (

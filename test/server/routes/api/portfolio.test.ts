@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { anonymous, as } from '../../../support/http.js';
 import { rowCounts } from '../../../support/counts.js';
 import { budgetLine, lastAudit } from '../../../support/finance.js';
-import { parseKroner, plainKroner } from '../../../../server/money.js';
+import { parseKroner, plainKroner } from '../../../../common/money.js';
 import { osloToday } from '../../../../server/calendar.js';
 
 const figureKeys = ['frameOre', 'paidOre', 'remainingOre', 'spentOre', 'unspentOre'] as const;

@@ -11,7 +11,7 @@ import { rowCounts } from '../../../support/counts.js';
 import { testServer } from '../../../support/server.js';
 import { minimalPdf } from '../../../support/documents.js';
 import { env } from '../../../../server/env.js';
-import { AgendaItemFile, Centre, Deadline } from '../../../../server/models/index.js';
+import { StoredFile, Centre, Deadline } from '../../../../server/models/index.js';
 import { storage } from '../../../../server/storage/index.js';
 
 interface Upload {
@@ -164,7 +164,7 @@ describe('routes/api: stored files', () => {
     );
     expect(download.headers.get('x-content-type-options')).to.equal('nosniff');
     expect(download.headers.get('content-security-policy')).to.equal("default-src 'none'; sandbox");
-    expect((await AgendaItemFile.findByPk(file.id))!.contentType).to.equal('text/plain');
+    expect((await StoredFile.findByPk(file.id))!.contentType).to.equal('text/plain');
 
     const handedIn = await leader.postForm(
       `/api/deadlines/${deadlineId}/submissions`,
@@ -184,7 +184,7 @@ describe('routes/api: stored files', () => {
   it('serves a file recorded before the check (a .js as text/javascript) as bytes to download, never as script', async () => {
     const key = `agenda-items/${itemId}/old-evil-js`;
     await storage.put(key, Buffer.from('fetch("/api/users")'));
-    const old = await AgendaItemFile.create({
+    const old = await StoredFile.create({
       agendaItemId: itemId,
       filename: 'evil.js',
       contentType: 'text/javascript',
@@ -192,6 +192,13 @@ describe('routes/api: stored files', () => {
       sha256: '0'.repeat(64),
       storageKey: key,
     });
+    // One table for every stored document: each row belongs to one hand-in or one agenda item.
+    const row = { filename: 'x.txt', contentType: 'text/plain', byteSize: 1, sha256: '0'.repeat(64), storageKey: key };
+    for (const owners of [{}, { agendaItemId: itemId, submissionId: 1 }])
+      await StoredFile.create({ ...row, ...owners }).then(
+        () => expect.fail('stored without one owner'),
+        (error: Error) => expect(error.name).to.equal('SequelizeValidationError'),
+      );
     const download = await (await as('naphaLeader')).download(`/api/agenda-items/${itemId}/files/${old.id}`);
     expect(download.status).to.equal(200);
     expect(download.headers.get('content-type')).to.equal('application/octet-stream');
