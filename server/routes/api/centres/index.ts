@@ -5,7 +5,7 @@ import { defineRoute } from '../../defineRoute.js';
 import { defineDeleteRoute, defineReadOneRoute, lockedIfWriting } from '../crud.js';
 import { centreParams, createCentreBody, listCentresQuery, updateCentreBody } from './schema.js';
 import { Centre, CentreTeam, GrantLetter, Organisation } from '../../../models/index.js';
-import { authorize, confinedCentreId } from '../../../policies/index.js';
+import { authorize, confinedCentreId, system } from '../../../policies/index.js';
 import { centreSchema, presentCentre } from '../../../presenters/centre.js';
 import { page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
@@ -86,7 +86,7 @@ export function registerCentreRoutes(router: Router) {
     response: centreSchema,
     handler: async ({ req, actor, body }) => {
       const { teams, ...attributes } = body;
-      authorize(actor, 'create', Centre.build({ code: body.code, name: body.name, scope: body.scope }), 'centre');
+      authorize(actor, 'createCentre', system, 'centre');
       return withTransaction(async (transaction) => {
         await checkHost(body.hostOrganisationId, transaction);
         const created = await Centre.create(attributes, { transaction });

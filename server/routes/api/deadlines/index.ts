@@ -99,6 +99,7 @@ export function registerDeadlineRoutes(router: Router) {
     response: deadlineSchema,
     handler: async ({ req, actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
+      authorize(actor, 'createDeadline', centre, 'centre');
       const candidate = Deadline.build({
         ...body,
         centreId: centre.id,
@@ -107,7 +108,6 @@ export function registerDeadlineRoutes(router: Router) {
         assignmentId: body.assignmentId ?? null,
         steeringMeetingId: body.steeringMeetingId ?? null,
       });
-      authorize(actor, 'create', candidate, 'deadline');
       return withTransaction(async (transaction) => {
         await checkLinks(centre.id, body, transaction);
         const created = await candidate.save({ transaction });

@@ -8,6 +8,7 @@ import { readyGeneralQueue } from '../../../../workflows/queues.js';
 import { openEventStream } from '../../../eventStreams.js';
 import { jobSchema, presentJob } from '../../../presenters/job.js';
 import { NotFound } from '../../../errors.js';
+import { authorize } from '../../../policies/index.js';
 import type { User } from '../../../models/index.js';
 import { bulkJobNames } from './bulkJobs.js';
 
@@ -18,10 +19,11 @@ export const jobParams = z.object({
     .openapi({ example: 'issue-approved-letters-2027-0b6c7d1e-8f1a-4c55-9d7b-2f0f3c1a2b3c' }),
 });
 
-/** A bulk job visible to the actor: the directorate's own bulk jobs only; anything else is 404. */
+/** A bulk job visible to the actor (the job policy): bulk jobs only; anything else is 404. */
 async function visibleJob(actor: User, id: string) {
   const job = await Job.fromId(readyGeneralQueue(), id);
-  if (!job || !bulkJobNames.has(job.name) || actor.isCentreUser) throw NotFound('job');
+  if (!job || !bulkJobNames.has(job.name)) throw NotFound('job');
+  authorize(actor, 'read', job, 'job');
   return job;
 }
 
