@@ -74,6 +74,22 @@ export interface Assignment {
 export type DeadlineStatus = 'upcoming' | 'due_soon' | 'overdue' | 'submitted' | 'accepted' | 'returned' | 'cancelled';
 export type DeadlineKind = 'plan' | 'accounts' | 'report' | 'assignment' | 'meeting' | 'action' | 'custom';
 
+/** What the logged-in user may do across the system (GET /api/me), from the server's policies. */
+export interface SystemAbilities {
+  listUsers: boolean;
+  createUser: boolean;
+  readAuditTrail: boolean;
+  manageOutbox: boolean;
+  importIndicators: boolean;
+  createJointAssignment: boolean;
+  runBulkLetterJobs: boolean;
+}
+
+export interface Me {
+  user: User;
+  abilities: SystemAbilities;
+}
+
 export interface Deadline {
   id: number;
   centre: CentreRef;
@@ -86,6 +102,11 @@ export interface Deadline {
   letterId: number | null;
   assignmentId: number | null;
   steeringMeetingId: number | null;
+}
+
+/** One deadline as GET /api/deadlines/:id answers: with what you may do with it. */
+export interface DeadlineDetail extends Deadline {
+  abilities: { update: boolean; delete: boolean; handIn: boolean; review: boolean; moveDueDate: boolean };
 }
 
 export type MeetingStatus = 'planned' | 'scheduled' | 'held' | 'cancelled';

@@ -16,3 +16,4 @@ import './system.js';
 
 export { authorize, can, abilitiesOf, confinedCentreId, system } from './allow.js';
 export type { Action } from './allow.js';
+export { systemAbilities, systemAbilityNames } from './system.js';
