@@ -25,6 +25,19 @@ export interface CentreRef {
   name: string;
 }
 
+/** One centre as GET /api/centres/:code answers: with what you may do with it and create for it. */
+export interface CentreDetail extends Centre {
+  abilities: {
+    update: boolean;
+    delete: boolean;
+    createLetter: boolean;
+    createDeadline: boolean;
+    createSteeringMeeting: boolean;
+    createBudgetFrame: boolean;
+    createAccountsReport: boolean;
+  };
+}
+
 export interface Centre extends CentreRef {
   group: string | null;
   scope: 'national' | 'regional';
@@ -216,6 +229,8 @@ export interface LetterAbilities {
   reopen: boolean;
   issue: boolean;
   accept: boolean;
+  createSupplement: boolean;
+  setAssignmentStatus: boolean;
 }
 
 export type LetterStep = 'submit' | 'approve' | 'reopen' | 'issue' | 'accept';

@@ -27,4 +27,25 @@ describe('routes/api: abilities from the policies', () => {
     const asOfficer = (await (await as('caseOfficer')).get(`/api/deadlines/${open.id}`)).body.abilities;
     expect(asOfficer).to.deep.equal({ update: true, delete: true, handIn: false, review: false, moveDueDate: true });
   });
+
+  it('gives one centre with what the reader may create for it', async () => {
+    const asOfficer = (await (await as('caseOfficer')).get('/api/centres/NAPHA')).body.abilities;
+    expect(asOfficer).to.include({ createLetter: true, createDeadline: true, createBudgetFrame: false, update: false });
+    const asFinance = (await (await as('finance')).get('/api/centres/NAPHA')).body.abilities;
+    expect(asFinance).to.include({ createLetter: false, createBudgetFrame: true, createAccountsReport: true });
+    const asLeader = (await (await as('naphaLeader')).get('/api/centres/NAPHA')).body.abilities;
+    expect(asLeader).to.include({ createLetter: false, createAccountsReport: true });
+  });
+
+  it('tells who may start a supplement to an issued main letter and follow its assignments up', async () => {
+    const officer = await as('caseOfficer');
+    const issued = (await officer.get('/api/letters?status=issued')).body.items.find(
+      (letter: { kind: string }) => letter.kind === 'main',
+    );
+    const asOfficer = (await officer.get(`/api/letters/${issued.id}`)).body;
+    expect(asOfficer.abilities.createSupplement).to.equal(true);
+    expect(asOfficer.abilities.setAssignmentStatus).to.equal(asOfficer.assignments.length > 0);
+    const asApprover = (await (await as('approver')).get(`/api/letters/${issued.id}`)).body.abilities;
+    expect(asApprover).to.include({ createSupplement: false, setAssignmentStatus: false });
+  });
 });
