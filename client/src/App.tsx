@@ -37,7 +37,7 @@ function FocusOnNavigate() {
 }
 
 function Routed() {
-  const { user, problem, retry } = useAuth();
+  const { user, abilities, problem, retry } = useAuth();
   if (user === undefined)
     return (
       <main id="main" className="app-main">
@@ -59,8 +59,8 @@ function Routed() {
         <Route path="/me" element={<ProfilePage />} />
         {!hasRole(user, 'centre_leader', 'centre_staff') && <Route path="/meetings" element={<MeetingsPage />} />}
         <Route path="/indicators" element={<IndicatorsPage />} />
-        {hasRole(user, 'admin') && <Route path="/users" element={<UsersPage />} />}
-        {hasRole(user, 'admin', 'auditor') && <Route path="/audit" element={<AuditPage />} />}
+        {abilities?.createUser && <Route path="/users" element={<UsersPage />} />}
+        {abilities?.readAuditTrail && <Route path="/audit" element={<AuditPage />} />}
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Layout>

@@ -3,11 +3,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { api, ApiError, SESSION_EXPIRED } from './api.js';
-import type { Role, User } from './types.js';
+import type { Me, Role, SystemAbilities, User } from './types.js';
 
 interface Auth {
   /** undefined while asking the server; null when nobody is logged in */
   user: User | null | undefined;
+  /** What the user may do across the system, as the server's policies say (menus and buttons) */
+  abilities: SystemAbilities | null;
   expired: boolean;
   /** Why /api/me could not answer (server or network trouble), while `user` is still unknown */
   problem: ApiError | null;
@@ -20,6 +22,11 @@ const AuthContext = createContext<Auth | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [abilities, setAbilities] = useState<SystemAbilities | null>(null);
+  const loggedIn = useCallback((me: Me) => {
+    setAbilities(me.abilities);
+    setUser(me.user);
+  }, []);
   const [expired, setExpired] = useState(false);
   const [problem, setProblem] = useState<ApiError | null>(null);
 
@@ -27,13 +34,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // rather than as a login page that would not help.
   const check = useCallback(() => {
     setProblem(null);
-    api<{ user: User }>('/api/me')
-      .then(({ user }) => setUser(user))
+    api<Me>('/api/me')
+      .then(loggedIn)
       .catch((error: unknown) => {
         if (error instanceof ApiError && error.status === 401) setUser(null);
         else setProblem(error instanceof ApiError ? error : new ApiError(0, 'network', undefined));
       });
-  }, []);
+  }, [loggedIn]);
 
   useEffect(() => {
     check();
@@ -45,11 +52,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener(SESSION_EXPIRED, onExpired);
   }, [check]);
 
-  const login = useCallback(async (email: string, password: string) => {
-    const { user } = await api<{ user: User }>('/api/auth/login', { method: 'POST', body: { email, password } });
-    setExpired(false);
-    setUser(user);
-  }, []);
+  const login = useCallback(
+    async (email: string, password: string) => {
+      const me = await api<Me>('/api/auth/login', { method: 'POST', body: { email, password } });
+      setExpired(false);
+      loggedIn(me);
+    },
+    [loggedIn],
+  );
 
   const logout = useCallback(async () => {
     try {
@@ -61,8 +71,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ user, expired, problem, retry: check, login, logout }),
-    [user, expired, problem, check, login, logout],
+    () => ({ user, abilities, expired, problem, retry: check, login, logout }),
+    [user, abilities, expired, problem, check, login, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
@@ -78,6 +88,13 @@ export function useUser(): User {
   const { user } = useAuth();
   if (!user) throw new Error('useUser without a logged-in user');
   return user;
+}
+
+/** What the logged-in user may do across the system; only for pages behind the login. */
+export function useAbilities(): SystemAbilities {
+  const { abilities } = useAuth();
+  if (!abilities) throw new Error('useAbilities without a logged-in user');
+  return abilities;
 }
 
 export const hasRole = (user: User, ...roles: Role[]) => roles.some((role) => user.roles.includes(role));

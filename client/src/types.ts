@@ -25,6 +25,19 @@ export interface CentreRef {
   name: string;
 }
 
+/** One centre as GET /api/centres/:code answers: with what you may do with it and create for it. */
+export interface CentreDetail extends Centre {
+  abilities: {
+    update: boolean;
+    delete: boolean;
+    createLetter: boolean;
+    createDeadline: boolean;
+    createSteeringMeeting: boolean;
+    createBudgetFrame: boolean;
+    createAccountsReport: boolean;
+  };
+}
+
 export interface Centre extends CentreRef {
   group: string | null;
   scope: 'national' | 'regional';
@@ -74,6 +87,22 @@ export interface Assignment {
 export type DeadlineStatus = 'upcoming' | 'due_soon' | 'overdue' | 'submitted' | 'accepted' | 'returned' | 'cancelled';
 export type DeadlineKind = 'plan' | 'accounts' | 'report' | 'assignment' | 'meeting' | 'action' | 'custom';
 
+/** What the logged-in user may do across the system (GET /api/me), from the server's policies. */
+export interface SystemAbilities {
+  listUsers: boolean;
+  createUser: boolean;
+  readAuditTrail: boolean;
+  manageOutbox: boolean;
+  importIndicators: boolean;
+  createJointAssignment: boolean;
+  runBulkLetterJobs: boolean;
+}
+
+export interface Me {
+  user: User;
+  abilities: SystemAbilities;
+}
+
 export interface Deadline {
   id: number;
   centre: CentreRef;
@@ -86,6 +115,11 @@ export interface Deadline {
   letterId: number | null;
   assignmentId: number | null;
   steeringMeetingId: number | null;
+}
+
+/** One deadline as GET /api/deadlines/:id answers: with what you may do with it. */
+export interface DeadlineDetail extends Deadline {
+  abilities: { update: boolean; delete: boolean; handIn: boolean; review: boolean; moveDueDate: boolean };
 }
 
 export type MeetingStatus = 'planned' | 'scheduled' | 'held' | 'cancelled';
@@ -195,6 +229,8 @@ export interface LetterAbilities {
   reopen: boolean;
   issue: boolean;
   accept: boolean;
+  createSupplement: boolean;
+  setAssignmentStatus: boolean;
 }
 
 export type LetterStep = 'submit' | 'approve' | 'reopen' | 'issue' | 'accept';

@@ -88,5 +88,13 @@ function letterAbilities(actor: User, letter: GrantLetter) {
     reopen: can(actor, 'reopen', letter),
     issue: can(actor, 'issue', letter) && letter.status !== 'issued',
     accept: can(actor, 'accept', letter) && !letter.acceptedAt,
+    // A supplement follows an issued main letter: a new letter for the same centre.
+    createSupplement:
+      letter.kind === 'main' &&
+      letter.status === 'issued' &&
+      !!letter.centre &&
+      can(actor, 'createLetter', letter.centre),
+    // Assignments are followed up after issuing too: their status moves on, their content does not.
+    setAssignmentStatus: (letter.assignments ?? []).some((assignment) => can(actor, 'update', assignment)),
   };
 }

@@ -6,12 +6,13 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { sharedQueues } from '../../workflows/queues.js';
 import { AuthenticationRequired, NotFound } from '../errors.js';
+import { can, system } from '../policies/index.js';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
 
 function adminsOnly(req: Request, _res: Response, next: NextFunction) {
   if (!req.user) return next(AuthenticationRequired());
-  if (!req.user.hasRole('admin')) return next(NotFound('page'));
+  if (!can(req.user, 'manageQueues', system)) return next(NotFound('page'));
   next();
 }
 

@@ -1,12 +1,24 @@
 // Policies as small rules: allow(Model, actions, rule) registers who may do what; authorize()
 // checks a record and narrows null away. A record the actor may not read answers 404, so its
 // existence is not revealed; one it may read but not change answers 403.
+//
+// Creating is asked of the parent the new record will belong to, as Outline's
+// allow(User, "createDocument", Team) does: a centre (createLetter), a letter (createAssignment),
+// a budget frame (createDisbursement), or the System for what belongs to no centre (users, centres,
+// budget lines) and for work on no one record (the audit trail, the outbox, bulk jobs). So a parent
+// the actor may not read answers 404, and no half-built record stands in for the new one.
 import { Forbidden, NotFound } from '../errors.js';
 import type { User } from '../models/index.js';
 
+/** The application as a whole: the parent of records without a centre, and of system-wide work. */
+export class System {
+  readonly name = 'system';
+}
+/** The one System there is. */
+export const system = new System();
+
 export type Action =
   | 'read'
-  | 'create'
   | 'update'
   | 'delete'
   // letter workflow
@@ -15,16 +27,42 @@ export type Action =
   | 'reopen'
   | 'issue'
   | 'accept'
-  // deadline work
+  // deadline work; accounts review
   | 'handIn'
   | 'review'
   | 'moveDueDate'
   // steering meetings
   | 'invite'
+  | 'attend'
   | 'proposeAgendaItem'
   | 'manageAgenda'
   | 'writeMinutes'
-  | 'approveMinutes';
+  | 'approveMinutes'
+  // on a centre: what is created for it
+  | 'createLetter'
+  | 'createDeadline'
+  | 'createSteeringMeeting'
+  | 'createBudgetFrame'
+  | 'createAccountsReport'
+  // on a letter
+  | 'createAssignment'
+  // on a budget frame
+  | 'createDisbursement'
+  | 'planPayments'
+  // on the System
+  | 'createUser'
+  | 'listUsers'
+  | 'createCentre'
+  | 'createOrganisation'
+  | 'createBudgetLine'
+  | 'importBudgetFrames'
+  | 'importIndicators'
+  | 'createJointAssignment'
+  | 'listJointAssignments'
+  | 'readAuditTrail'
+  | 'manageOutbox'
+  | 'runBulkLetterJobs'
+  | 'manageQueues';
 type Rule<T> = (actor: User, record: T) => boolean;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ModelClass<T> = abstract new (...args: any[]) => T;
@@ -43,17 +81,27 @@ export function can<T extends object>(actor: User, action: Action, record: T): b
   return (byAction.get(action) ?? []).some((rule) => (rule as Rule<T>)(actor, record));
 }
 
+/**
+ * Throws 404 when the actor may not read the record (or there is none), 403 when it may read it but
+ * not take the action; `detail` says who may, for the 403.
+ */
 export function authorize<T extends object>(
   actor: User,
   action: Action,
   record: T | null | undefined,
   entity: string,
+  detail?: string,
 ): asserts record is T {
-  if (!record || !can(actor, 'read', record)) {
-    // Creating needs no read right on the new record itself.
-    if (!(record && action === 'create')) throw NotFound(entity);
-  }
-  if (action !== 'read' && !can(actor, action, record)) throw Forbidden();
+  if (!record || !can(actor, 'read', record)) throw NotFound(entity);
+  if (action !== 'read' && !can(actor, action, record)) throw Forbidden(detail);
+}
+
+/** Every model (or System) with the actions it has rules for: the policy matrix test walks them. */
+export function registeredActions(): { model: ModelClass<object>; actions: Action[] }[] {
+  return [...rules].map(([model, byAction]) => ({
+    model: model as ModelClass<object>,
+    actions: [...byAction.keys()],
+  }));
 }
 
 /** What the caller may do with a record, so the client can hide what it may not. */

@@ -1,5 +1,4 @@
-import { AuditEvent } from '../models/index.js';
-import { allow } from './allow.js';
+import { allow, System } from './allow.js';
 
 // The trail is read by admins and auditors and written only by the server itself.
-allow(AuditEvent, ['read'], (actor) => actor.hasRole('admin', 'auditor'));
+allow(System, ['readAuditTrail'], (actor) => actor.hasRole('admin', 'auditor'));

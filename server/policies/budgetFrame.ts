@@ -1,8 +1,11 @@
-import { BudgetFrame, BudgetLine } from '../models/index.js';
-import { allow, isDirectorate, ownsCentre } from './allow.js';
+import { BudgetFrame, BudgetLine, Centre } from '../models/index.js';
+import { allow, isDirectorate, ownsCentre, System } from './allow.js';
 
 // Only finance officers write money.
 allow(BudgetFrame, ['read'], (actor, frame) => isDirectorate(actor) || ownsCentre(actor, frame.centreId));
-allow(BudgetFrame, ['create', 'update', 'delete'], (actor) => actor.hasRole('finance'));
+allow(Centre, ['createBudgetFrame'], (actor) => actor.hasRole('finance'));
+allow(System, ['importBudgetFrames'], (actor) => actor.hasRole('finance'));
+allow(BudgetFrame, ['update', 'delete'], (actor) => actor.hasRole('finance'));
 allow(BudgetLine, ['read'], () => true);
-allow(BudgetLine, ['create', 'update', 'delete'], (actor) => actor.hasRole('finance'));
+allow(System, ['createBudgetLine'], (actor) => actor.hasRole('finance'));
+allow(BudgetLine, ['update'], (actor) => actor.hasRole('finance'));

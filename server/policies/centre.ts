@@ -1,5 +1,6 @@
 import { Centre } from '../models/index.js';
-import { allow, isDirectorate, ownsCentre } from './allow.js';
+import { allow, isDirectorate, ownsCentre, System } from './allow.js';
 
 allow(Centre, ['read'], (actor, centre) => isDirectorate(actor) || ownsCentre(actor, centre.id));
-allow(Centre, ['create', 'update', 'delete'], (actor) => actor.hasRole('admin'));
+allow(System, ['createCentre'], (actor) => actor.hasRole('admin'));
+allow(Centre, ['update', 'delete'], (actor) => actor.hasRole('admin'));

@@ -1,9 +1,10 @@
-import { Deadline } from '../models/index.js';
+import { Centre, Deadline } from '../models/index.js';
 import { openDeadlineStatuses } from '../models/Deadline.js';
 import { allow, isDirectorate, ownsCentre } from './allow.js';
 
 allow(Deadline, ['read'], (actor, deadline) => isDirectorate(actor) || ownsCentre(actor, deadline.centreId));
-allow(Deadline, ['create', 'update', 'delete'], (actor) => actor.hasRole('case_officer'));
+allow(Centre, ['createDeadline'], (actor) => actor.hasRole('case_officer'));
+allow(Deadline, ['update', 'delete'], (actor) => actor.hasRole('case_officer'));
 // The centre hands in while the deadline is open (also after a return) — not against an agenda
 // deadline, which is met by proposing agenda items; the case officer reviews what was handed in,
 // and may move the due date at any time before it is accepted (an agenda deadline moves with its

@@ -1,4 +1,5 @@
-import { GrantLetter } from '../models/index.js';
+import { Centre, GrantLetter } from '../models/index.js';
+import type { Role, User } from '../models/User.js';
 import { allow, isDirectorate, ownsCentre } from './allow.js';
 
 // A centre sees its own letters once issued, never drafts under work.
@@ -7,27 +8,44 @@ allow(
   ['read'],
   (actor, letter) => isDirectorate(actor) || (ownsCentre(actor, letter.centreId) && letter.status === 'issued'),
 );
-allow(GrantLetter, ['create', 'update'], (actor, letter) => actor.hasRole('case_officer') && letter.isDraft);
+// A case officer drafts a centre's letters (and reads what a new one can start from).
+allow(Centre, ['createLetter'], (actor) => actor.hasRole('case_officer'));
+allow(GrantLetter, ['update'], (actor, letter) => actor.hasRole('case_officer') && letter.isDraft);
 allow(GrantLetter, ['delete'], (actor, letter) => actor.hasRole('case_officer') && letter.status === 'draft');
 
 // The way to issuing: the case officer submits a draft, an approver approves it (or either sends it
 // back), the case officer issues it, and the centre leader accepts it.
-allow(GrantLetter, ['submit'], (actor, letter) => actor.hasRole('case_officer') && letter.status === 'draft');
-allow(GrantLetter, ['approve'], (actor, letter) => actor.hasRole('approver') && letter.status === 'in_review');
+export const letterStepRoles = {
+  submit: ['case_officer'],
+  approve: ['approver'],
+  reopen: ['case_officer', 'approver'],
+  issue: ['case_officer'],
+  accept: ['centre_leader'],
+} as const satisfies Record<string, readonly Role[]>;
+export type LetterStep = keyof typeof letterStepRoles;
+
+/** Whether the actor's roles ever take the step; when they do, only the letter's status (409) may stand in the way. */
+export const takesLetterStep = (actor: User, step: LetterStep) => actor.hasRole(...letterStepRoles[step]);
+export const letterStepRefusal = (step: LetterStep) =>
+  `Only a user with the role ${letterStepRoles[step].join(' or ')} can ${step} a letter.`;
+
+allow(GrantLetter, ['submit'], (actor, letter) => takesLetterStep(actor, 'submit') && letter.status === 'draft');
+allow(GrantLetter, ['approve'], (actor, letter) => takesLetterStep(actor, 'approve') && letter.status === 'in_review');
 allow(
   GrantLetter,
   ['reopen'],
   (actor, letter) =>
-    actor.hasRole('case_officer', 'approver') && (letter.status === 'in_review' || letter.status === 'approved'),
+    takesLetterStep(actor, 'reopen') && (letter.status === 'in_review' || letter.status === 'approved'),
 );
 // Issuing an issued letter again is allowed and does nothing, so retries are safe.
 allow(
   GrantLetter,
   ['issue'],
-  (actor, letter) => actor.hasRole('case_officer') && (letter.status === 'approved' || letter.status === 'issued'),
+  (actor, letter) => takesLetterStep(actor, 'issue') && (letter.status === 'approved' || letter.status === 'issued'),
 );
 allow(
   GrantLetter,
   ['accept'],
-  (actor, letter) => actor.hasRole('centre_leader') && ownsCentre(actor, letter.centreId) && letter.status === 'issued',
+  (actor, letter) =>
+    takesLetterStep(actor, 'accept') && ownsCentre(actor, letter.centreId) && letter.status === 'issued',
 );

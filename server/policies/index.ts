@@ -12,6 +12,8 @@ import './auditEvent.js';
 import './disbursement.js';
 import './accountsReport.js';
 import './surveyIndicator.js';
+import './system.js';
 
-export { authorize, can, abilitiesOf, confinedCentreId } from './allow.js';
+export { authorize, can, abilitiesOf, confinedCentreId, system } from './allow.js';
 export type { Action } from './allow.js';
+export { systemAbilities, systemAbilityNames } from './system.js';

@@ -1,10 +1,17 @@
-import { AgendaItem, SteeringMeeting } from '../models/index.js';
+import { AgendaItem, Centre, SteeringMeeting } from '../models/index.js';
 import { allow, isDirectorate, ownsCentre } from './allow.js';
 
 allow(SteeringMeeting, ['read'], (actor, meeting) => isDirectorate(actor) || ownsCentre(actor, meeting.centreId));
 // The case officer plans, invites, orders and finalises the agenda, and writes the minutes.
-allow(SteeringMeeting, ['create', 'update', 'delete', 'invite', 'manageAgenda', 'writeMinutes'], (actor) =>
+allow(Centre, ['createSteeringMeeting'], (actor) => actor.hasRole('case_officer'));
+allow(SteeringMeeting, ['update', 'delete', 'invite', 'manageAgenda', 'writeMinutes'], (actor) =>
   actor.hasRole('case_officer'),
+);
+// Who may be invited (as a user): the directorate's case officers and approvers, and the centre's own users.
+allow(
+  SteeringMeeting,
+  ['attend'],
+  (user, meeting) => user.hasRole('case_officer', 'approver') || ownsCentre(user, meeting.centreId),
 );
 // Both sides propose agenda items; whether the agenda is still open is the command's question.
 allow(

@@ -19,6 +19,20 @@ export const centreSchema = z
   })
   .openapi('Centre');
 
+/** What the reader of one centre may do with it and create for it (the policies' answers). */
+export const centreAbilities = [
+  'update',
+  'delete',
+  'createLetter',
+  'createDeadline',
+  'createSteeringMeeting',
+  'createBudgetFrame',
+  'createAccountsReport',
+] as const;
+export const centreDetailSchema = centreSchema
+  .extend({ abilities: z.object(Object.fromEntries(centreAbilities.map((action) => [action, z.boolean()]))) })
+  .openapi('CentreDetail');
+
 /** Expects hostOrganisation and teams loaded. */
 export function presentCentre(centre: Centre): z.infer<typeof centreSchema> {
   const host = centre.hostOrganisation;

@@ -19,6 +19,12 @@ export const deadlineSchema = z
   })
   .openapi('Deadline');
 
+/** What the reader of one deadline may do with it (the deadline policy's answers). */
+export const deadlineAbilities = ['update', 'delete', 'handIn', 'review', 'moveDueDate'] as const;
+export const deadlineDetailSchema = deadlineSchema
+  .extend({ abilities: z.object(Object.fromEntries(deadlineAbilities.map((action) => [action, z.boolean()]))) })
+  .openapi('DeadlineDetail');
+
 /** Expects centre loaded. */
 export function presentDeadline(deadline: Deadline): z.infer<typeof deadlineSchema> {
   return {

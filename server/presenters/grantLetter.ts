@@ -18,6 +18,8 @@ const abilitiesSchema = z.object({
   reopen: z.boolean(),
   issue: z.boolean(),
   accept: z.boolean(),
+  createSupplement: z.boolean(),
+  setAssignmentStatus: z.boolean(),
 });
 const monthDaySchema = z.object({ month: z.number().int(), day: z.number().int() }).nullable().optional();
 

@@ -4,7 +4,7 @@ import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router';
-import { hasRole, useUser, useAuth } from '../auth.js';
+import { hasRole, useAbilities, useUser, useAuth } from '../auth.js';
 import { useI18n } from '../i18n.js';
 
 export function LanguageSwitch() {
@@ -25,6 +25,7 @@ export function LanguageSwitch() {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const user = useUser();
+  const abilities = useAbilities();
   const { logout } = useAuth();
   const navigate = useNavigate();
   const [leaving, setLeaving] = useState(false);
@@ -32,8 +33,8 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/', label: t.home, show: true },
     { to: '/meetings', label: t.meetings, show: !hasRole(user, 'centre_leader', 'centre_staff') },
     { to: '/indicators', label: t.indicators, show: true },
-    { to: '/users', label: t.users, show: hasRole(user, 'admin') },
-    { to: '/audit', label: t.audit, show: hasRole(user, 'admin', 'auditor') },
+    { to: '/users', label: t.users, show: abilities.createUser },
+    { to: '/audit', label: t.audit, show: abilities.readAuditTrail },
     { to: '/me', label: t.profile, show: true },
   ].filter((link) => link.show);
   return (

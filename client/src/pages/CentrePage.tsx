@@ -3,7 +3,6 @@
 import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { query } from '../api.js';
-import { hasRole, useUser } from '../auth.js';
 import { Async, Empty } from '../components/States.js';
 import { LetterStatusTag } from '../components/Tags.js';
 import { BudgetFrameTable } from '../components/BudgetFrameTable.js';
@@ -11,16 +10,23 @@ import { MeetingList } from '../components/Meeting.js';
 import { currentYear } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
-import type { BudgetFrame, Centre, Deadline, LetterSummary, Page, SteeringMeeting, SurveyIndicator } from '../types.js';
+import type {
+  BudgetFrame,
+  CentreDetail,
+  Deadline,
+  LetterSummary,
+  Page,
+  SteeringMeeting,
+  SurveyIndicator,
+} from '../types.js';
 import { DeadlineTable } from './CaseOfficerHome.js';
 
 export function CentrePage() {
   const { t } = useI18n();
-  const user = useUser();
   const code = useParams().code ?? '';
   const year = currentYear();
   usePageTitle(code);
-  const centre = useApi<Centre>(`/api/centres/${encodeURIComponent(code)}`);
+  const centre = useApi<CentreDetail>(`/api/centres/${encodeURIComponent(code)}`);
   const letters = useApi<Page<LetterSummary>>(`/api/letters${query({ centre: code, pageSize: 100 })}`);
   const deadlines = useApi<Page<Deadline>>(`/api/deadlines${query({ centre: code, year, pageSize: 100 })}`);
   const meetings = useApi<Page<SteeringMeeting>>(`/api/steering-meetings${query({ centre: code, pageSize: 20 })}`);
@@ -72,7 +78,7 @@ export function CentrePage() {
             <Heading level={2} data-size="sm" id="centre-letters">
               {t.letters}
             </Heading>
-            {hasRole(user, 'case_officer') && (
+            {c.abilities.createLetter && (
               <Button asChild variant="secondary" data-size="sm">
                 <RouterLink to={`/letters/new${query({ centre: c.code })}`}>{t.newLetter}</RouterLink>
               </Button>

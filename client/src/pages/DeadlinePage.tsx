@@ -18,7 +18,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { api, ApiError, asApiError, fieldMessage } from '../api.js';
-import { hasRole, useUser } from '../auth.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { DeadlineStatusTag } from '../components/Tags.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
@@ -26,22 +25,20 @@ import { MoveDueDateForm } from '../components/MoveDueDateForm.js';
 import { formatDate, formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
-import type { Deadline, DeadlineSubmission, Reminder } from '../types.js';
-import { handInStatuses } from './CaseOfficerHome.js';
+import type { Deadline, DeadlineDetail, DeadlineSubmission, Reminder } from '../types.js';
 
 export function DeadlinePage() {
   const { t } = useI18n();
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
-  const deadline = useApi<Deadline>(valid ? `/api/deadlines/${id}` : null);
+  const deadline = useApi<DeadlineDetail>(valid ? `/api/deadlines/${id}` : null);
   usePageTitle(deadline.data ? t.deadlineTitle(deadline.data.title) : t.deadlines);
   if (!valid) return <ErrorState error={new ApiError(404, 'not-found', undefined)} />;
   return <Async loaded={deadline}>{(d) => <DeadlineView deadline={d} reload={deadline.reload} />}</Async>;
 }
 
-function DeadlineView({ deadline, reload }: { deadline: Deadline; reload: () => void }) {
+function DeadlineView({ deadline, reload }: { deadline: DeadlineDetail; reload: () => void }) {
   const { t, language } = useI18n();
-  const user = useUser();
   const submissions = useApi<{ items: DeadlineSubmission[] }>(`/api/deadlines/${deadline.id}/submissions`);
   const reminders = useApi<{ items: Reminder[] }>(`/api/deadlines/${deadline.id}/reminders`);
   const [done, setDone] = useState('');
@@ -55,14 +52,9 @@ function DeadlineView({ deadline, reload }: { deadline: Deadline; reload: () => 
     submissions.reload();
     reminders.reload();
   };
-  // An agenda deadline is met by proposing items on the meeting page, not by handing in files.
-  const canHandIn =
-    hasRole(user, 'centre_leader', 'centre_staff') &&
-    deadline.kind !== 'meeting' &&
-    handInStatuses.has(deadline.status);
-  const canReview = hasRole(user, 'case_officer') && deadline.status === 'submitted';
-  // As the server's moveDueDate policy: any time before the deadline is accepted or cancelled.
-  const canMove = hasRole(user, 'case_officer') && !['accepted', 'cancelled'].includes(deadline.status);
+  // The server's deadline policy says what this user may do (an agenda deadline, for one, is met by
+  // proposing items on the meeting page, not by handing in files).
+  const { handIn: canHandIn, review: canReview, moveDueDate: canMove } = deadline.abilities;
 
   return (
     <article>

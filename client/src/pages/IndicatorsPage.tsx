@@ -14,7 +14,7 @@ import {
 import { useEffect, useId, useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
 import { api, ApiError, query } from '../api.js';
-import { hasRole, useUser } from '../auth.js';
+import { useAbilities, useUser } from '../auth.js';
 import { BarChart } from '../components/BarChart.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { YearSelect } from '../components/YearSelect.js';
@@ -30,7 +30,7 @@ export function IndicatorsPage() {
   const years = useApi<{ years: number[] }>('/api/indicators/years');
   const [year, setYear] = useState<number | null>(null);
   const shownYear = year ?? years.data?.years[0] ?? null;
-  const canImport = hasRole(user, 'case_officer', 'admin');
+  const canImport = useAbilities().importIndicators;
 
   return (
     <>

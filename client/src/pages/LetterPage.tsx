@@ -6,7 +6,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { api, ApiError, asApiError } from '../api.js';
-import { hasRole, useUser } from '../auth.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { AssignmentStatusTag, LetterStatusTag } from '../components/Tags.js';
 import { BudgetFrameTable } from '../components/BudgetFrameTable.js';
@@ -33,9 +32,8 @@ export function LetterPage() {
 
 function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) {
   const { t, language } = useI18n();
-  const user = useUser();
   const [editing, setEditing] = useState(false);
-  const canSupplement = hasRole(user, 'case_officer') && letter.kind === 'main' && letter.status === 'issued';
+  const canSupplement = letter.abilities.createSupplement;
   const editable = letter.abilities.update && letter.status !== 'issued';
   return (
     <article>
@@ -343,9 +341,8 @@ const byRank = (a: Assignment, b: Assignment) => a.rank - b.rank || a.id - b.id;
 /** The special assignments by rank; editable ones change rank by button or Alt+arrow keys. */
 function AssignmentList({ letter, editable }: { letter: Letter; editable: boolean }) {
   const { t, language } = useI18n();
-  const user = useUser();
-  // Case officers follow assignments up after issuing too: their status moves on, their content does not.
-  const canSetStatus = hasRole(user, 'case_officer');
+  // Assignments are followed up after issuing too: their status moves on, their content does not.
+  const canSetStatus = letter.abilities.setAssignmentStatus;
   const [assignments, setAssignments] = useState(letter.assignments);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<ApiError | null>(null);

@@ -6,13 +6,12 @@ import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { correctAccountsBody, listAccountsReportsQuery, reviewAccountsBody, submitAccountsBody } from './schema.js';
 import { AccountsReport, BudgetLine, Centre, User } from '../../../models/index.js';
-import { authorize, confinedCentreId } from '../../../policies/index.js';
-import { mayReviewAccounts } from '../../../policies/accountsReport.js';
+import { authorize } from '../../../policies/index.js';
 import { accountsReportSchema, presentAccountsReports } from '../../../presenters/accountsReport.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
-import { Conflict, Forbidden, NotFound, fieldError } from '../../../errors.js';
+import { Conflict, fieldError } from '../../../errors.js';
 
 const include = [
   { model: Centre, as: 'centre' },
@@ -35,7 +34,7 @@ export function registerAccountsReportRoutes(router: Router) {
   defineRoute(router, {
     method: 'get',
     path: '/api/accounts-reports',
-    tag: 'finance',
+    tag: 'money',
     summary: 'List accounts with their variance against frame and payments; filters centre, year, status',
     query: listAccountsReportsQuery,
     response: pageSchema(accountsReportSchema),
@@ -61,7 +60,7 @@ export function registerAccountsReportRoutes(router: Router) {
   defineRoute(router, {
     method: 'get',
     path: '/api/accounts-reports/:id',
-    tag: 'finance',
+    tag: 'money',
     summary: 'One centre’s accounts for a year and budget line, with the variance against the frame',
     params: idParams,
     response: accountsReportSchema,
@@ -75,7 +74,7 @@ export function registerAccountsReportRoutes(router: Router) {
   defineRoute(router, {
     method: 'post',
     path: '/api/accounts-reports',
-    tag: 'finance',
+    tag: 'money',
     summary: 'Submit a centre’s accounts for a year and budget line (centre leader, or finance on its behalf)',
     body: submitAccountsBody,
     status: 201,
@@ -83,14 +82,7 @@ export function registerAccountsReportRoutes(router: Router) {
     handler: async ({ req, actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
       // Another centre is not there for a centre user (404), as everywhere else.
-      const confined = confinedCentreId(actor);
-      if (confined !== undefined && confined !== centre.id) throw NotFound('centre');
-      authorize(
-        actor,
-        'create',
-        AccountsReport.build({ centreId: centre.id, status: 'submitted' } as never),
-        'accounts report',
-      );
+      authorize(actor, 'createAccountsReport', centre, 'centre');
       return withTransaction(async (transaction) => {
         const line = await BudgetLine.findOne({ where: { year: body.year, ...body.budgetLine }, transaction });
         if (!line)
@@ -138,7 +130,7 @@ export function registerAccountsReportRoutes(router: Router) {
   defineRoute(router, {
     method: 'patch',
     path: '/api/accounts-reports/:id',
-    tag: 'finance',
+    tag: 'money',
     summary: 'Correct submitted accounts (until approved); they go back to “submitted” for review',
     params: idParams,
     body: correctAccountsBody,
@@ -181,7 +173,7 @@ export function registerAccountsReportRoutes(router: Router) {
   defineRoute(router, {
     method: 'post',
     path: '/api/accounts-reports/:id/review',
-    tag: 'finance',
+    tag: 'money',
     summary: 'Record finance’s review: approve or return, and the outcome for unspent money (finance)',
     params: idParams,
     body: reviewAccountsBody,
@@ -189,8 +181,7 @@ export function registerAccountsReportRoutes(router: Router) {
     handler: async ({ req, actor, params, body }) =>
       withTransaction(async (transaction) => {
         const report = await findReport(params.id, transaction);
-        authorize(actor, 'read', report, 'accounts report');
-        if (!mayReviewAccounts(actor)) throw Forbidden('Only finance officers review accounts.');
+        authorize(actor, 'review', report, 'accounts report', 'Only finance officers review accounts.');
         const outcome = body.unspentOutcome ?? null;
         if (outcome && report.unspentOre === 0)
           throw fieldError('body.unspentOutcome', 'the accounts have no unspent money to decide on');

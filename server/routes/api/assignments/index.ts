@@ -88,7 +88,7 @@ export function registerAssignmentRoutes(router: Router) {
           lock: transaction.LOCK.UPDATE,
         });
         if (!letter) throw fieldError('body.letterId', `no letter with id ${body.letterId}`);
-        authorize(actor, 'read', letter, 'letter');
+        authorize(actor, 'createAssignment', letter, 'letter');
         const candidate = Assignment.build({
           ...body,
           letterId: letter.id,
@@ -97,8 +97,6 @@ export function registerAssignmentRoutes(router: Router) {
           description: body.description ?? null,
           deadlineDate: body.deadlineDate ?? null,
         });
-        candidate.letter = letter;
-        authorize(actor, 'create', candidate, 'assignment');
         assertLetterEditable(letter);
         const created = await candidate.save({ transaction });
         const after = presentAssignment((await findAssignment(created.id, transaction))!);

@@ -6,8 +6,7 @@ import { defineRoute } from '../../defineRoute.js';
 import { AuditEvent } from '../../../models/index.js';
 import { auditEventSchema, presentAuditEvent } from '../../../presenters/auditEvent.js';
 import { centreByCode, isoDate, page, pageOptions, pageSchema, paginationQuery } from '../common.js';
-import { Forbidden } from '../../../errors.js';
-import { can } from '../../../policies/index.js';
+import { authorize, system } from '../../../policies/index.js';
 
 const listAuditQuery = paginationQuery.extend({
   entityType: z.string().max(60).optional(),
@@ -29,23 +28,7 @@ export function registerAuditRoutes(router: Router) {
     query: listAuditQuery,
     response: pageSchema(auditEventSchema),
     handler: async ({ actor, query }) => {
-      if (
-        !can(
-          actor,
-          'read',
-          AuditEvent.build({
-            action: '',
-            entityType: '',
-            entityId: null,
-            actorEmail: null,
-            centreId: null,
-            beforeData: null,
-            afterData: null,
-            requestId: null,
-          }),
-        )
-      )
-        throw Forbidden('Only admins and auditors read the audit trail.');
+      authorize(actor, 'readAuditTrail', system, 'audit trail', 'Only admins and auditors read the audit trail.');
       const centre = query.centre ? await centreByCode(query.centre.toUpperCase(), 'query.centre') : undefined;
       const created = {
         ...(query.from ? { [Op.gte]: new Date(`${query.from}T00:00:00Z`) } : {}),

@@ -9,6 +9,7 @@ import { Centre, User } from '../../../models/index.js';
 import { DemoPasswordRefused, InvalidCredentials } from '../../../errors.js';
 import { isRefusedDemoPassword } from '../../../passwords.js';
 import { presentUser, userSchema } from '../../../presenters/user.js';
+import { systemAbilities, systemAbilityNames } from '../../../policies/index.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { SESSION_COOKIE } from '../../../middlewares/session.js';
@@ -24,11 +25,19 @@ const regenerate = (req: Request) =>
 const destroy = (req: Request) =>
   new Promise<void>((resolve, reject) => req.session.destroy((error) => (error ? reject(error as Error) : resolve())));
 
-const meSchema = z.object({ user: userSchema }).openapi('Me');
+const meSchema = z
+  .object({
+    user: userSchema,
+    abilities: z
+      .object(Object.fromEntries(systemAbilityNames.map((action) => [action, z.boolean()])))
+      .openapi({ description: 'What you may do across the system (menus and buttons follow these)' }),
+  })
+  .openapi('Me');
 
-async function loadPresentable(user: User) {
+/** The user as /api/me and login answer: with centre, and what the user may do on the system. */
+async function me(user: User) {
   if (user.centreId !== null) user.centre = await Centre.findByPk(user.centreId);
-  return presentUser(user);
+  return { user: presentUser(user), abilities: systemAbilities(user) };
 }
 
 export function registerAuthRoutes(router: Router) {
@@ -62,7 +71,7 @@ export function registerAuthRoutes(router: Router) {
           req,
         });
       });
-      return { user: await loadPresentable(user) };
+      return me(user);
     },
   });
 
@@ -84,7 +93,7 @@ export function registerAuthRoutes(router: Router) {
     tag: 'auth',
     summary: 'The logged-in user, with roles and centre',
     response: meSchema,
-    handler: async ({ actor }) => ({ user: await loadPresentable(actor) }),
+    handler: async ({ actor }) => me(actor),
   });
 
   defineRoute(router, {
@@ -106,7 +115,7 @@ export function registerAuthRoutes(router: Router) {
           before,
           after: body,
         });
-        return { user: await loadPresentable(actor) };
+        return me(actor);
       }),
   });
 }

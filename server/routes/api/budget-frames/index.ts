@@ -7,7 +7,7 @@ import { defineRoute } from '../../defineRoute.js';
 import { defineDeleteRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
 import { createBudgetFrameBody, listBudgetFramesQuery, updateBudgetFrameBody } from './schema.js';
 import { BudgetFrame, BudgetLine, Centre, GrantLetter } from '../../../models/index.js';
-import { authorize } from '../../../policies/index.js';
+import { authorize, system } from '../../../policies/index.js';
 import { budgetFrameSchema, presentBudgetFrame } from '../../../presenters/budgetFrame.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
@@ -96,12 +96,7 @@ export function registerBudgetFrameRoutes(router: Router) {
     upload: { field: 'file', description: 'The Excel workbook (.xlsx), at most 5 MB' },
     response: importResultSchema,
     handler: async ({ req, actor }) => {
-      authorize(
-        actor,
-        'create',
-        BudgetFrame.build({ centreId: 0, year: 0, budgetLineId: 0, amountOre: 0, letterId: null, note: null }),
-        'budget frame',
-      );
+      authorize(actor, 'importBudgetFrames', system, 'budget frames');
       return importBudgetFrames(req.file!.buffer, req);
     },
   });
@@ -118,19 +113,7 @@ export function registerBudgetFrameRoutes(router: Router) {
     response: budgetFrameSchema,
     handler: async ({ req, actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
-      authorize(
-        actor,
-        'create',
-        BudgetFrame.build({
-          centreId: centre.id,
-          year: body.year,
-          budgetLineId: 0,
-          amountOre: body.amountOre,
-          letterId: null,
-          note: null,
-        }),
-        'budget frame',
-      );
+      authorize(actor, 'createBudgetFrame', centre, 'centre');
       return withTransaction(async (transaction) => {
         const line = await BudgetLine.findOne({ where: { year: body.year, ...body.budgetLine }, transaction });
         if (!line)

@@ -6,7 +6,7 @@ import { defineRoute } from '../../defineRoute.js';
 import { defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
 import { createBudgetLineBody, listBudgetLinesQuery, updateBudgetLineBody } from './schema.js';
 import { BudgetLine, Organisation } from '../../../models/index.js';
-import { authorize } from '../../../policies/index.js';
+import { authorize, system } from '../../../policies/index.js';
 import { budgetLineSchema, presentBudgetLine } from '../../../presenters/budgetFrame.js';
 import { idParams, page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
@@ -63,7 +63,7 @@ export function registerBudgetLineRoutes(router: Router) {
     status: 201,
     response: budgetLineSchema,
     handler: async ({ req, actor, body }) => {
-      authorize(actor, 'create', BudgetLine.build({ ...body, organisationId: null }), 'budget line');
+      authorize(actor, 'createBudgetLine', system, 'budget line');
       return withTransaction(async (transaction) => {
         await checkOrganisation(body.organisationId, transaction);
         const { year, chapter, item } = body;

@@ -2,11 +2,11 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { defineDeleteRoute, defineReadOneRoute, lockedIfWriting } from '../crud.js';
+import { defineDeleteRoute, lockedIfWriting } from '../crud.js';
 import { centreParams, createCentreBody, listCentresQuery, updateCentreBody } from './schema.js';
 import { Centre, CentreTeam, GrantLetter, Organisation } from '../../../models/index.js';
-import { authorize, confinedCentreId } from '../../../policies/index.js';
-import { centreSchema, presentCentre } from '../../../presenters/centre.js';
+import { authorize, can, confinedCentreId, system } from '../../../policies/index.js';
+import { centreAbilities, centreDetailSchema, centreSchema, presentCentre } from '../../../presenters/centre.js';
 import { page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
@@ -74,7 +74,22 @@ export function registerCentreRoutes(router: Router) {
     },
   });
 
-  defineReadOneRoute(router, { ...recordRoutes, summary: 'One centre with host organisation and teams' });
+  defineRoute(router, {
+    method: 'get',
+    path: recordRoutes.path,
+    tag: recordRoutes.tag,
+    summary: 'One centre with host organisation and teams, and what you may do with it (abilities)',
+    params: centreParams,
+    response: centreDetailSchema,
+    handler: async ({ actor, params }) => {
+      const centre = await findCentre(params.code);
+      authorize(actor, 'read', centre, 'centre');
+      return {
+        ...presentCentre(centre),
+        abilities: Object.fromEntries(centreAbilities.map((action) => [action, can(actor, action, centre)])),
+      };
+    },
+  });
 
   defineRoute(router, {
     method: 'post',
@@ -86,7 +101,7 @@ export function registerCentreRoutes(router: Router) {
     response: centreSchema,
     handler: async ({ req, actor, body }) => {
       const { teams, ...attributes } = body;
-      authorize(actor, 'create', Centre.build({ code: body.code, name: body.name, scope: body.scope }), 'centre');
+      authorize(actor, 'createCentre', system, 'centre');
       return withTransaction(async (transaction) => {
         await checkHost(body.hostOrganisationId, transaction);
         const created = await Centre.create(attributes, { transaction });

@@ -4,11 +4,16 @@ import type { Router } from 'express';
 import { Op } from 'sequelize';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { defineDeleteRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
+import { defineDeleteRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
 import { createDeadlineBody, listDeadlinesQuery, updateDeadlineBody } from './schema.js';
 import { Assignment, Centre, Deadline, GrantLetter, SteeringMeeting } from '../../../models/index.js';
-import { authorize } from '../../../policies/index.js';
-import { deadlineSchema, presentDeadline } from '../../../presenters/deadline.js';
+import { authorize, can } from '../../../policies/index.js';
+import {
+  deadlineAbilities,
+  deadlineDetailSchema,
+  deadlineSchema,
+  presentDeadline,
+} from '../../../presenters/deadline.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
@@ -87,7 +92,22 @@ export function registerDeadlineRoutes(router: Router) {
     },
   });
 
-  defineReadOneRoute(router, { ...recordRoutes, summary: 'One deadline' });
+  defineRoute(router, {
+    method: 'get',
+    path: recordRoutes.path,
+    tag: recordRoutes.tag,
+    summary: 'One deadline, with what you may do with it (abilities)',
+    params: idParams,
+    response: deadlineDetailSchema,
+    handler: async ({ actor, params }) => {
+      const deadline = await findDeadline(params.id);
+      authorize(actor, 'read', deadline, 'deadline');
+      return {
+        ...presentDeadline(deadline),
+        abilities: Object.fromEntries(deadlineAbilities.map((action) => [action, can(actor, action, deadline)])),
+      };
+    },
+  });
 
   defineRoute(router, {
     method: 'post',
@@ -99,6 +119,7 @@ export function registerDeadlineRoutes(router: Router) {
     response: deadlineSchema,
     handler: async ({ req, actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
+      authorize(actor, 'createDeadline', centre, 'centre');
       const candidate = Deadline.build({
         ...body,
         centreId: centre.id,
@@ -107,7 +128,6 @@ export function registerDeadlineRoutes(router: Router) {
         assignmentId: body.assignmentId ?? null,
         steeringMeetingId: body.steeringMeetingId ?? null,
       });
-      authorize(actor, 'create', candidate, 'deadline');
       return withTransaction(async (transaction) => {
         await checkLinks(centre.id, body, transaction);
         const created = await candidate.save({ transaction });

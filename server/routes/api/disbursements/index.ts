@@ -14,7 +14,7 @@ import { findDisbursement, recordDisbursement } from '../../../commands/recordDi
 
 const recordRoutes = {
   path: '/api/disbursements/:id',
-  tag: 'finance',
+  tag: 'money',
   params: idParams,
   entity: 'disbursement',
   entityType: 'Disbursement',
@@ -28,7 +28,7 @@ export function registerDisbursementRoutes(router: Router) {
   defineRoute(router, {
     method: 'get',
     path: '/api/disbursements',
-    tag: 'finance',
+    tag: 'money',
     summary: 'List disbursements, newest first; filters centre, year, budgetFrameId',
     query: listDisbursementsQuery,
     response: pageSchema(disbursementSchema),
@@ -59,7 +59,7 @@ export function registerDisbursementRoutes(router: Router) {
   defineRoute(router, {
     method: 'post',
     path: '/api/disbursements',
-    tag: 'finance',
+    tag: 'money',
     summary: 'Record a payment on a budget frame (finance)',
     description:
       'Refused (409 letter-not-accepted) until the centre has accepted the year’s main letter. Paying beyond the ' +
@@ -70,7 +70,10 @@ export function registerDisbursementRoutes(router: Router) {
     status: 201,
     response: disbursementSchema,
     handler: async ({ req, actor, body }) => {
-      authorize(actor, 'create', Disbursement.build({ centreId: 0, budgetFrameId: 0 } as never), 'disbursement');
+      // Asked of the frame the payment goes on (404 for a frame the actor may not read); a frame
+      // that does not exist is the command's 400 on body.budgetFrameId.
+      const frame = await BudgetFrame.findByPk(body.budgetFrameId);
+      if (frame) authorize(actor, 'createDisbursement', frame, 'budget frame');
       return withTransaction(async (transaction) =>
         presentDisbursement(await recordDisbursement(body, { req, transaction })),
       );

@@ -8,7 +8,7 @@ import { defineRoute } from '../../defineRoute.js';
 import { importIndicatorsBody, listIndicatorsQuery } from './schema.js';
 import { Centre, SurveyIndicator } from '../../../models/index.js';
 import type { User } from '../../../models/index.js';
-import { authorize, confinedCentreId } from '../../../policies/index.js';
+import { authorize, confinedCentreId, system } from '../../../policies/index.js';
 import { presentSurveyIndicator, surveyIndicatorSchema } from '../../../presenters/surveyIndicator.js';
 import { page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
@@ -81,20 +81,7 @@ export function registerIndicatorRoutes(router: Router) {
     body: importIndicatorsBody,
     response: z.object({ year: z.number().int(), items: z.array(surveyIndicatorSchema) }),
     handler: async ({ req, actor, body }) => {
-      authorize(
-        actor,
-        'create',
-        SurveyIndicator.build({
-          year: body.year,
-          subjectCode: '',
-          centreId: null,
-          centreGroup: null,
-          respondents: null,
-          contactedPct: null,
-          channels: null,
-        }),
-        'survey indicator',
-      );
+      authorize(actor, 'importIndicators', system, 'survey indicators');
       return withTransaction(async (transaction) => {
         const rows = await parseIndicatorCsv(body.csv, transaction);
         const before = await yearRows(body.year, transaction);

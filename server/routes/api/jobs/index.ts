@@ -8,6 +8,7 @@ import { readyQueue } from '../../../../workflows/queues.js';
 import { openEventStream } from '../../../eventStreams.js';
 import { jobSchema, presentJob } from '../../../presenters/job.js';
 import { NotFound } from '../../../errors.js';
+import { authorize } from '../../../policies/index.js';
 import type { User } from '../../../models/index.js';
 import { bulkTaskOfJob } from './bulkJobs.js';
 
@@ -31,11 +32,15 @@ async function findBulkJob(id: string) {
   return job?.name === task.name ? presentJob(job, state) : null;
 }
 
-/** A bulk job visible to the actor: the directorate's own bulk jobs only; anything else is 404. */
+/** A bulk job visible to the actor (the job policy): bulk jobs only; anything else is 404. */
 async function visibleJob(actor: User, id: string) {
-  const job = await findBulkJob(id);
-  if (!job || actor.isCentreUser) throw NotFound('job');
-  return job;
+  const task = bulkTaskOfJob(id);
+  const job = task ? await Job.fromId(readyQueue(task.queue), id) : undefined;
+  if (!job || job.name !== task?.name) throw NotFound('job');
+  authorize(actor, 'read', job, 'job');
+  const view = await findBulkJob(id);
+  if (!view) throw NotFound('job');
+  return view;
 }
 
 const finished = new Set(['completed', 'failed']);

@@ -5,8 +5,7 @@ import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { createJointAssignmentBody, listJointAssignmentsQuery } from './schema.js';
 import { Assignment, Centre, GrantLetter, JointAssignment } from '../../../models/index.js';
-import { authorize } from '../../../policies/index.js';
-import { Forbidden } from '../../../errors.js';
+import { authorize, system } from '../../../policies/index.js';
 import { jointAssignmentSchema, presentJointAssignment } from '../../../presenters/jointAssignment.js';
 import { centreByCode, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
@@ -38,8 +37,13 @@ export function registerJointAssignmentRoutes(router: Router) {
     query: listJointAssignmentsQuery,
     response: pageSchema(jointAssignmentSchema),
     handler: async ({ actor, query }) => {
-      if (actor.isCentreUser)
-        throw Forbidden('Joint assignments are followed by the directorate; see /api/assignments.');
+      authorize(
+        actor,
+        'listJointAssignments',
+        system,
+        'joint assignments',
+        'Joint assignments are followed by the directorate; see /api/assignments.',
+      );
       const where = query.year ? { year: query.year } : {};
       const count = await JointAssignment.count({ where });
       const rows = await JointAssignment.findAll({
@@ -80,7 +84,7 @@ export function registerJointAssignmentRoutes(router: Router) {
     response: jointAssignmentSchema,
     handler: async ({ req, actor, body }) => {
       const centres = await Promise.all(body.centres.map((code, i) => centreByCode(code, `body.centres.${i}`)));
-      authorize(actor, 'create', JointAssignment.build({ year: body.year, title: body.title }), 'joint assignment');
+      authorize(actor, 'createJointAssignment', system, 'joint assignment');
       return withTransaction(async (transaction) => {
         const joint = await giveJointAssignment(actor, { ...body, centres }, transaction);
         const after = presentJointAssignment((await findJoint(joint.id, transaction))!);

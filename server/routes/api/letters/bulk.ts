@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { year } from '../common.js';
-import { Forbidden } from '../../../errors.js';
+import { authorize, system } from '../../../policies/index.js';
 import { enqueue, readyQueue } from '../../../../workflows/queues.js';
 import { jobSchema, presentJob } from '../../../presenters/job.js';
 import { issueApprovedLetters, renderLetters } from '../jobs/bulkJobs.js';
@@ -33,7 +33,7 @@ export function registerLetterBulkRoutes(router: Router) {
       status: 202,
       response: jobSchema,
       handler: async ({ req, actor, body }) => {
-        if (!actor.hasRole('case_officer')) throw Forbidden('Only a case officer renders or issues letters.');
+        authorize(actor, 'runBulkLetterJobs', system, 'letters', 'Only a case officer renders or issues letters.');
         // The job is the whole request: with Redis down it is a 503 (try again), checked before the
         // audit records a job that would never exist, and at once rather than after a wait.
         readyQueue(task.queue);

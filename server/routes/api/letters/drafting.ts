@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { draftBasisQuery } from './schema.js';
 import { centreByCode } from '../common.js';
-import { Forbidden } from '../../../errors.js';
+import { authorize } from '../../../policies/index.js';
 import { findDraftBasis } from '../../../letters/draftBasis.js';
 import { assignmentStatuses } from '../../../models/Assignment.js';
 
@@ -38,8 +38,8 @@ export function registerLetterDraftingRoutes(router: Router) {
     query: draftBasisQuery,
     response: draftBasisSchema,
     handler: async ({ actor, query }) => {
-      if (!actor.hasRole('case_officer')) throw Forbidden('Only a case officer drafts letters.');
       const centre = await centreByCode(query.centre, 'query.centre');
+      authorize(actor, 'createLetter', centre, 'centre', 'Only a case officer drafts letters.');
       const basis = await findDraftBasis(centre.id, query.year);
       if (!basis) return { previousLetter: null, recurringSections: [], priorityAreas: [], openAssignments: [] };
       const { previous, openAssignments } = basis;

@@ -99,24 +99,7 @@ export function registerLetterRoutes(router: Router) {
     response: letterSchema,
     handler: async ({ req, actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
-      authorize(
-        actor,
-        'create',
-        GrantLetter.build({
-          centreId: centre.id,
-          year: body.year,
-          kind: body.kind,
-          status: 'draft',
-          title: body.title,
-          parentId: null,
-          referenceNumber: null,
-          letterDate: null,
-          senderOrganisationId: null,
-          createdById: null,
-          issuedAt: null,
-        }),
-        'letter',
-      );
+      authorize(actor, 'createLetter', centre, 'centre');
       return withTransaction(async (transaction) => {
         const letter = await createLetter(actor, { ...body, centre }, transaction);
         const after = await presentLetterFresh(actor, letter.id, transaction);

@@ -5,7 +5,7 @@ import { defineRoute } from '../../defineRoute.js';
 import { defineDeleteRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
 import { createOrganisationBody, listOrganisationsQuery, updateOrganisationBody } from './schema.js';
 import { Organisation } from '../../../models/index.js';
-import { authorize } from '../../../policies/index.js';
+import { authorize, system } from '../../../policies/index.js';
 import { organisationSchema, presentOrganisation } from '../../../presenters/organisation.js';
 import { idParams, page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
@@ -54,7 +54,7 @@ export function registerOrganisationRoutes(router: Router) {
     status: 201,
     response: organisationSchema,
     handler: async ({ req, actor, body }) => {
-      authorize(actor, 'create', Organisation.build(body), 'organisation');
+      authorize(actor, 'createOrganisation', system, 'organisation');
       return withTransaction(async (transaction) => {
         const organisation = await Organisation.create(body, { transaction });
         const after = presentOrganisation(organisation);

@@ -7,7 +7,8 @@ import { defineRoute } from '../../defineRoute.js';
 import { OutboxEmail } from '../../../models/index.js';
 import type { User } from '../../../models/index.js';
 import { outboxStatuses } from '../../../models/OutboxEmail.js';
-import { Conflict, Forbidden, NotFound } from '../../../errors.js';
+import { Conflict, NotFound } from '../../../errors.js';
+import { authorize, system } from '../../../policies/index.js';
 import { idParams, page, pageOptions, pageSchema, paginationQuery } from '../common.js';
 import { mailHealthSchema, outboxEmailSchema, presentOutboxEmail } from '../../../presenters/outboxEmail.js';
 import { mailHealth } from '../../../mail/mailHealth.js';
@@ -20,8 +21,8 @@ const outboxQuery = paginationQuery.extend({
   kind: z.string().max(60).optional(),
 });
 
-function requireAdmin(actor: User) {
-  if (!actor.hasRole('admin')) throw Forbidden('Only an administrator reads and resends the outbox.');
+function requireOutbox(actor: User) {
+  authorize(actor, 'manageOutbox', system, 'outbox', 'Only an administrator reads and resends the outbox.');
 }
 
 /** After commit: with Redis away they stay due in the outbox, and the outbox recovery queues them. */
@@ -37,7 +38,7 @@ export function registerOutboxRoutes(router: Router) {
     query: outboxQuery,
     response: pageSchema(outboxEmailSchema),
     handler: async ({ actor, query }) => {
-      requireAdmin(actor);
+      requireOutbox(actor);
       const where = { ...(query.status ? { status: query.status } : {}), ...(query.kind ? { kind: query.kind } : {}) };
       const { rows, count } = await OutboxEmail.findAndCountAll({
         where,
@@ -55,7 +56,7 @@ export function registerOutboxRoutes(router: Router) {
     summary: 'How delivery is going: e-mails failed for good, being retried (since when), the last error (admin)',
     response: mailHealthSchema,
     handler: async ({ actor }) => {
-      requireAdmin(actor);
+      requireOutbox(actor);
       return mailHealth();
     },
   });
@@ -67,7 +68,7 @@ export function registerOutboxRoutes(router: Router) {
     summary: 'Send every failed e-mail again, with a fresh round of attempts (admin)',
     response: z.object({ resent: z.number().int() }),
     handler: async ({ req, actor }) => {
-      requireAdmin(actor);
+      requireOutbox(actor);
       const emails = await resendFailedEmails(req, 'all-failed');
       await queueAfterCommit(emails);
       return { resent: emails.length };
@@ -82,7 +83,7 @@ export function registerOutboxRoutes(router: Router) {
     params: idParams,
     response: outboxEmailSchema,
     handler: async ({ req, actor, params }) => {
-      requireAdmin(actor);
+      requireOutbox(actor);
       const email = await OutboxEmail.findByPk(params.id);
       if (!email) throw NotFound('e-mail');
       const [resent] = await resendFailedEmails(req, [params.id]);

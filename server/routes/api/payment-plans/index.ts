@@ -66,7 +66,7 @@ export function registerPaymentPlanRoutes(router: Router) {
   defineRoute(router, {
     method: 'get',
     path: '/api/budget-frames/:id/payment-plan',
-    tag: 'finance',
+    tag: 'money',
     summary: 'A frame’s payment plan, what is paid, and what holds the next payment',
     params: idParams,
     response: paymentPlanSchema,
@@ -80,7 +80,7 @@ export function registerPaymentPlanRoutes(router: Router) {
   defineRoute(router, {
     method: 'put',
     path: '/api/budget-frames/:id/payment-plan',
-    tag: 'finance',
+    tag: 'money',
     summary: 'Replace a frame’s payment plan (finance); the instalments may not add up to more than the frame',
     params: idParams,
     body: putPaymentPlanBody,
@@ -88,8 +88,7 @@ export function registerPaymentPlanRoutes(router: Router) {
     handler: async ({ req, actor, params, body }) =>
       withTransaction(async (transaction) => {
         const frame = await findFrame(params.id, transaction);
-        authorize(actor, 'read', frame, 'budget frame');
-        authorize(actor, 'update', PaymentInstalment.build({ budgetFrameId: frame.id } as never), 'payment plan');
+        authorize(actor, 'planPayments', frame, 'budget frame');
         const plannedOre = body.instalments.reduce((sum, instalment) => sum + instalment.amountOre, 0);
         if (plannedOre > frame.amountOre)
           throw fieldError(

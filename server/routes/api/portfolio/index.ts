@@ -51,7 +51,7 @@ export function registerPortfolioRoutes(router: Router) {
   defineRoute(router, {
     method: 'get',
     path: '/api/portfolio',
-    tag: 'finance',
+    tag: 'money',
     summary: 'A year’s frames, payments and accounts per centre and budget line, with totals',
     query: portfolioQuery,
     response: portfolioSchema,
@@ -61,7 +61,7 @@ export function registerPortfolioRoutes(router: Router) {
   defineRoute(router, {
     method: 'get',
     path: '/api/portfolio/export.csv',
-    tag: 'finance',
+    tag: 'money',
     summary: 'The portfolio rows as CSV (semicolons, decimal comma, kroner; UTF-8 with BOM)',
     query: portfolioQuery,
     produces: 'text/csv',
@@ -74,7 +74,7 @@ export function registerPortfolioRoutes(router: Router) {
   defineRoute(router, {
     method: 'get',
     path: '/api/portfolio/export.xlsx',
-    tag: 'finance',
+    tag: 'money',
     summary: 'The portfolio as an Excel workbook: rows (re-importable as frames), per chapter/item, per centre',
     query: portfolioQuery,
     produces: xlsxContentType,

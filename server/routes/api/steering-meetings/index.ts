@@ -100,6 +100,7 @@ export function registerSteeringMeetingRoutes(router: Router) {
     response: steeringMeetingDetailSchema,
     handler: async ({ req, actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
+      authorize(actor, 'createSteeringMeeting', centre, 'centre');
       const candidate = SteeringMeeting.build({
         ...body,
         centreId: centre.id,
@@ -111,7 +112,6 @@ export function registerSteeringMeetingRoutes(router: Router) {
         location: body.location ?? null,
         letterId: body.letterId ?? null,
       });
-      authorize(actor, 'create', candidate, 'steering meeting');
       return withTransaction(async (transaction) => {
         await checkLetter(centre.id, body.letterId, transaction);
         await checkSequenceFree(centre.id, body.year, body.sequence, transaction);

@@ -5,7 +5,7 @@ import { User } from '../../../models/index.js';
 import { defineRoute } from '../../defineRoute.js';
 import { participantsBody } from './schema.js';
 import { idParams } from '../common.js';
-import { authorize } from '../../../policies/index.js';
+import { authorize, can } from '../../../policies/index.js';
 import { Conflict } from '../../../errors.js';
 import { setMeetingParticipants } from '../../../commands/setMeetingParticipants.js';
 import { inviteToMeeting } from '../../../commands/inviteToMeeting.js';
@@ -37,7 +37,7 @@ export function registerMeetingInvitationRoutes(router: Router) {
       const users = await User.findAll({ where: { active: true }, order: [['name', 'ASC']] });
       return {
         items: users
-          .filter((u) => (u.isCentreUser ? u.centreId === meeting.centreId : u.hasRole('case_officer', 'approver')))
+          .filter((u) => can(u, 'attend', meeting))
           .map((u) => ({
             id: u.id,
             name: u.name,

@@ -8,12 +8,12 @@ import { createUserBody, listUsersQuery, updateUserBody } from './schema.js';
 import { Centre, User } from '../../../models/index.js';
 import { centreRoles } from '../../../models/User.js';
 import type { Role } from '../../../models/User.js';
-import { authorize } from '../../../policies/index.js';
+import { authorize, system } from '../../../policies/index.js';
 import { presentUser, userSchema } from '../../../presenters/user.js';
 import { centreByCode, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
-import { Forbidden, fieldError } from '../../../errors.js';
+import { fieldError } from '../../../errors.js';
 import { isRefusedDemoPassword } from '../../../passwords.js';
 import { Op } from 'sequelize';
 import type { WhereOptions } from 'sequelize';
@@ -48,7 +48,7 @@ export function registerUserRoutes(router: Router) {
     query: listUsersQuery,
     response: pageSchema(userSchema),
     handler: async ({ actor, query }) => {
-      if (!actor.hasRole('admin', 'auditor')) throw Forbidden();
+      authorize(actor, 'listUsers', system, 'users');
       const centre = query.centre ? await centreByCode(query.centre, 'query.centre') : undefined;
       const { rows, count } = await User.findAndCountAll({
         where: {
@@ -87,12 +87,7 @@ export function registerUserRoutes(router: Router) {
     status: 201,
     response: userSchema,
     handler: async ({ req, actor, body }) => {
-      authorize(
-        actor,
-        'create',
-        User.build({ email: body.email, name: body.name, passwordHash: '', roles: body.roles }),
-        'user',
-      );
+      authorize(actor, 'createUser', system, 'user');
       checkPasswordAllowed(body.password);
       const centre = body.centre ? await centreByCode(body.centre, 'body.centre') : null;
       checkRolesFitCentre(body.roles, centre?.id ?? null);
