@@ -7,6 +7,7 @@ import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { as } from '../../support/http.js';
 import { waitFor } from '../../support/waitFor.js';
+import { waitForQueueIdle } from '../../support/queues.js';
 import { flat, pdfText } from '../../support/pdf.js';
 import { rowCounts } from '../../support/counts.js';
 import { createBullConnection } from '../../../workflows/connection.js';
@@ -147,7 +148,7 @@ describe('letters: approval, issuing and acceptance', () => {
     const again = await officer.post(`/api/letters/${letterId}/issue`);
     expect(again.status).to.equal(200);
     expect(again.body.referenceNumber).to.equal(issued.body.referenceNumber);
-    await new Promise((resolve) => setTimeout(resolve, 500)); // room for a wrongly repeated job
+    await waitForQueueIdle(); // a wrongly repeated job would have run by now
     expect(await rowCounts()).to.deep.equal(before);
     expect(await OutboxEmail.count({ where: { dedupeKey: { [Op.like]: `letter-issued:${letterId}:%` } } })).to.equal(1);
     expect(
