@@ -99,6 +99,7 @@ describe('letters: approval, issuing and acceptance', () => {
     expect((await approver.post(`/api/letters/${letterId}/approve`)).body.approvals).to.have.length(1);
 
     // Approved text cannot change under the approval: the letter must be reopened first.
+    await waitForQueueIdle(); // background work settled: only the requests below can change rows
     const before = await rowCounts();
     const edit = await officer.patch(`/api/letters/${letterId}`, { title: 'Endret etter godkjenning' });
     expect(edit.status).to.equal(409);
@@ -144,6 +145,7 @@ describe('letters: approval, issuing and acceptance', () => {
     expect(document.viewData.referenceNumber).to.equal(issued.body.referenceNumber);
 
     // Issuing again: nothing new anywhere.
+    await waitForQueueIdle(); // background work settled: only the requests below can change rows
     const before = await rowCounts();
     const again = await officer.post(`/api/letters/${letterId}/issue`);
     expect(again.status).to.equal(200);

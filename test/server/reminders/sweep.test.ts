@@ -240,6 +240,7 @@ describe('reminders: sweep, delivery and hand-ins', () => {
   it('lets only the centre itself hand in, within the size and type limits, storing nothing when refused', async () => {
     const due = await deadline('NAPHA', 'Rapport Epsilon', '2030-08-01', 'report');
     const files = async () => readdir(join(env.STORAGE_DIR, 'deadlines', String(due.id))).catch(() => []);
+    await waitForQueueIdle(); // background work settled: only the requests below can change rows
     const counts = await rowCounts();
     const korus = await as('korusNordLeader');
     expect(
