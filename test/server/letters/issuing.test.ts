@@ -6,6 +6,7 @@ import { Op } from 'sequelize';
 import type { Redis } from 'ioredis';
 import { as } from '../../support/http.js';
 import { waitFor } from '../../support/waitFor.js';
+import { waitForQueueIdle } from '../../support/queues.js';
 import { flat, pdfText } from '../../support/pdf.js';
 import { rowCounts } from '../../support/counts.js';
 import { createBullConnection } from '../../../workflows/connection.js';
@@ -97,6 +98,7 @@ describe('letters: approval, issuing and acceptance', () => {
     expect((await approver.post(`/api/letters/${letterId}/approve`)).body.approvals).to.have.length(1);
 
     // Approved text cannot change under the approval: the letter must be reopened first.
+    await waitForQueueIdle(); // background work settled: only the requests below can change rows
     const before = await rowCounts();
     const edit = await officer.patch(`/api/letters/${letterId}`, { title: 'Endret etter godkjenning' });
     expect(edit.status).to.equal(409);
@@ -142,11 +144,12 @@ describe('letters: approval, issuing and acceptance', () => {
     expect(document.viewData.referenceNumber).to.equal(issued.body.referenceNumber);
 
     // Issuing again: nothing new anywhere.
+    await waitForQueueIdle(); // background work settled: only the requests below can change rows
     const before = await rowCounts();
     const again = await officer.post(`/api/letters/${letterId}/issue`);
     expect(again.status).to.equal(200);
     expect(again.body.referenceNumber).to.equal(issued.body.referenceNumber);
-    await new Promise((resolve) => setTimeout(resolve, 500)); // room for a wrongly repeated job
+    await waitForQueueIdle(); // a wrongly repeated job would have run by now
     expect(await rowCounts()).to.deep.equal(before);
     expect(await OutboxEmail.count({ where: { dedupeKey: { [Op.like]: `letter-issued:${letterId}:%` } } })).to.equal(1);
     expect(

@@ -11,6 +11,7 @@ import { addDays, format } from 'date-fns';
 import { anonymous, as } from '../../support/http.js';
 import { waitFor } from '../../support/waitFor.js';
 import { rowCounts } from '../../support/counts.js';
+import { waitForQueueIdle } from '../../support/queues.js';
 import { flat, pdfText } from '../../support/pdf.js';
 import { createBullConnection } from '../../../workflows/connection.js';
 import { createWorker, type QueueWorkers } from '../../../workflows/worker.js';
@@ -231,6 +232,7 @@ describe('steering meetings', () => {
       );
 
       // A cancelled meeting stays cancelled: no change, no e-mail, and it cannot be deleted away.
+      await waitForQueueIdle(); // background work settled: only the requests below can change rows
       const before = await rowCounts();
       const changed = await officer.patch(`/api/steering-meetings/${meetingId}`, { startTime: '14:00' });
       expect(changed.status).to.equal(409);
@@ -269,6 +271,7 @@ describe('steering meetings', () => {
       const detail = await leader.get(`/api/steering-meetings/${meeting.id}`);
       expect(detail.body.abilities.proposeAgendaItem).to.equal(false);
       expect(detail.body.abilities.agendaClosedReason).to.match(/agenda deadline was/);
+      await waitForQueueIdle(); // background work settled: only the requests below can change rows
       const before = await rowCounts();
       const late = await leader.post(`/api/steering-meetings/${meeting.id}/agenda-items`, { title: 'Sen sak' });
       expect(late.status).to.equal(409);
@@ -530,6 +533,7 @@ describe('steering meetings', () => {
 
     it('cannot change once locked', async () => {
       const officer = await as('caseOfficer');
+      await waitForQueueIdle(); // background work settled: only the requests below can change rows
       const before = await rowCounts();
       const change = await officer.put(`/api/steering-meetings/${meetingId}/minutes`, {
         decisions: ['Endret'],

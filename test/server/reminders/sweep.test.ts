@@ -7,6 +7,7 @@ import { Op } from 'sequelize';
 import type { Redis } from 'ioredis';
 import { as } from '../../support/http.js';
 import { waitFor } from '../../support/waitFor.js';
+import { waitForQueueIdle } from '../../support/queues.js';
 import { rowCounts } from '../../support/counts.js';
 import { minimalPdf } from '../../support/documents.js';
 import { env } from '../../../server/env.js';
@@ -95,7 +96,7 @@ describe('reminders: sweep, delivery and hand-ins', () => {
       const got = await caughtAbout('Innspill Beta');
       return got.length >= 2 ? got : null;
     }, 'the after-due e-mails');
-    await new Promise((resolve) => setTimeout(resolve, 500)); // room for a wrong second delivery
+    await waitForQueueIdle(); // a wrong second delivery would have run by now
     expect(await caughtAbout('Kartleggingsrapport Alfa'))
       .to.deep.equal(alfa)
       .and.deep.equal(['leder@napha.example']);
@@ -111,7 +112,7 @@ describe('reminders: sweep, delivery and hand-ins', () => {
     // Sweeping the same day again writes nothing and sends nothing.
     const counts = await rowCounts();
     await sweep.perform({ today: '2030-03-05' });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitForQueueIdle();
     expect(await rowCounts()).to.deep.equal(counts);
   });
 
@@ -238,6 +239,7 @@ describe('reminders: sweep, delivery and hand-ins', () => {
   it('lets only the centre itself hand in, within the size and type limits, storing nothing when refused', async () => {
     const due = await deadline('NAPHA', 'Rapport Epsilon', '2030-08-01', 'report');
     const files = async () => readdir(join(env.STORAGE_DIR, 'deadlines', String(due.id))).catch(() => []);
+    await waitForQueueIdle(); // background work settled: only the requests below can change rows
     const counts = await rowCounts();
     const korus = await as('korusNordLeader');
     expect(

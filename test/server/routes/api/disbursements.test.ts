@@ -34,11 +34,13 @@ describe('routes/api: disbursements', () => {
     expect(refused.status).to.equal(409);
     expect(refused.body.type).to.match(/letter-not-accepted$/);
     expect(refused.body.detail).to.match(/ikke akseptert.*not accepted/);
+    expect(await rowCounts()).to.deep.equal(before);
     await unaccepted.letter.update({ status: 'approved' });
+    const beforeUnissued = await rowCounts(); // the letter's own change above is the test's, not the request's
     const unissued = await pay(100_00, {}, unaccepted.frameId);
     expect(unissued.status).to.equal(409);
     expect(unissued.body.detail).to.match(/ikke sendt ut.*not been issued/);
-    expect(await rowCounts()).to.deep.equal(before);
+    expect(await rowCounts()).to.deep.equal(beforeUnissued);
 
     await unaccepted.letter.update({ status: 'issued', acceptedAt: new Date() });
     expect((await pay(100_00, {}, unaccepted.frameId)).status).to.equal(201);
