@@ -1,12 +1,12 @@
 // waitForQueueIdle itself: it returns only once a delayed job has run, and names what is stuck.
 import { expect } from 'chai';
 import { Queue } from 'bullmq';
-import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { waitForQueueIdle } from './queues.js';
 import { bullPrefix, createBullConnection } from '../../workflows/connection.js';
-import { createGeneralQueue } from '../../workflows/queues.js';
+import { createQueue } from '../../workflows/queues.js';
 import { createWorker } from '../../workflows/worker.js';
+import type { QueueWorkers } from '../../workflows/worker.js';
 
 describe('test/support/queues', () => {
   let connection: Redis;
@@ -16,7 +16,7 @@ describe('test/support/queues', () => {
   after(() => connection.quit());
 
   it('names a job nobody takes, and times out', async () => {
-    // A queue of its own, which no worker serves (the general queue may have one running).
+    // A queue of its own, which no worker serves (the app's queues may have one running).
     const queue = new Queue('idle-probe', { connection, prefix: bullPrefix });
     await queue.add('stuck', {});
     try {
@@ -32,8 +32,8 @@ describe('test/support/queues', () => {
   });
 
   it('waits for a delayed job to be taken and finished', async () => {
-    const worker: Worker = createWorker(connection, { concurrency: 1 });
-    const queue = createGeneralQueue(connection);
+    const worker: QueueWorkers = createWorker(connection, { concurrency: 1, queues: ['maintenance'] });
+    const queue = createQueue('maintenance', connection);
     try {
       // No task has this name: the worker takes it and fails it, which is finished all the same.
       const job = await queue.add('idle-probe-delayed', {}, { delay: 400 });
