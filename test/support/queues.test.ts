@@ -1,12 +1,9 @@
 // waitForQueueIdle itself: it returns only once a delayed job has run, and names what is stuck.
 import { expect } from 'chai';
-import { Queue } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { waitForQueueIdle } from './queues.js';
 import { bullPrefix, createBullConnection } from '../../workflows/connection.js';
-import { createQueue } from '../../workflows/queues.js';
-import { createWorker } from '../../workflows/worker.js';
-import type { QueueWorkers } from '../../workflows/worker.js';
 
 describe('test/support/queues', () => {
   let connection: Redis;
@@ -32,18 +29,22 @@ describe('test/support/queues', () => {
   });
 
   it('waits for a delayed job to be taken and finished', async () => {
-    const worker: QueueWorkers = createWorker(connection, { concurrency: 1, queues: ['maintenance'] });
-    const queue = createQueue('maintenance', connection);
+    // A queue and worker of their own: jobs other files left on the app's queues do not count here.
+    const queue = new Queue('idle-probe-delayed', { connection, prefix: bullPrefix });
+    const worker = new Worker('idle-probe-delayed', () => Promise.resolve('done'), {
+      connection: connection.duplicate(),
+      prefix: bullPrefix,
+    });
     try {
-      // No task has this name: the worker takes it and fails it, which is finished all the same.
-      const job = await queue.add('idle-probe-delayed', {}, { delay: 400 });
+      const job = await queue.add('probe', {}, { delay: 400 });
       const started = Date.now();
-      await waitForQueueIdle();
+      await waitForQueueIdle(20_000, ['idle-probe-delayed']);
       expect(Date.now() - started).to.be.at.least(350);
-      expect(await job.getState()).to.equal('failed');
-      await job.remove();
+      expect(await job.getState()).to.equal('completed');
     } finally {
       await worker.close();
+      await worker.disconnect();
+      await queue.obliterate({ force: true });
       await queue.close();
     }
   });

@@ -36,9 +36,11 @@ async function pendingJobs(queues: Queue[]): Promise<string[]> {
   return pending;
 }
 
-export async function waitForQueueIdle(timeoutMs = 20_000): Promise<void> {
+/** `only`: just these queues (a test of its own queue), else every queue under the prefix. */
+export async function waitForQueueIdle(timeoutMs = 20_000, only?: string[]): Promise<void> {
   const connection = createBullConnection();
-  const queues = (await queueNames(connection)).map((name) => new Queue(name, { connection, prefix: bullPrefix }));
+  const names = only ?? (await queueNames(connection));
+  const queues = names.map((name) => new Queue(name, { connection, prefix: bullPrefix }));
   try {
     const deadline = Date.now() + timeoutMs;
     // Idle twice in a row: a delayed job promoted to waiting between two reads shows in the second.
