@@ -13,7 +13,6 @@ import { closeHttpServer, onShutdown } from './shutdown.js';
 import { createBullConnection } from '../workflows/connection.js';
 import { closeWorker, createWorker } from '../workflows/worker.js';
 import { QueueSet } from '../workflows/queues.js';
-import { upsertSchedulers } from '../workflows/schedulers.js';
 import { retireLegacyQueue } from '../workflows/legacyQueue.js';
 import { demoLogins, isDatabaseEmpty, seedDemo } from '../seeders/index.js';
 
@@ -37,7 +36,6 @@ const redis = createApiRedis();
 await waitForRedis(redis);
 const bullConnection = createBullConnection();
 const queues = new QueueSet(bullConnection);
-await upsertSchedulers(queues);
 await retireLegacyQueue(bullConnection, queues);
 const worker = env.RUN_WORKER ? createWorker(bullConnection, { keepSchedulers: true }) : undefined;
 

@@ -57,10 +57,18 @@ export async function restoreMissingSchedulers(queues: QueueSet): Promise<string
 export function keepSchedulers(connection: Redis): () => Promise<void> {
   const queues = new QueueSet(connection);
   let running = false;
+  let upserted = false;
   const check = async () => {
     if (running) return;
     running = true;
     try {
+      // At start every scheduler is declared (a changed setting takes effect); after that only
+      // missing ones are made again, so a check never moves a schedule that is running.
+      if (!upserted) {
+        await upsertSchedulers(queues);
+        upserted = true;
+        return;
+      }
       const restored = await restoreMissingSchedulers(queues);
       if (restored.length) logger.warn({ restored }, 'repeating jobs were missing and are scheduled again');
     } catch (error) {
