@@ -60,6 +60,20 @@ function deliveries(sink: Sink, ids: number[]) {
   return counts;
 }
 
+/** Every one of `ids` accepted by the SMTP server exactly once, and every reminder behind them `sent`. */
+async function expectEachDeliveredOnce(sink: Sink, ids: number[]) {
+  const counts = deliveries(sink, ids);
+  expect(counts.size).to.equal(ids.length);
+  expect(Math.max(...counts.values())).to.equal(1);
+  await expectRemindersSent(ids);
+}
+
+async function expectRemindersSent(ids: number[]) {
+  const reminders = await Reminder.findAll({ where: { outboxEmailId: ids }, attributes: ['status'] });
+  expect(reminders).to.have.length(ids.length);
+  expect(new Set(reminders.map((r) => r.status))).to.deep.equal(new Set(['sent']));
+}
+
 const statusesOf = async (ids: number[]) => {
   const rows = await OutboxEmail.findAll({ where: { id: { [Op.in]: ids } }, attributes: ['status'] });
   const tally: Record<string, number> = {};
@@ -132,6 +146,7 @@ describe('faults: reminder delivery', function () {
       // what the killed worker had in flight (its concurrency, 4), under the same Message-ID.
       const repeated = [...counts.values()].filter((n) => n > 1).length;
       expect(repeated).to.be.at.most(4);
+      await expectRemindersSent(ids);
       console.log(
         `      SIGKILL: ${REMINDERS} e-mails, ${atKill.sent ?? 0} sent at the kill, ${repeated} accepted twice`,
       );
@@ -162,11 +177,7 @@ describe('faults: reminder delivery', function () {
       sink.state.refuse = false;
       await smtp.accept();
       await allSent(ids);
-      const counts = deliveries(sink, ids);
-      expect(counts.size).to.equal(REMINDERS);
-      expect(Math.max(...counts.values())).to.equal(1);
-      const reminders = await Reminder.findAll({ where: { outboxEmailId: ids }, attributes: ['status'] });
-      expect(new Set(reminders.map((r) => r.status))).to.deep.equal(new Set(['sent']));
+      await expectEachDeliveredOnce(sink, ids);
     } finally {
       await stopAll([worker]);
     }
@@ -184,9 +195,7 @@ describe('faults: reminder delivery', function () {
       expect((await statusesOf(ids)).sent ?? 0).to.equal(0);
       await smtp.accept();
       await allSent(ids);
-      const counts = deliveries(sink, ids);
-      expect(counts.size).to.equal(REMINDERS);
-      expect(Math.max(...counts.values())).to.equal(1);
+      await expectEachDeliveredOnce(sink, ids);
     } finally {
       await stopAll([worker]);
     }
@@ -201,9 +210,7 @@ describe('faults: reminder delivery', function () {
       await redis.restart(); // every job and every scheduler is gone
       expect((await statusesOf(ids)).sent ?? 0).to.be.lessThan(REMINDERS);
       await allSent(ids);
-      const counts = deliveries(sink, ids);
-      expect(counts.size).to.equal(REMINDERS);
-      expect(Math.max(...counts.values())).to.equal(1);
+      await expectEachDeliveredOnce(sink, ids);
     } finally {
       await stopAll([worker]);
     }
@@ -227,11 +234,7 @@ describe('faults: reminder delivery', function () {
         await new Promise((resolve) => setTimeout(resolve, outageMs)); // the outage: a length of time
         await link.accept();
         await allSent(ids);
-        const counts = deliveries(sink, ids);
-        expect(counts.size).to.equal(REMINDERS);
-        expect(Math.max(...counts.values())).to.equal(1);
-        const reminders = await Reminder.findAll({ where: { outboxEmailId: ids }, attributes: ['status'] });
-        expect(new Set(reminders.map((r) => r.status))).to.deep.equal(new Set(['sent']));
+        await expectEachDeliveredOnce(sink, ids);
         console.log(`      database cut ${outageMs} ms after ${cutAt} of ${REMINDERS} delivered`);
       } finally {
         await stopAll([worker]);

@@ -4,6 +4,7 @@
 // recorded one, and each letter has one document.
 import { createHash } from 'node:crypto';
 import { expect } from 'chai';
+import { approvedLetters, letterInReview } from '../support/letters.js';
 import { Op } from 'sequelize';
 import { as } from '../support/http.js';
 import { startEntryPoint, exitOf } from '../support/processes.js';
@@ -21,20 +22,7 @@ describe('faults: racing renders of an issued letter', function () {
 
   it('stores one document per letter whose file hashes to the recorded SHA-256', async () => {
     const officer = await as('caseOfficer');
-    const approver = await as('approver');
-    const letterIds: number[] = [];
-    for (const centre of centres) {
-      const created = await officer.post('/api/letters', {
-        centre,
-        year,
-        title: `Tilskudd ${year}`,
-        startFrom: 'template',
-      });
-      expect(created.status, JSON.stringify(created.body)).to.equal(201);
-      letterIds.push(created.body.id);
-      await officer.post(`/api/letters/${created.body.id}/submit`);
-      await approver.post(`/api/letters/${created.body.id}/approve`);
-    }
+    const letterIds = await approvedLetters(centres, year);
     const workers = [1, 2].map(() =>
       startEntryPoint('workflows/run-worker.ts', { DOCUMENT_CONCURRENCY: '2', LOG_LEVEL: 'error' }),
     );
@@ -80,15 +68,7 @@ describe('faults: racing renders of an issued letter', function () {
 
   it('an issued letter whose job the queue lost still gets its PDF and e-mail from a worker', async () => {
     const officer = await as('caseOfficer');
-    const created = await officer.post('/api/letters', {
-      centre: 'NAPHA',
-      year: 2036,
-      title: 'Tilskudd 2036',
-      startFrom: 'template',
-    });
-    const id: number = created.body.id;
-    await officer.post(`/api/letters/${id}/submit`);
-    await (await as('approver')).post(`/api/letters/${id}/approve`);
+    const id = await letterInReview('NAPHA', 2036);
     expect((await officer.post(`/api/letters/${id}/issue`)).body.status).to.equal('issued');
     // The queue forgets the letter's job, as a Redis restarted without persistence would.
     const job = await sharedQueue('documents').getJob(IssueLetterTask.jobId(id));

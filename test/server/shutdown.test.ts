@@ -3,6 +3,7 @@
 // to the queue between two letters, and exits 0 well within SHUTDOWN_TIMEOUT_MS; another worker
 // then finishes the job from where it stopped.
 import { expect } from 'chai';
+import { approvedLetters } from '../support/letters.js';
 import { Job } from 'bullmq';
 import { env } from '../../server/env.js';
 import { sequelize } from '../../server/db/sequelize.js';
@@ -10,7 +11,7 @@ import { GrantLetter } from '../../server/models/index.js';
 import { createBullConnection } from '../../workflows/connection.js';
 import { queueNames, sharedQueue } from '../../workflows/queues.js';
 import { closeWorker, createWorker } from '../../workflows/worker.js';
-import { Client, as, demoUsers } from '../support/http.js';
+import { Client, demoUsers } from '../support/http.js';
 import { exitOf, startEntryPoint, waitForOutput } from '../support/processes.js';
 import { waitFor } from '../support/waitFor.js';
 import { testServer } from '../support/server.js';
@@ -49,15 +50,7 @@ describe('graceful shutdown: server/main.ts with a worker, as a process', () => 
   });
 
   before(async () => {
-    const officer = await as('caseOfficer');
-    const approver = await as('approver');
-    for (const centre of centres) {
-      const created = await officer.post('/api/letters', { centre, year, title: 'Tilskudd', startFrom: 'template' });
-      expect(created.status, JSON.stringify(created.body)).to.equal(201);
-      letterIds.push(created.body.id);
-      await officer.post(`/api/letters/${created.body.id}/submit`);
-      await approver.post(`/api/letters/${created.body.id}/approve`);
-    }
+    letterIds.push(...(await approvedLetters(centres, year)));
   });
 
   it('ends the event stream, hands the bulk job back between two letters, exits 0 well within the cap; another worker finishes it', async function () {

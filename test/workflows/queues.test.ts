@@ -3,6 +3,7 @@
 // has one slot per queue, as a single queue with one slot would have had — and there the sweep
 // would have waited for the bulk job.
 import { expect } from 'chai';
+import { approvedLetters } from '../support/letters.js';
 import { Op } from 'sequelize';
 import type { Redis } from 'ioredis';
 import { as } from '../support/http.js';
@@ -43,15 +44,7 @@ describe('workflows/queues: queues by kind of work', () => {
   before(async () => {
     connection = createBullConnection();
     worker = createWorker(connection, { concurrency: 1 });
-    const officer = await as('caseOfficer');
-    const approver = await as('approver');
-    for (const centre of centres) {
-      const created = await officer.post('/api/letters', { centre, year, title: 'Tilskudd', startFrom: 'template' });
-      expect(created.status, JSON.stringify(created.body)).to.equal(201);
-      letterIds.push(created.body.id);
-      await officer.post(`/api/letters/${created.body.id}/submit`);
-      await approver.post(`/api/letters/${created.body.id}/approve`);
-    }
+    letterIds.push(...(await approvedLetters(centres, year)));
   });
 
   after(async () => {

@@ -1,6 +1,7 @@
 // Issue every approved letter of a year, and render every letter, as one job each, followed
 // through /api/jobs and its event stream, with a real worker.
 import { expect } from 'chai';
+import { letterInReview } from '../../support/letters.js';
 import { sharedQueue } from '../../../workflows/queues.js';
 import { IssueLetterTask } from '../../../workflows/tasks/IssueLetterTask.js';
 import type { Redis } from 'ioredis';
@@ -19,20 +20,8 @@ describe('letters: bulk jobs with progress', () => {
   before(async () => {
     connection = createBullConnection();
     worker = createWorker(connection, { concurrency: 1 });
-    const officer = await as('caseOfficer');
-    const approver = await as('approver');
-    for (const centre of centres) {
-      const created = await officer.post('/api/letters', {
-        centre,
-        year,
-        title: `Tilskudd ${year}`,
-        startFrom: 'template',
-      });
-      letterIds.push(created.body.id);
-      await officer.post(`/api/letters/${created.body.id}/submit`);
-      // Two approved, one left in review: the bulk issue must leave that one alone.
-      if (centre !== 'SANKS') await approver.post(`/api/letters/${created.body.id}/approve`);
-    }
+    // Two approved, one left in review: the bulk issue must leave that one alone.
+    for (const centre of centres) letterIds.push(await letterInReview(centre, year, { approve: centre !== 'SANKS' }));
   });
 
   after(async () => {
