@@ -22,12 +22,16 @@ export class ApiError extends Error {
 export const SESSION_EXPIRED = 'styringsdialog:session-expired';
 
 /** JSON in and out; a FormData body goes as multipart/form-data (the browser sets the boundary). */
-export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  options: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
   let response: Response;
   const isForm = options.body instanceof FormData;
   try {
     response = await fetch(path, {
       method: options.method ?? 'GET',
+      signal: options.signal,
       credentials: 'same-origin',
       headers: {
         accept: 'application/json',

@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { api, ApiError, SESSION_EXPIRED } from './api.js';
+import { queryClient } from './queryClient.js';
 import type { Me, Role, SystemAbilities, User } from './types.js';
 
 interface Auth {
@@ -56,6 +57,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     async (email: string, password: string) => {
       const me = await api<Me>('/api/auth/login', { method: 'POST', body: { email, password } });
       setExpired(false);
+      // Nothing cached for one user may show to the next on this browser.
+      queryClient.clear();
       loggedIn(me);
     },
     [loggedIn],
@@ -67,6 +70,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
+    queryClient.clear();
     setUser(null);
   }, []);
 

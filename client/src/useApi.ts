@@ -1,6 +1,10 @@
-// Loads one API resource for a component: data, loading and error, and reload() after a change.
-import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError } from './api.js';
+// Loads one API resource for a component through the shared query cache: data, loading and error,
+// and reload() after a change (which also marks every other cached answer stale).
+import { useCallback, useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ApiError } from './api.js';
+import { api, asApiError } from './api.js';
+import { invalidateApi } from './queryClient.js';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -9,26 +13,21 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-/** `path` null means "nothing to load yet". */
+/** `path` null means "nothing to load yet". The path is the cache key. */
 export function useApi<T>(path: string | null): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: path !== null });
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    if (path === null) return;
-    let current = true;
-    setState((previous) => ({ data: previous.data, loading: true }));
-    api<T>(path)
-      .then((data) => current && setState({ data, loading: false }))
-      .catch((error: unknown) => {
-        const apiError = error instanceof ApiError ? error : new ApiError(0, 'network', undefined);
-        if (current) setState({ error: apiError, loading: false });
-      });
-    return () => {
-      current = false;
-    };
-  }, [path, generation]);
-  const reload = useCallback(() => setGeneration((n) => n + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, reload };
+  const query = useQuery<T, ApiError>({
+    queryKey: [path],
+    queryFn: ({ signal }) => api<T>(path!, { signal }).catch((error: unknown) => Promise.reject(asApiError(error))),
+    enabled: path !== null,
+  });
+  // A change on this page may change what other pages show (a letter's status, a centre's totals).
+  const reload = useCallback(() => void invalidateApi(), []);
+  return {
+    data: query.data,
+    error: query.error ?? undefined,
+    loading: path !== null && query.isFetching,
+    reload,
+  };
 }
 
 /** Sets the document title, so screen reader users and tabs know where they are. */

@@ -1,0 +1,27 @@
+// The client's one cache of API answers (TanStack Query). Pages read through useApi; after a change,
+// invalidateApi() marks cached answers stale so every page on screen refetches what it shows.
+import { QueryClient } from '@tanstack/react-query';
+import { ApiError } from './api.js';
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // Answers stay fresh for a short while: moving between pages shows the cache at once and
+      // refetches in the background after that.
+      staleTime: 15_000,
+      // A 4xx will not change by asking again; a network failure may.
+      retry: (failureCount, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
+      refetchOnWindowFocus: true,
+    },
+  },
+});
+
+/** After a change: every cached answer under `prefix` (default: all) is stale and refetched if shown. */
+export function invalidateApi(prefix?: string) {
+  return queryClient.invalidateQueries(
+    prefix
+      ? { predicate: (query) => typeof query.queryKey[0] === 'string' && query.queryKey[0].startsWith(prefix) }
+      : undefined,
+  );
+}
