@@ -126,7 +126,7 @@ describe('client: reflow at 320 CSS px (WCAG 1.4.10)', function () {
     return { context, page };
   }
 
-  it('login page and the accessibility statement without login; logging in at 320 px works', async () => {
+  it('login page and the accessibility statement without login; logging in at 320 px; the footer link; English', async () => {
     const context = await browser.newContext({ viewport, locale: 'nb-NO' });
     const page = await context.newPage();
     const problems = await problemsOn(page, [
@@ -140,6 +140,13 @@ describe('client: reflow at 320 CSS px (WCAG 1.4.10)', function () {
     await page.getByRole('button', { name: 'Logg ut' }).waitFor();
     await settled(page);
     problems.push(...(await sidewaysScroll(page, 'auditor home after logging in')));
+    // Every page's footer leads to the statement; it is there in English too.
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Tilgjengelighetserklæring' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tilgjengelighetserklæring for Styringsdialog' }).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accessibility statement for Styringsdialog' }).waitFor();
+    problems.push(...(await sidewaysScroll(page, 'accessibility statement in English')));
+    problems.push(...(await axeViolations(page, 'accessibility statement in English')));
     expect(problems).to.deep.equal([]);
     await context.close();
   });
