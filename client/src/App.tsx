@@ -1,9 +1,12 @@
-// Routes of the web client. Until /api/me answers, a loading state; without a session, the login.
+// Routes of the web client. Until /api/me answers, a loading state; without a session, the login
+// (and the accessibility statement, which needs no login).
 import { useEffect, useRef } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { hasRole, useAuth } from './auth.js';
 import { Layout } from './components/Layout.js';
 import { ErrorState, Loading } from './components/States.js';
+import { PublicLayout } from './components/PublicLayout.js';
+import { AccessibilityPage } from './pages/AccessibilityPage.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { CentrePage } from './pages/CentrePage.js';
 import { CentreCalendarPage } from './pages/CentreCalendarPage.js';
@@ -44,7 +47,20 @@ function Routed() {
         {problem ? <ErrorState error={problem} onRetry={retry} /> : <Loading />}
       </main>
     );
-  if (user === null) return <LoginPage />;
+  if (user === null)
+    return (
+      <Routes>
+        <Route
+          path="/tilgjengelighet"
+          element={
+            <PublicLayout>
+              <AccessibilityPage />
+            </PublicLayout>
+          }
+        />
+        <Route path="*" element={<LoginPage />} />
+      </Routes>
+    );
   return (
     <Layout>
       <FocusOnNavigate />
@@ -59,6 +75,7 @@ function Routed() {
         <Route path="/me" element={<ProfilePage />} />
         {!hasRole(user, 'centre_leader', 'centre_staff') && <Route path="/meetings" element={<MeetingsPage />} />}
         <Route path="/indicators" element={<IndicatorsPage />} />
+        <Route path="/tilgjengelighet" element={<AccessibilityPage />} />
         {abilities?.createUser && <Route path="/users" element={<UsersPage />} />}
         {abilities?.readAuditTrail && <Route path="/audit" element={<AuditPage />} />}
         <Route path="*" element={<NotFound />} />
