@@ -1,7 +1,8 @@
 // Errors with stable ids, rendered as application/problem+json (RFC 9457) by the error handler.
 import type { ZodError } from 'zod';
 import { fieldLabel } from './i18n/fieldLabels.js';
-import { localize, type Language, type Localized } from './i18n/language.js';
+import { entityNames, type EntityName } from './i18n/entityNames.js';
+import { localize, say, type Language, type Localized } from './i18n/language.js';
 import { ownMessage, validationMessage } from './i18n/validationMessages.js';
 
 /** Text for a person: both languages (the answer picks one by the request), or one fixed string. */
@@ -94,41 +95,81 @@ export function fromZodError(location: 'body' | 'query' | 'params', error: ZodEr
 }
 
 export const AuthenticationRequired = () =>
-  new ProblemError(401, 'authentication-required', 'Innlogging kreves', 'You must log in to do this.');
+  new ProblemError(
+    401,
+    'authentication-required',
+    say('Innlogging kreves', 'Login required'),
+    say('Du må logge inn for å gjøre dette.', 'You must log in to do this.'),
+  );
 
 export const InvalidCredentials = () =>
-  new ProblemError(401, 'invalid-credentials', 'Feil e-post eller passord', 'Wrong e-mail address or password.');
+  new ProblemError(
+    401,
+    'invalid-credentials',
+    say('Feil e-post eller passord', 'Wrong e-mail address or password'),
+    say('Feil e-postadresse eller passord.', 'Wrong e-mail address or password.'),
+  );
 
-export const Forbidden = (detail = 'Your role does not allow this.') =>
-  new ProblemError(403, 'forbidden', 'Ingen tilgang', detail);
+export const Forbidden = (detail: Text = say('Rollen din gir ikke lov til dette.', 'Your role does not allow this.')) =>
+  new ProblemError(403, 'forbidden', say('Ingen tilgang', 'Access denied'), detail);
 
-export const NotFound = (entity: string) =>
-  new ProblemError(404, 'not-found', 'Finnes ikke', `No ${entity} with that id, or you may not see it.`);
+export const NotFound = (entity: EntityName) =>
+  new ProblemError(
+    404,
+    'not-found',
+    say('Finnes ikke', 'Not found'),
+    say(
+      `Fant ikke ${entityNames[entity].nb}, eller du har ikke tilgang til det.`,
+      `No ${entityNames[entity].en} with that id, or you may not see it.`,
+    ),
+  );
 
-export const Conflict = (detail: string) => new ProblemError(409, 'conflict', 'Konflikt', detail);
+export const Conflict = (detail: Text) => new ProblemError(409, 'conflict', say('Konflikt', 'Conflict'), detail);
 
-export const TooManyRequests = (detail: string) => new ProblemError(429, 'rate-limited', 'For mange forsøk', detail);
+export const TooManyRequests = (detail: Text) =>
+  new ProblemError(429, 'rate-limited', say('For mange forsøk', 'Too many attempts'), detail);
 /** The one 413 for a body or an uploaded file over its limit (a workbook beyond its unpacked limits: spreadsheet-too-large). */
-export const PayloadTooLarge = (detail: string) =>
-  new ProblemError(413, 'payload-too-large', 'For stor forespørsel', detail);
-export const UnsupportedMediaType = (detail: string, errors?: FieldProblem[]) =>
-  new ProblemError(415, 'unsupported-media-type', 'Filtypen støttes ikke', detail, errors);
+export const PayloadTooLarge = (detail: Text) =>
+  new ProblemError(413, 'payload-too-large', say('For stor forespørsel', 'Request too large'), detail);
+export const UnsupportedMediaType = (detail: Text, errors?: FieldProblem[]) =>
+  new ProblemError(
+    415,
+    'unsupported-media-type',
+    say('Filtypen støttes ikke', 'File type not supported'),
+    detail,
+    errors,
+  );
 
 /** A request the server cannot read at all: a path with broken percent-encoding, a broken multipart body. */
-export const MalformedRequest = (detail: string, errors?: FieldProblem[]) =>
-  new ProblemError(400, 'malformed-request', 'Ugyldig forespørsel', detail, errors);
+export const MalformedRequest = (detail: Text, errors?: FieldProblem[]) =>
+  new ProblemError(400, 'malformed-request', say('Ugyldig forespørsel', 'Malformed request'), detail, errors);
 
 /** A request body of another content type than the route reads (JSON or multipart/form-data). */
-export const UnsupportedContentType = (detail: string) =>
-  new ProblemError(415, 'unsupported-content-type', 'Innholdstypen støttes ikke', detail);
+export const UnsupportedContentType = (detail: Text) =>
+  new ProblemError(
+    415,
+    'unsupported-content-type',
+    say('Innholdstypen støttes ikke', 'Content type not supported'),
+    detail,
+  );
 
 /** A change sent from another web site (Origin or Sec-Fetch-Site): refused, whatever the cookie. */
-export const CrossSiteRequest = (detail: string) =>
-  new ProblemError(403, 'cross-site-request', 'Forespørselen kommer fra et annet nettsted', detail);
+export const CrossSiteRequest = (detail: Text) =>
+  new ProblemError(
+    403,
+    'cross-site-request',
+    say('Forespørselen kommer fra et annet nettsted', 'The request comes from another web site'),
+    detail,
+  );
 
 /** The session is older than SESSION_MAX_HOURS, or the password changed since it began. */
-export const SessionExpired = (detail: string) =>
-  new ProblemError(401, 'session-expired', 'Økten er utløpt – logg inn igjen', detail);
+export const SessionExpired = (detail: Text) =>
+  new ProblemError(
+    401,
+    'session-expired',
+    say('Økten er utløpt – logg inn igjen', 'Your session has expired – log in again'),
+    detail,
+  );
 
 /** In production the public demo password is never accepted, neither to log in nor as a new password. */
 export const DemoPasswordRefused = () =>

@@ -7,6 +7,8 @@
 // a budget frame (createDisbursement), or the System for what belongs to no centre (users, centres,
 // budget lines) and for work on no one record (the audit trail, the outbox, bulk jobs). So a parent
 // the actor may not read answers 404, and no half-built record stands in for the new one.
+import type { EntityName } from '../i18n/entityNames.js';
+import type { Text } from '../errors.js';
 import { Forbidden, NotFound } from '../errors.js';
 import type { User } from '../models/index.js';
 
@@ -89,8 +91,8 @@ export function authorize<T extends object>(
   actor: User,
   action: Action,
   record: T | null | undefined,
-  entity: string,
-  detail?: string,
+  entity: EntityName,
+  detail?: Text,
 ): asserts record is T {
   if (!record || !can(actor, 'read', record)) throw NotFound(entity);
   if (action !== 'read' && !can(actor, action, record)) throw Forbidden(detail);

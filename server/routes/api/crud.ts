@@ -1,6 +1,7 @@
 // The read-one, update and delete routes most resources share: load the record (locked for a
 // write), authorize, change it in one transaction, and audit it with its presented form before
 // and after. A resource adds its own checks through `check`.
+import type { EntityName } from '../../i18n/entityNames.js';
 import type { Router } from 'express';
 import type { Model, Transaction } from 'sequelize';
 import type { z } from 'zod';
@@ -16,7 +17,7 @@ interface RecordRoutes<P extends z.ZodType, R extends Model, Out> {
   tag: string;
   params: P;
   /** The noun used in 404 answers: "deadline" */
-  entity: string;
+  entity: EntityName;
   /** The model name in the audit trail: "Deadline" */
   entityType: string;
   /** Loads the record with what its presenter needs; locks it when given a transaction. */

@@ -28,7 +28,7 @@ const recordRoutes = {
   path: '/api/assignments/:id',
   tag: 'assignments',
   params: idParams,
-  entity: 'assignment',
+  entity: 'assignment' as const,
   entityType,
   find: ({ id }: { id: number }, transaction?: Transaction) => findAssignment(id, transaction),
   present: presentAssignment,

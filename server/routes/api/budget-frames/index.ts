@@ -45,7 +45,7 @@ const recordRoutes = {
   path: '/api/budget-frames/:id',
   tag: 'budget',
   params: idParams,
-  entity: 'budget frame',
+  entity: 'budget frame' as const,
   entityType,
   find: ({ id }: { id: number }, transaction?: Transaction) => findFrame(id, transaction),
   present: presentBudgetFrame,

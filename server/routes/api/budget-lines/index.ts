@@ -17,7 +17,7 @@ const recordRoutes = {
   path: '/api/budget-lines/:id',
   tag: 'budget',
   params: idParams,
-  entity: 'budget line',
+  entity: 'budget line' as const,
   entityType: 'BudgetLine',
   find: ({ id }: { id: number }, transaction?: Transaction) => BudgetLine.findByPk(id, lockedIfWriting(transaction)),
   present: presentBudgetLine,

@@ -25,7 +25,7 @@ const recordRoutes = {
   path: '/api/centres/:code',
   tag: 'centres',
   params: centreParams,
-  entity: 'centre',
+  entity: 'centre' as const,
   entityType: 'Centre',
   find: ({ code }: { code: string }, transaction?: Transaction) => findCentre(code, transaction),
   present: presentCentre,

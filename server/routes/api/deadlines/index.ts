@@ -31,7 +31,7 @@ const recordRoutes = {
   path: '/api/deadlines/:id',
   tag: 'deadlines',
   params: idParams,
-  entity: 'deadline',
+  entity: 'deadline' as const,
   entityType,
   find: ({ id }: { id: number }, transaction?: Transaction) => findDeadline(id, transaction),
   present: presentDeadline,

@@ -16,7 +16,7 @@ const recordRoutes = {
   path: '/api/disbursements/:id',
   tag: 'money',
   params: idParams,
-  entity: 'disbursement',
+  entity: 'disbursement' as const,
   entityType: 'Disbursement',
   find: ({ id }: { id: number }, transaction?: Transaction) => findDisbursement(id, transaction),
   present: presentDisbursement,

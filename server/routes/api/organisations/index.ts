@@ -17,7 +17,7 @@ const recordRoutes = {
   path: '/api/organisations/:id',
   tag: 'organisations',
   params: idParams,
-  entity: 'organisation',
+  entity: 'organisation' as const,
   entityType,
   find: ({ id }: { id: number }, transaction?: Transaction) => Organisation.findByPk(id, lockedIfWriting(transaction)),
   present: presentOrganisation,
