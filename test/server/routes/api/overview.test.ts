@@ -160,15 +160,21 @@ describe('routes/api: centre overview (the year view, paged on the server)', () 
     expect(onSecond.filter((r: any) => r.nextDeadline).length).to.be.greaterThan(onSecond.length / 2);
   });
 
-  it('agrees with the deadline list: a centre with an open deadline never shows none', async () => {
+  it('agrees with the deadline list of open deadlines: a centre with one never shows none', async () => {
     const officer = await as('caseOfficer');
     const rows = (await officer.get(`/api/overview/centres?year=${year}&pageSize=200&page=2`)).body.items;
     const sample = rows.filter((r: any) => r.centre.code.startsWith(PREFIX)).slice(-12);
+    expect(sample).to.have.length(12);
     for (const row of sample) {
       const list = (
-        await officer.get(`/api/deadlines?centre=${row.centre.code}&year=${year}&dueFrom=${osloToday()}&pageSize=50`)
-      ).body.items.filter((d: any) => ['upcoming', 'due_soon', 'overdue', 'returned'].includes(d.status));
+        await officer.get(`/api/deadlines?centre=${row.centre.code}&year=${year}&open=true&dueFrom=${osloToday()}`)
+      ).body.items;
+      expect(list.map((d: any) => d.status)).to.satisfy((statuses: string[]) =>
+        statuses.every((status) => ['upcoming', 'due_soon', 'overdue', 'returned'].includes(status)),
+      );
       expect(row.nextDeadline?.id ?? null, row.centre.code).to.equal(list[0]?.id ?? null);
+      const handedIn = (await officer.get(`/api/deadlines?centre=${row.centre.code}&year=${year}&open=false`)).body;
+      expect(handedIn.items.map((d: any) => d.title)).to.deep.equal(['Levert']);
     }
   });
 
