@@ -28,3 +28,14 @@ export function Pager({
     </nav>
   );
 }
+
+/** The pager of a list from usePagedApi; nothing when the list fits on one page. */
+export function ListPager({
+  paged,
+}: {
+  paged: { page: number; pageSize: number; data?: { total: number } | undefined; setPage: (page: number) => void };
+}) {
+  const total = paged.data?.total ?? 0;
+  if (total <= paged.pageSize && paged.page <= 1) return null;
+  return <Pager page={paged.page} pageSize={paged.pageSize} total={total} onPage={paged.setPage} />;
+}

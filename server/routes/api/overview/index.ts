@@ -2,7 +2,6 @@
 // the year, next open deadline and next steering meeting, picked on the server for the page asked
 // for (the client never joins partial lists). The directorate's (policy readCentreOverview).
 import type { Router } from 'express';
-import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { authorize, can, system } from '../../../policies/index.js';
 import { buildCentreOverview } from '../../../commands/buildCentreOverview.js';
