@@ -2,7 +2,7 @@
 // usePagedApi for a list a person reads, one page at a time with the page number in the URL (so
 // back/forward and a shared link keep it); useAllPages for what needs every row (a select, a chart,
 // a table of totals): it reads page after page until it has them all, never cutting at 200.
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import type { ApiError } from './api.js';
@@ -50,16 +50,26 @@ export function usePagedApi<T>(path: string | null, options: { param?: string; p
     placeholderData: keepPreviousData,
   });
   const reload = useCallback(() => void invalidateApi(), []);
-  const setPage = useCallback(
-    (next: number) =>
-      setSearchParams((previous) => {
-        const params = new URLSearchParams(previous);
-        if (next <= 1) params.delete(param);
-        else params.set(param, String(next));
-        return params;
-      }),
+  const goTo = useCallback(
+    (next: number, replace: boolean) =>
+      setSearchParams(
+        (previous) => {
+          const params = new URLSearchParams(previous);
+          if (next <= 1) params.delete(param);
+          else params.set(param, String(next));
+          return params;
+        },
+        { replace },
+      ),
     [param, setSearchParams],
   );
+  const setPage = useCallback((next: number) => goTo(next, false), [goTo]);
+  // A page past the end (an old link, rows gone since): show the last page instead.
+  const total = query.isPlaceholderData ? undefined : query.data?.total;
+  const lastPage = total === undefined ? undefined : Math.max(1, Math.ceil(total / pageSize));
+  useEffect(() => {
+    if (lastPage !== undefined && page > lastPage) goTo(lastPage, true);
+  }, [lastPage, page, goTo]);
   return {
     data: query.data,
     error: query.error ?? undefined,

@@ -1067,6 +1067,10 @@ describe('client: the web app in a browser', function () {
       }
       expect(new Set(seen).size, 'each centre once').to.equal(total);
       for (let i = 0; i < COUNT; i++) expect(seen, code(i)).to.include(code(i));
+      // A link past the last page lands on the last page.
+      await page.goto(`${testServer.baseUrl}/?page=99`);
+      await pager.getByText(`Side ${pages} av ${pages}`).waitFor();
+      expect(new URL(page.url()).searchParams.get('page')).to.equal(String(pages));
       await context.close();
     });
   });
