@@ -2,7 +2,7 @@
 // (and the accessibility statement, which needs no login).
 import { useEffect, useRef } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
-import { hasRole, useAuth } from './auth.js';
+import { useAuth } from './auth.js';
 import { Layout } from './components/Layout.js';
 import { ErrorState, Loading } from './components/States.js';
 import { PublicLayout } from './components/PublicLayout.js';
@@ -68,12 +68,12 @@ function Routed() {
         <Route path="/" element={<Home />} />
         <Route path="/centres/:code" element={<CentrePage />} />
         <Route path="/centres/:code/calendar" element={<CentreCalendarPage />} />
-        {hasRole(user, 'case_officer') && <Route path="/letters/new" element={<NewLetterPage />} />}
+        {abilities?.draftLetters && <Route path="/letters/new" element={<NewLetterPage />} />}
         <Route path="/letters/:id" element={<LetterPage />} />
         <Route path="/deadlines/:id" element={<DeadlinePage />} />
         <Route path="/meetings/:id" element={<MeetingPage />} />
         <Route path="/me" element={<ProfilePage />} />
-        {!hasRole(user, 'centre_leader', 'centre_staff') && <Route path="/meetings" element={<MeetingsPage />} />}
+        {abilities?.listSteeringMeetings && <Route path="/meetings" element={<MeetingsPage />} />}
         <Route path="/indicators" element={<IndicatorsPage />} />
         <Route path="/tilgjengelighet" element={<AccessibilityPage />} />
         {abilities?.createUser && <Route path="/users" element={<UsersPage />} />}

@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import { api, ApiError, SESSION_EXPIRED } from './api.js';
 import { queryClient } from './queryClient.js';
-import type { Me, Role, SystemAbilities, User } from './types.js';
+import type { Me, SystemAbilities, User } from './types.js';
 
 interface Auth {
   /** undefined while asking the server; null when nobody is logged in */
@@ -100,5 +100,3 @@ export function useAbilities(): SystemAbilities {
   if (!abilities) throw new Error('useAbilities without a logged-in user');
   return abilities;
 }
-
-export const hasRole = (user: User, ...roles: Role[]) => roles.some((role) => user.roles.includes(role));

@@ -96,6 +96,11 @@ export interface SystemAbilities {
   importIndicators: boolean;
   createJointAssignment: boolean;
   runBulkLetterJobs: boolean;
+  draftLetters: boolean;
+  approveLetters: boolean;
+  readCentreOverview: boolean;
+  listSteeringMeetings: boolean;
+  manageBudgetFrames: boolean;
 }
 
 export interface Me {
@@ -391,4 +396,13 @@ export interface MailHealth {
   waiting: number;
   oldestRetryingSince: string | null;
   lastError: string | null;
+}
+
+/** One centre on the case officer's year view (GET /api/overview/centres), picked on the server. */
+export interface CentreOverviewRow {
+  centre: CentreRef;
+  letter: { id: number; title: string; status: LetterStatus } | null;
+  nextDeadline: { id: number; title: string; dueDate: string; kind: DeadlineKind; status: DeadlineStatus } | null;
+  nextMeeting: Pick<SteeringMeeting, 'id' | 'year' | 'sequence' | 'meetingDate' | 'plannedMonth' | 'status'> | null;
+  abilities: { createLetter: boolean };
 }

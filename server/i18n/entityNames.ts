@@ -22,6 +22,7 @@ export const entityNames = {
   letters: say('brevene', 'letters'),
   organisation: say('organisasjonen', 'organisation'),
   outbox: say('utboksen', 'outbox'),
+  overview: say('oversikten', 'overview'),
   page: say('siden', 'page'),
   'steering meeting': say('styringsmøtet', 'steering meeting'),
   'survey indicators': say('kartleggingstallene', 'survey indicators'),

@@ -64,7 +64,13 @@ export type Action =
   | 'readAuditTrail'
   | 'manageOutbox'
   | 'runBulkLetterJobs'
-  | 'manageQueues';
+  | 'manageQueues'
+  // on the System: the kinds of work a user's screens offer (menus, home page, buttons)
+  | 'draftLetters'
+  | 'approveLetters'
+  | 'readCentreOverview'
+  | 'listSteeringMeetings'
+  | 'manageBudgetFrames';
 type Rule<T> = (actor: User, record: T) => boolean;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type ModelClass<T> = abstract new (...args: any[]) => T;

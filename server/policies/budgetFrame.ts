@@ -6,6 +6,8 @@ allow(BudgetFrame, ['read'], (actor, frame) => isDirectorate(actor) || ownsCentr
 allow(Centre, ['createBudgetFrame'], (actor) => actor.hasRole('finance'));
 allow(System, ['importBudgetFrames'], (actor) => actor.hasRole('finance'));
 allow(BudgetFrame, ['update', 'delete'], (actor) => actor.hasRole('finance'));
+// The finance overview's editing: frame amounts in place and payments.
+allow(System, ['manageBudgetFrames'], (actor) => actor.hasRole('finance'));
 allow(BudgetLine, ['read'], () => true);
 allow(System, ['createBudgetLine'], (actor) => actor.hasRole('finance'));
 allow(BudgetLine, ['update'], (actor) => actor.hasRole('finance'));

@@ -1,6 +1,6 @@
 import { Centre, GrantLetter } from '../models/index.js';
 import type { Role, User } from '../models/User.js';
-import { allow, isDirectorate, ownsCentre } from './allow.js';
+import { allow, isDirectorate, ownsCentre, System } from './allow.js';
 
 // A centre sees its own letters once issued, never drafts under work.
 allow(
@@ -43,6 +43,10 @@ allow(
   ['issue'],
   (actor, letter) => takesLetterStep(actor, 'issue') && (letter.status === 'approved' || letter.status === 'issued'),
 );
+// Across the system: who drafts letters (new letters, bulk issue, drafts on the year view) and who
+// approves them; the case officer's year view is the home of both.
+allow(System, ['draftLetters'], (actor) => actor.hasRole('case_officer'));
+allow(System, ['approveLetters'], (actor) => takesLetterStep(actor, 'approve'));
 allow(
   GrantLetter,
   ['accept'],

@@ -1,8 +1,10 @@
 import { AgendaItem, Centre, SteeringMeeting } from '../models/index.js';
-import { allow, isDirectorate, ownsCentre } from './allow.js';
+import { allow, isDirectorate, ownsCentre, System } from './allow.js';
 
 allow(SteeringMeeting, ['read'], (actor, meeting) => isDirectorate(actor) || ownsCentre(actor, meeting.centreId));
 // The case officer plans, invites, orders and finalises the agenda, and writes the minutes.
+// The list of every centre's meetings of a year; a centre sees its own on its home page.
+allow(System, ['listSteeringMeetings'], (actor) => isDirectorate(actor));
 allow(Centre, ['createSteeringMeeting'], (actor) => actor.hasRole('case_officer'));
 allow(SteeringMeeting, ['update', 'delete', 'invite', 'manageAgenda', 'writeMinutes'], (actor) =>
   actor.hasRole('case_officer'),

@@ -24,6 +24,11 @@ export const systemAbilityNames = [
   'importIndicators',
   'createJointAssignment',
   'runBulkLetterJobs',
+  'draftLetters',
+  'approveLetters',
+  'readCentreOverview',
+  'listSteeringMeetings',
+  'manageBudgetFrames',
 ] as const satisfies readonly Action[];
 export const systemAbilities = (actor: User) =>
   Object.fromEntries(systemAbilityNames.map((action) => [action, can(actor, action, system)])) as Record<

@@ -17,7 +17,9 @@ import { clientDist } from '../../server/app.js';
 import { createBullConnection } from '../../workflows/connection.js';
 import { createWorker } from '../../workflows/worker.js';
 import { formatMoney } from '../../common/money.js';
-import { OutboxEmail } from '../../server/models/index.js';
+import { Op } from 'sequelize';
+import { Centre, Deadline, GrantLetter, OutboxEmail } from '../../server/models/index.js';
+import { osloToday } from '../../server/calendar.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = new URL('../../test-results/', import.meta.url);
@@ -969,6 +971,106 @@ describe('client: the web app in a browser', function () {
       expect(await result.evaluate((element) => element === element.ownerDocument.activeElement)).to.equal(true);
       expect((await failed.reload()).status).to.be.oneOf(['pending', 'sending', 'sent']);
       await expectAccessible(page, 'admin home with failed mail');
+      await context.close();
+    });
+  });
+
+  describe('scale: the case officer’s year view with 230 more centres', function () {
+    const COUNT = 230;
+    const PREFIX = 'ZSCALE-';
+    const code = (i: number) => `${PREFIX}${String(i).padStart(3, '0')}`;
+    const today = osloToday();
+    const year = Number(today.slice(0, 4));
+    let centreIds: number[] = [];
+
+    before(async function () {
+      this.timeout(120_000);
+      const centres = await Centre.bulkCreate(
+        Array.from({ length: COUNT }, (_, i) => ({
+          code: code(i),
+          name: `Skalasenter ${i}`,
+          scope: 'regional' as const,
+        })),
+      );
+      centreIds = centres.map((centre) => centre.id);
+      // Every 7th centre has no letter; every one has a deadline due today (still open).
+      await GrantLetter.bulkCreate(
+        centres
+          .filter((_, i) => i % 7 !== 0)
+          .map((centre) => ({
+            centreId: centre.id,
+            year,
+            kind: 'main' as const,
+            mainSlot: 1,
+            status: 'draft' as const,
+            title: `Brev ${centre.code}`,
+          })),
+      );
+      await Deadline.bulkCreate(
+        centres.map((centre) => ({
+          centreId: centre.id,
+          year,
+          kind: 'report' as const,
+          title: `Frist ${centre.code}`,
+          dueDate: today,
+          status: 'upcoming' as const,
+        })),
+      );
+    });
+
+    after(async function () {
+      this.timeout(60_000);
+      const mine = { centreId: { [Op.in]: centreIds } };
+      await Deadline.destroy({ where: mine });
+      await GrantLetter.destroy({ where: mine });
+      await Centre.destroy({ where: { id: centreIds } });
+    });
+
+    it('shows every centre page by page with its own deadline and letter; the page is in the URL, back returns', async function () {
+      this.timeout(120_000);
+      const total = (await (await as('caseOfficer')).get('/api/centres?active=true&pageSize=1')).body.total as number;
+      const pages = Math.ceil(total / 50);
+      expect(pages).to.be.greaterThan(4);
+      const { context, page } = await openAs('caseOfficer');
+      const rows = page.getByTestId('centre-overview').locator('tbody tr');
+      const codes = page.getByTestId('centre-overview').locator('tbody th a');
+      const pager = page.getByRole('navigation', { name: /^Side \d+ av \d+$/ }).first();
+      const seen: string[] = [];
+      let firstOfPageOne = '';
+      for (let number = 1; number <= pages; number++) {
+        await pager.getByText(`Side ${number} av ${pages}`).waitFor();
+        const texts = await rows.allInnerTexts();
+        const rowCodes = await codes.allInnerTexts();
+        expect(texts.length, `rows on page ${number}`).to.equal(number < pages ? 50 : total - 50 * (pages - 1));
+        expect(rowCodes).to.have.length(texts.length);
+        if (number === 1) firstOfPageOne = rowCodes[0]!;
+        for (const [index, text] of texts.entries()) {
+          const rowCode = rowCodes[index]!;
+          seen.push(rowCode);
+          if (!rowCode.startsWith(PREFIX)) continue;
+          const i = Number(rowCode.slice(PREFIX.length));
+          expect(text, rowCode).to.include(`Frist ${rowCode}`);
+          if (i % 7 === 0) expect(text, rowCode).to.include('Ikke påbegynt');
+          else expect(text, rowCode).to.include('Utkast').and.not.include('Ikke påbegynt');
+        }
+        if (number === 2) {
+          expect(new URL(page.url()).searchParams.get('page')).to.equal('2');
+          // Back goes to page 1, forward to page 2 again.
+          await page.goBack();
+          await pager.getByText(`Side 1 av ${pages}`).waitFor();
+          expect(await codes.first().innerText()).to.equal(firstOfPageOne);
+          await page.goForward();
+          await pager.getByText(`Side 2 av ${pages}`).waitFor();
+          await expectAccessible(page, 'case officer home, page 2');
+        }
+        if (number < pages) await pager.getByRole('button', { name: 'Neste' }).click();
+      }
+      expect(new Set(seen).size, 'each centre once').to.equal(total);
+      for (let i = 0; i < COUNT; i++) expect(seen, code(i)).to.include(code(i));
+      // A link past the last page lands on the last page.
+      await page.goto(`${testServer.baseUrl}/?page=99`);
+      await pager.getByText(`Side ${pages} av ${pages}`).waitFor();
+      expect(new URL(page.url()).searchParams.get('page')).to.equal(String(pages));
       await context.close();
     });
   });

@@ -1,10 +1,10 @@
-// The frame of every page after login: skip link, header with the menu for the user's roles, the
+// The frame of every page after login: skip link, header with the menu from the user's abilities, the
 // language switch and logout, the main landmark the skip link lands on, and the footer.
 import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router';
-import { hasRole, useAbilities, useUser, useAuth } from '../auth.js';
+import { useAbilities, useUser, useAuth } from '../auth.js';
 import { useI18n } from '../i18n.js';
 import { SiteFooter } from './SiteFooter.js';
 
@@ -32,7 +32,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const [leaving, setLeaving] = useState(false);
   const links = [
     { to: '/', label: t.home, show: true },
-    { to: '/meetings', label: t.meetings, show: !hasRole(user, 'centre_leader', 'centre_staff') },
+    { to: '/meetings', label: t.meetings, show: abilities.listSteeringMeetings },
     { to: '/indicators', label: t.indicators, show: true },
     { to: '/users', label: t.users, show: abilities.createUser },
     { to: '/audit', label: t.audit, show: abilities.readAuditTrail },

@@ -6,7 +6,7 @@ import { formatDate, monthName, todayInOslo } from '../format.js';
 import type { SteeringMeeting } from '../types.js';
 
 /** "14. april 2026" or "planlagt april" for a meeting without a date yet. */
-export function MeetingWhen({ meeting }: { meeting: SteeringMeeting }) {
+export function MeetingWhen({ meeting }: { meeting: Pick<SteeringMeeting, 'meetingDate' | 'plannedMonth' | 'year'> }) {
   const { t, language } = useI18n();
   if (meeting.meetingDate) return <>{formatDate(meeting.meetingDate, language)}</>;
   if (meeting.plannedMonth) return <>{t.plannedIn(`${monthName(meeting.plannedMonth, language)} ${meeting.year}`)}</>;

@@ -28,3 +28,23 @@ export function Pager({
     </nav>
   );
 }
+
+/**
+ * The pager of a list from usePagedApi; nothing when the list fits on one page. It shows (and
+ * announces) the page on screen, so while the next page loads it still says the one shown.
+ */
+export function ListPager({
+  paged,
+}: {
+  paged: {
+    page: number;
+    pageSize: number;
+    data?: { total: number; page: number } | undefined;
+    setPage: (page: number) => void;
+  };
+}) {
+  const total = paged.data?.total ?? 0;
+  const shown = paged.data?.page ?? paged.page;
+  if (total <= paged.pageSize && shown <= 1) return null;
+  return <Pager page={shown} pageSize={paged.pageSize} total={total} onPage={paged.setPage} />;
+}

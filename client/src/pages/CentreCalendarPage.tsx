@@ -11,8 +11,9 @@ import { DeadlineStatusTag, MeetingStatusTag } from '../components/Tags.js';
 import { YearSelect, yearRange } from '../components/YearSelect.js';
 import { currentYear, formatDate, monthName } from '../format.js';
 import { useI18n } from '../i18n.js';
-import { useApi, usePageTitle } from '../useApi.js';
-import type { Deadline, Page, SteeringMeeting } from '../types.js';
+import { usePageTitle } from '../useApi.js';
+import { useAllPages } from '../usePagedApi.js';
+import type { Deadline, SteeringMeeting } from '../types.js';
 
 interface Entry {
   key: string;
@@ -25,10 +26,9 @@ export function CentreCalendarPage() {
   const code = useParams().code ?? '';
   const [year, setYear] = useState(currentYear());
   usePageTitle(t.centreCalendarTitle(code, year));
-  const meetings = useApi<Page<SteeringMeeting>>(
-    `/api/steering-meetings${query({ centre: code, year, pageSize: 50 })}`,
-  );
-  const deadlines = useApi<Page<Deadline>>(`/api/deadlines${query({ centre: code, year, pageSize: 200 })}`);
+  // The whole year, merged by date: every meeting and every deadline, however many.
+  const meetings = useAllPages<SteeringMeeting>(`/api/steering-meetings${query({ centre: code, year })}`);
+  const deadlines = useAllPages<Deadline>(`/api/deadlines${query({ centre: code, year })}`);
   return (
     <>
       <Heading level={1} data-size="lg">

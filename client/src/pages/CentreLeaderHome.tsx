@@ -12,8 +12,10 @@ import { YearSelect, yearRange } from '../components/YearSelect.js';
 import { currentYear, formatDate } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
-import type { Assignment, Centre, Deadline, LetterSummary, Page, SteeringMeeting } from '../types.js';
-import { DeadlineTable } from './CaseOfficerHome.js';
+import { useAllPages, useFirstPages, usePagedApi } from '../usePagedApi.js';
+import { ListPager } from '../components/Pager.js';
+import type { Assignment, Centre, Deadline, LetterSummary, SteeringMeeting } from '../types.js';
+import { DeadlineTable } from '../components/DeadlineTable.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
 
 export function CentreLeaderHome() {
@@ -23,20 +25,30 @@ export function CentreLeaderHome() {
   const code = user.centre ?? '';
   usePageTitle(code);
   const centre = useApi<Centre>(`/api/centres/${encodeURIComponent(code)}`);
-  const letters = useApi<Page<LetterSummary>>(`/api/letters${query({ year, pageSize: 50 })}`);
-  const assignments = useApi<Page<Assignment>>(`/api/assignments${query({ year, pageSize: 200 })}`);
-  const deadlines = useApi<Page<Deadline>>(`/api/deadlines${query({ year, pageSize: 200 })}`);
-  const meetings = useApi<Page<SteeringMeeting>>(`/api/steering-meetings${query({ year, pageSize: 50 })}`);
-  const nextYearMeetings = useApi<Page<SteeringMeeting>>(
-    `/api/steering-meetings${query({ year: year + 1, pageSize: 50 })}`,
-  );
+  // Letters and meetings of the year, every one (few per centre; the next meeting is picked from all).
+  const letters = useAllPages<LetterSummary>(`/api/letters${query({ year })}`);
+  const assignments = usePagedApi<Assignment>(`/api/assignments${query({ year })}`, {
+    param: 'assignmentsPage',
+    pageSize: 50,
+  });
+  const deadlines = usePagedApi<Deadline>(`/api/deadlines${query({ year })}`, { param: 'deadlinesPage', pageSize: 50 });
+  const firstPages = useFirstPages(['assignmentsPage', 'deadlinesPage']);
+  const meetings = useAllPages<SteeringMeeting>(`/api/steering-meetings${query({ year })}`);
+  const nextYearMeetings = useAllPages<SteeringMeeting>(`/api/steering-meetings${query({ year: year + 1 })}`);
 
   return (
     <>
       <Heading level={1} data-size="lg" data-testid="centre-heading">
         {centre.data ? `${centre.data.code} – ${centre.data.name}` : code}
       </Heading>
-      <YearSelect value={year} years={yearRange(currentYear()).slice(1)} onChange={setYear} />
+      <YearSelect
+        value={year}
+        years={yearRange(currentYear()).slice(1)}
+        onChange={(next) => {
+          setYear(next);
+          firstPages();
+        }}
+      />
       <div className="grid-2">
         <section aria-labelledby="my-letter">
           <Heading level={2} data-size="sm" id="my-letter">
@@ -117,39 +129,42 @@ export function CentreLeaderHome() {
             page.items.length === 0 ? (
               <Empty>{t.noAssignments}</Empty>
             ) : (
-              <ScrollRegion label={t.myAssignments}>
-                <Table zebra border data-testid="my-assignments">
-                  <caption className="visually-hidden">{t.myAssignments}</caption>
-                  <Table.Head>
-                    <Table.Row>
-                      <Table.HeaderCell scope="col">{t.rank}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t.title}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t.assignmentDeadline}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Head>
-                  <Table.Body>
-                    {[...page.items]
-                      .sort((a, b) => a.rank - b.rank || a.id - b.id)
-                      .map((assignment) => (
-                        <Table.Row key={assignment.id}>
-                          <Table.Cell>{assignment.rank}</Table.Cell>
-                          <Table.Cell>{assignment.title}</Table.Cell>
-                          <Table.Cell>
-                            {assignment.deadlineDate
-                              ? formatDate(assignment.deadlineDate, language)
-                              : assignment.deadlineToBeAgreed
-                                ? t.toBeAgreed
-                                : t.none}
-                          </Table.Cell>
-                          <Table.Cell>
-                            <AssignmentStatusTag status={assignment.status} />
-                          </Table.Cell>
-                        </Table.Row>
-                      ))}
-                  </Table.Body>
-                </Table>
-              </ScrollRegion>
+              <>
+                <ScrollRegion label={t.myAssignments}>
+                  <Table zebra border data-testid="my-assignments">
+                    <caption className="visually-hidden">{t.myAssignments}</caption>
+                    <Table.Head>
+                      <Table.Row>
+                        <Table.HeaderCell scope="col">{t.rank}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t.title}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t.assignmentDeadline}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
+                      </Table.Row>
+                    </Table.Head>
+                    <Table.Body>
+                      {[...page.items]
+                        .sort((a, b) => a.rank - b.rank || a.id - b.id)
+                        .map((assignment) => (
+                          <Table.Row key={assignment.id}>
+                            <Table.Cell>{assignment.rank}</Table.Cell>
+                            <Table.Cell>{assignment.title}</Table.Cell>
+                            <Table.Cell>
+                              {assignment.deadlineDate
+                                ? formatDate(assignment.deadlineDate, language)
+                                : assignment.deadlineToBeAgreed
+                                  ? t.toBeAgreed
+                                  : t.none}
+                            </Table.Cell>
+                            <Table.Cell>
+                              <AssignmentStatusTag status={assignment.status} />
+                            </Table.Cell>
+                          </Table.Row>
+                        ))}
+                    </Table.Body>
+                  </Table>
+                </ScrollRegion>
+                <ListPager paged={assignments} />
+              </>
             )
           }
         </Async>
@@ -160,7 +175,14 @@ export function CentreLeaderHome() {
         </Heading>
         <Async loaded={deadlines}>
           {(page) =>
-            page.items.length === 0 ? <Empty>{t.noDeadlines}</Empty> : <DeadlineTable deadlines={page.items} handIn />
+            page.items.length === 0 ? (
+              <Empty>{t.noDeadlines}</Empty>
+            ) : (
+              <>
+                <DeadlineTable deadlines={page.items} handIn />
+                <ListPager paged={deadlines} />
+              </>
+            )
           }
         </Async>
       </section>

@@ -10,16 +10,10 @@ import { MeetingList } from '../components/Meeting.js';
 import { currentYear } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
-import type {
-  BudgetFrame,
-  CentreDetail,
-  Deadline,
-  LetterSummary,
-  Page,
-  SteeringMeeting,
-  SurveyIndicator,
-} from '../types.js';
-import { DeadlineTable } from './CaseOfficerHome.js';
+import { usePagedApi } from '../usePagedApi.js';
+import { ListPager } from '../components/Pager.js';
+import type { BudgetFrame, CentreDetail, Deadline, LetterSummary, SteeringMeeting, SurveyIndicator } from '../types.js';
+import { DeadlineTable } from '../components/DeadlineTable.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
 
 export function CentrePage() {
@@ -28,11 +22,27 @@ export function CentrePage() {
   const year = currentYear();
   usePageTitle(code);
   const centre = useApi<CentreDetail>(`/api/centres/${encodeURIComponent(code)}`);
-  const letters = useApi<Page<LetterSummary>>(`/api/letters${query({ centre: code, pageSize: 100 })}`);
-  const deadlines = useApi<Page<Deadline>>(`/api/deadlines${query({ centre: code, year, pageSize: 100 })}`);
-  const meetings = useApi<Page<SteeringMeeting>>(`/api/steering-meetings${query({ centre: code, pageSize: 20 })}`);
-  const frames = useApi<Page<BudgetFrame>>(`/api/budget-frames${query({ centre: code, pageSize: 100 })}`);
-  const survey = useApi<Page<SurveyIndicator>>(`/api/indicators${query({ centre: code, pageSize: 50 })}`);
+  // Each list a page at a time, its page in the URL (back/forward keep it).
+  const letters = usePagedApi<LetterSummary>(`/api/letters${query({ centre: code })}`, {
+    param: 'lettersPage',
+    pageSize: 20,
+  });
+  const deadlines = usePagedApi<Deadline>(`/api/deadlines${query({ centre: code, year })}`, {
+    param: 'deadlinesPage',
+    pageSize: 50,
+  });
+  const meetings = usePagedApi<SteeringMeeting>(`/api/steering-meetings${query({ centre: code })}`, {
+    param: 'meetingsPage',
+    pageSize: 20,
+  });
+  const frames = usePagedApi<BudgetFrame>(`/api/budget-frames${query({ centre: code })}`, {
+    param: 'framesPage',
+    pageSize: 50,
+  });
+  const survey = usePagedApi<SurveyIndicator>(`/api/indicators${query({ centre: code })}`, {
+    param: 'surveyPage',
+    pageSize: 20,
+  });
   return (
     <Async loaded={centre}>
       {(c) => (
@@ -89,34 +99,37 @@ export function CentrePage() {
                 page.items.length === 0 ? (
                   <Empty>{t.noLetters}</Empty>
                 ) : (
-                  <ScrollRegion label={t.letters}>
-                    <Table zebra border>
-                      <caption className="visually-hidden">{t.letters}</caption>
-                      <Table.Head>
-                        <Table.Row>
-                          <Table.HeaderCell scope="col">{t.year}</Table.HeaderCell>
-                          <Table.HeaderCell scope="col">{t.title}</Table.HeaderCell>
-                          <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
-                        </Table.Row>
-                      </Table.Head>
-                      <Table.Body>
-                        {page.items.map((letter) => (
-                          <Table.Row key={letter.id}>
-                            <Table.Cell>{letter.year}</Table.Cell>
-                            <Table.Cell>
-                              <Link asChild>
-                                <RouterLink to={`/letters/${letter.id}`}>{letter.title}</RouterLink>
-                              </Link>
-                              <div className="muted">{t.letterKind[letter.kind]}</div>
-                            </Table.Cell>
-                            <Table.Cell>
-                              <LetterStatusTag status={letter.status} />
-                            </Table.Cell>
+                  <>
+                    <ScrollRegion label={t.letters}>
+                      <Table zebra border>
+                        <caption className="visually-hidden">{t.letters}</caption>
+                        <Table.Head>
+                          <Table.Row>
+                            <Table.HeaderCell scope="col">{t.year}</Table.HeaderCell>
+                            <Table.HeaderCell scope="col">{t.title}</Table.HeaderCell>
+                            <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
                           </Table.Row>
-                        ))}
-                      </Table.Body>
-                    </Table>
-                  </ScrollRegion>
+                        </Table.Head>
+                        <Table.Body>
+                          {page.items.map((letter) => (
+                            <Table.Row key={letter.id}>
+                              <Table.Cell>{letter.year}</Table.Cell>
+                              <Table.Cell>
+                                <Link asChild>
+                                  <RouterLink to={`/letters/${letter.id}`}>{letter.title}</RouterLink>
+                                </Link>
+                                <div className="muted">{t.letterKind[letter.kind]}</div>
+                              </Table.Cell>
+                              <Table.Cell>
+                                <LetterStatusTag status={letter.status} />
+                              </Table.Cell>
+                            </Table.Row>
+                          ))}
+                        </Table.Body>
+                      </Table>
+                    </ScrollRegion>
+                    <ListPager paged={letters} />
+                  </>
                 )
               }
             </Async>
@@ -127,7 +140,14 @@ export function CentrePage() {
             </Heading>
             <Async loaded={deadlines}>
               {(page) =>
-                page.items.length === 0 ? <Empty>{t.noDeadlines}</Empty> : <DeadlineTable deadlines={page.items} />
+                page.items.length === 0 ? (
+                  <Empty>{t.noDeadlines}</Empty>
+                ) : (
+                  <>
+                    <DeadlineTable deadlines={page.items} />
+                    <ListPager paged={deadlines} />
+                  </>
+                )
               }
             </Async>
           </section>
@@ -137,7 +157,14 @@ export function CentrePage() {
             </Heading>
             <Async loaded={meetings}>
               {(page) =>
-                page.items.length === 0 ? <Empty>{t.noMeetings}</Empty> : <MeetingList meetings={page.items} showYear />
+                page.items.length === 0 ? (
+                  <Empty>{t.noMeetings}</Empty>
+                ) : (
+                  <>
+                    <MeetingList meetings={page.items} showYear />
+                    <ListPager paged={meetings} />
+                  </>
+                )
               }
             </Async>
             <Paragraph>
@@ -155,7 +182,10 @@ export function CentrePage() {
                 page.items.length === 0 ? (
                   <Empty>{t.none}</Empty>
                 ) : (
-                  <BudgetFrameTable frames={page.items} testId="centre-frames" />
+                  <>
+                    <BudgetFrameTable frames={page.items} testId="centre-frames" />
+                    <ListPager paged={frames} />
+                  </>
                 )
               }
             </Async>
@@ -169,33 +199,36 @@ export function CentrePage() {
                 page.items.length === 0 ? (
                   <Empty>{t.noIndicatorsCentre}</Empty>
                 ) : (
-                  <ScrollRegion label={t.indicatorsTitle}>
-                    <Table zebra border>
-                      <caption className="visually-hidden">{t.indicatorsTitle}</caption>
-                      <Table.Head>
-                        <Table.Row>
-                          <Table.HeaderCell scope="col">{t.surveyYear}</Table.HeaderCell>
-                          <Table.HeaderCell scope="col" className="numeric">
-                            {t.respondents}
-                          </Table.HeaderCell>
-                          <Table.HeaderCell scope="col" className="numeric">
-                            {t.contactedShare}
-                          </Table.HeaderCell>
-                        </Table.Row>
-                      </Table.Head>
-                      <Table.Body>
-                        {page.items.map((row) => (
-                          <Table.Row key={row.id}>
-                            <Table.Cell>{row.year}</Table.Cell>
-                            <Table.Cell className="numeric">{row.respondents ?? t.none}</Table.Cell>
-                            <Table.Cell className="numeric">
-                              {row.contactedPct === null ? t.none : `${row.contactedPct} %`}
-                            </Table.Cell>
+                  <>
+                    <ScrollRegion label={t.indicatorsTitle}>
+                      <Table zebra border>
+                        <caption className="visually-hidden">{t.indicatorsTitle}</caption>
+                        <Table.Head>
+                          <Table.Row>
+                            <Table.HeaderCell scope="col">{t.surveyYear}</Table.HeaderCell>
+                            <Table.HeaderCell scope="col" className="numeric">
+                              {t.respondents}
+                            </Table.HeaderCell>
+                            <Table.HeaderCell scope="col" className="numeric">
+                              {t.contactedShare}
+                            </Table.HeaderCell>
                           </Table.Row>
-                        ))}
-                      </Table.Body>
-                    </Table>
-                  </ScrollRegion>
+                        </Table.Head>
+                        <Table.Body>
+                          {page.items.map((row) => (
+                            <Table.Row key={row.id}>
+                              <Table.Cell>{row.year}</Table.Cell>
+                              <Table.Cell className="numeric">{row.respondents ?? t.none}</Table.Cell>
+                              <Table.Cell className="numeric">
+                                {row.contactedPct === null ? t.none : `${row.contactedPct} %`}
+                              </Table.Cell>
+                            </Table.Row>
+                          ))}
+                        </Table.Body>
+                      </Table>
+                    </ScrollRegion>
+                    <ListPager paged={survey} />
+                  </>
                 )
               }
             </Async>

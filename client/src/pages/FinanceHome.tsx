@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { api, ApiError, query } from '../api.js';
-import { hasRole, useUser } from '../auth.js';
+import { useAbilities } from '../auth.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { YearSelect, yearRange } from '../components/YearSelect.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
@@ -14,19 +14,20 @@ import { PortfolioChart } from '../components/PortfolioChart.js';
 import { formatMoney, kronerToOre } from '../../../common/money.js';
 import { currentYear } from '../format.js';
 import { useI18n } from '../i18n.js';
-import { useApi, usePageTitle } from '../useApi.js';
-import type { BudgetFrame, Page } from '../types.js';
+import { usePageTitle } from '../useApi.js';
+import { useAllPages } from '../usePagedApi.js';
+import type { BudgetFrame } from '../types.js';
 
 export function FinanceHome() {
   const { t } = useI18n();
-  const user = useUser();
-  const canEdit = hasRole(user, 'finance');
+  const canEdit = useAbilities().manageBudgetFrames;
   const [year, setYear] = useState(currentYear());
   const [announcement, setAnnouncement] = useState('');
   // Counts saved changes, so the chart loads the portfolio again after each.
   const [changes, setChanges] = useState(0);
   usePageTitle(t.financeHomeTitle(year));
-  const frames = useApi<Page<BudgetFrame>>(`/api/budget-frames${query({ year, pageSize: 200 })}`);
+  // Every frame of the year: the table sums them per centre and budget line.
+  const frames = useAllPages<BudgetFrame>(`/api/budget-frames${query({ year })}`);
   return (
     <>
       <Heading level={1} data-size="lg">

@@ -1,6 +1,7 @@
-// The home page for the user's role: centre users see their centre; finance the frames; admins the
-// administration and the outbox; case officers, approvers and auditors the year's overview of every centre.
-import { hasRole, useUser } from '../auth.js';
+// The home page for the user's work, from the abilities /api/me gives: centre users see their centre;
+// those who draft or approve letters the year's overview of every centre; finance the frames;
+// admins the administration and the outbox; anyone else (auditors) the year's overview.
+import { useAbilities, useUser } from '../auth.js';
 import { CaseOfficerHome } from './CaseOfficerHome.js';
 import { CentreLeaderHome } from './CentreLeaderHome.js';
 import { FinanceHome } from './FinanceHome.js';
@@ -8,9 +9,10 @@ import { AdminHome } from './AdminHome.js';
 
 export function Home() {
   const user = useUser();
+  const abilities = useAbilities();
   if (user.centre) return <CentreLeaderHome />;
-  if (hasRole(user, 'case_officer', 'approver')) return <CaseOfficerHome />;
-  if (hasRole(user, 'finance')) return <FinanceHome />;
-  if (hasRole(user, 'admin')) return <AdminHome />;
+  if (abilities.draftLetters || abilities.approveLetters) return <CaseOfficerHome />;
+  if (abilities.manageBudgetFrames) return <FinanceHome />;
+  if (abilities.manageOutbox) return <AdminHome />;
   return <CaseOfficerHome />;
 }

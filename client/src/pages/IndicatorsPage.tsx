@@ -20,8 +20,9 @@ import { Async, Empty, ErrorState } from '../components/States.js';
 import { YearSelect } from '../components/YearSelect.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
+import { useAllPages } from '../usePagedApi.js';
 import { surveyChannels } from '../types.js';
-import type { Page, SurveyIndicator } from '../types.js';
+import type { SurveyIndicator } from '../types.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
 
 export function IndicatorsPage() {
@@ -69,7 +70,8 @@ const label = (indicator: SurveyIndicator, groupLabel: (code: string) => string)
 
 function YearFigures({ year }: { year: number }) {
   const { t } = useI18n();
-  const figures = useApi<Page<SurveyIndicator>>(`/api/indicators${query({ year, pageSize: 200 })}`);
+  // Every centre's figures of the year: the chart and the table show them all.
+  const figures = useAllPages<SurveyIndicator>(`/api/indicators${query({ year })}`);
   const [selected, setSelected] = useState<string | null>(null);
   const selectId = useId();
   return (
@@ -172,7 +174,8 @@ function YearFigures({ year }: { year: number }) {
 /** Share in contact over the years, one row per centre: a table (few points per centre). */
 function History() {
   const { t } = useI18n();
-  const all = useApi<Page<SurveyIndicator>>('/api/indicators?pageSize=200');
+  // Every year's figures: one row per centre, one column per year.
+  const all = useAllPages<SurveyIndicator>('/api/indicators');
   return (
     <Async loaded={all}>
       {(page) => {

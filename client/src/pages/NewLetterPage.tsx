@@ -23,7 +23,8 @@ import { currentYear, formatDate } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import { useCreateLetter } from '../useCreateLetter.js';
-import type { Centre, DraftBasis, Page } from '../types.js';
+import { useAllPages } from '../usePagedApi.js';
+import type { Centre, DraftBasis } from '../types.js';
 
 type Start = 'previous_year' | 'template' | 'blank';
 
@@ -36,7 +37,8 @@ export function NewLetterPage() {
   const [params] = useSearchParams();
   const [centre, setCentre] = useState(params.get('centre') ?? '');
   const [year, setYear] = useState(Number(params.get('year')) || currentYear());
-  const centres = useApi<Page<Centre>>('/api/centres?pageSize=200&active=true');
+  // Every active centre for the select, however many.
+  const centres = useAllPages<Centre>('/api/centres?active=true');
   return (
     <>
       <Heading level={1} data-size="lg">

@@ -19,8 +19,10 @@ import { api, ApiError } from '../api.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
-import { useApi, usePageTitle } from '../useApi.js';
-import type { Centre, Page, Role, User } from '../types.js';
+import { usePageTitle } from '../useApi.js';
+import { useAllPages, usePagedApi } from '../usePagedApi.js';
+import { ListPager } from '../components/Pager.js';
+import type { Centre, Role, User } from '../types.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
 
 const allRoles: Role[] = ['admin', 'case_officer', 'approver', 'finance', 'auditor', 'centre_leader', 'centre_staff'];
@@ -28,7 +30,7 @@ const allRoles: Role[] = ['admin', 'case_officer', 'approver', 'finance', 'audit
 export function UsersPage() {
   const { t, language } = useI18n();
   usePageTitle(t.usersTitle);
-  const users = useApi<Page<User>>('/api/users?pageSize=200');
+  const users = usePagedApi<User>('/api/users', { pageSize: 50 });
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -40,42 +42,45 @@ export function UsersPage() {
           page.items.length === 0 ? (
             <Empty>{t.noUsers}</Empty>
           ) : (
-            <ScrollRegion label={t.usersTitle}>
-              <Table zebra border data-testid="users-table">
-                <caption className="visually-hidden">{t.usersTitle}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">{t.name}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.email}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.roles}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.lastLogin}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {page.items.map((user) => (
-                    <Table.Row key={user.id}>
-                      <Table.HeaderCell scope="row">
-                        {user.name}
-                        {user.title && <div className="muted">{user.title}</div>}
-                      </Table.HeaderCell>
-                      <Table.Cell>{user.email}</Table.Cell>
-                      <Table.Cell>{user.roles.map((role) => t.role[role]).join(', ')}</Table.Cell>
-                      <Table.Cell>{user.centre ?? t.none}</Table.Cell>
-                      <Table.Cell>
-                        <Tag data-color={user.active ? 'success' : 'neutral'}>
-                          {user.active ? t.active : t.inactive}
-                        </Tag>
-                      </Table.Cell>
-                      <Table.Cell>
-                        {user.lastLoginAt ? formatTimestamp(user.lastLoginAt, language) : t.never}
-                      </Table.Cell>
+            <>
+              <ScrollRegion label={t.usersTitle}>
+                <Table zebra border data-testid="users-table">
+                  <caption className="visually-hidden">{t.usersTitle}</caption>
+                  <Table.Head>
+                    <Table.Row>
+                      <Table.HeaderCell scope="col">{t.name}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.email}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.roles}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.lastLogin}</Table.HeaderCell>
                     </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </ScrollRegion>
+                  </Table.Head>
+                  <Table.Body>
+                    {page.items.map((user) => (
+                      <Table.Row key={user.id}>
+                        <Table.HeaderCell scope="row">
+                          {user.name}
+                          {user.title && <div className="muted">{user.title}</div>}
+                        </Table.HeaderCell>
+                        <Table.Cell>{user.email}</Table.Cell>
+                        <Table.Cell>{user.roles.map((role) => t.role[role]).join(', ')}</Table.Cell>
+                        <Table.Cell>{user.centre ?? t.none}</Table.Cell>
+                        <Table.Cell>
+                          <Tag data-color={user.active ? 'success' : 'neutral'}>
+                            {user.active ? t.active : t.inactive}
+                          </Tag>
+                        </Table.Cell>
+                        <Table.Cell>
+                          {user.lastLoginAt ? formatTimestamp(user.lastLoginAt, language) : t.never}
+                        </Table.Cell>
+                      </Table.Row>
+                    ))}
+                  </Table.Body>
+                </Table>
+              </ScrollRegion>
+              <ListPager paged={users} />
+            </>
           )
         }
       </Async>
@@ -86,7 +91,8 @@ export function UsersPage() {
 
 function NewUserForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useI18n();
-  const centres = useApi<Page<Centre>>('/api/centres?pageSize=200');
+  // Every centre for the select, however many.
+  const centres = useAllPages<Centre>('/api/centres');
   const centreId = useId();
   const empty = { email: '', name: '', title: '', centre: '', password: '', roles: [] as Role[] };
   const [form, setForm] = useState(empty);

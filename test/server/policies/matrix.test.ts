@@ -133,6 +133,11 @@ const table: Row[] = [
   r(System, 'manageOutbox', 'the system', theSystem, ['admin']),
   r(System, 'manageQueues', 'the system', theSystem, ['admin']),
   r(System, 'runBulkLetterJobs', 'the system', theSystem, ['case_officer']),
+  r(System, 'draftLetters', 'the system', theSystem, ['case_officer']),
+  r(System, 'approveLetters', 'the system', theSystem, ['approver']),
+  r(System, 'readCentreOverview', 'the system', theSystem, directorate),
+  r(System, 'listSteeringMeetings', 'the system', theSystem, directorate),
+  r(System, 'manageBudgetFrames', 'the system', theSystem, ['finance']),
   r(Job, 'read', 'a bulk job', bulkJob, directorate),
 
   // centres, and what is created for a centre

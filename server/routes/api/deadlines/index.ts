@@ -7,6 +7,7 @@ import { defineRoute } from '../../defineRoute.js';
 import { defineDeleteRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
 import { createDeadlineBody, listDeadlinesQuery, updateDeadlineBody } from './schema.js';
 import { Assignment, Centre, Deadline, GrantLetter, SteeringMeeting } from '../../../models/index.js';
+import { openDeadlineStatuses } from '../../../models/Deadline.js';
 import { authorize, can } from '../../../policies/index.js';
 import {
   deadlineAbilities,
@@ -65,7 +66,7 @@ export function registerDeadlineRoutes(router: Router) {
     method: 'get',
     path: '/api/deadlines',
     tag: 'deadlines',
-    summary: 'List deadlines by due date; filters centre, year, kind, status, dueFrom, dueTo',
+    summary: 'List deadlines by due date; filters centre, year, kind, status, open, dueFrom, dueTo',
     query: listDeadlinesQuery,
     response: pageSchema(deadlineSchema),
     handler: async ({ actor, query }) => {
@@ -79,6 +80,14 @@ export function registerDeadlineRoutes(router: Router) {
           ...(query.year ? { year: query.year } : {}),
           ...(query.kind ? { kind: query.kind } : {}),
           ...(query.status ? { status: query.status } : {}),
+          ...(query.open === undefined
+            ? {}
+            : {
+                status: {
+                  [query.open ? Op.in : Op.notIn]: openDeadlineStatuses,
+                  ...(query.status ? { [Op.eq]: query.status } : {}),
+                },
+              }),
           ...(query.dueFrom || query.dueTo ? { dueDate: due } : {}),
         },
         include: [{ model: Centre, as: 'centre' }],

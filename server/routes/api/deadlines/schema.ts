@@ -7,6 +7,11 @@ export const listDeadlinesQuery = paginationQuery.extend({
   year: year.optional(),
   kind: z.enum(deadlineKinds).optional(),
   status: z.enum(deadlineStatuses).optional(),
+  open: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .openapi({ description: 'true: only deadlines the centre still owes (upcoming, due soon, overdue, returned)' }),
   dueFrom: isoDate.optional(),
   dueTo: isoDate.optional(),
 });

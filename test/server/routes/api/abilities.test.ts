@@ -14,6 +14,13 @@ describe('routes/api: abilities from the policies', () => {
     expect(auditor).to.include({ createUser: false, listUsers: true, readAuditTrail: true, manageOutbox: false });
     const leader = (await (await as('naphaLeader')).get('/api/me')).body.abilities;
     expect(Object.values(leader).every((may) => may === false)).to.equal(true);
+    // The kinds of work the screens offer (home page, menu, buttons): from the policies, not roles.
+    expect(officer).to.include({ draftLetters: true, approveLetters: false, readCentreOverview: true });
+    expect(officer).to.include({ listSteeringMeetings: true, manageBudgetFrames: false });
+    const approver = (await (await as('approver')).get('/api/me')).body.abilities;
+    expect(approver).to.include({ draftLetters: false, approveLetters: true, readCentreOverview: true });
+    const finance = (await (await as('finance')).get('/api/me')).body.abilities;
+    expect(finance).to.include({ manageBudgetFrames: true, draftLetters: false, listSteeringMeetings: true });
   });
 
   it("gives one deadline with the reader's abilities", async () => {
