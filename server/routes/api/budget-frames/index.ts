@@ -14,7 +14,7 @@ import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { Conflict, fieldError } from '../../../errors.js';
 import { importBudgetFrames } from '../../../commands/importBudgetFrames.js';
-import { paidOnFrame } from '../../../commands/paymentHolds.js';
+import { frameBelowPaid } from '../../../commands/frameFloor.js';
 import { formatKroner } from '../../../../common/money.js';
 
 const entityType = 'BudgetFrame';
@@ -161,11 +161,8 @@ export function registerBudgetFrameRoutes(router: Router) {
     body: updateBudgetFrameBody,
     check: async ({ record, body, transaction }) => {
       if (body.amountOre === undefined) return;
-      const paidOre = await paidOnFrame(record.id, transaction);
-      if (body.amountOre < paidOre)
-        throw Conflict(
-          `${formatKroner(paidOre)} is already paid on this frame; it cannot be lowered to ${formatKroner(body.amountOre)}.`,
-        );
+      const below = await frameBelowPaid(record.id, body.amountOre, transaction);
+      if (below) throw Conflict(`${below.reason}; it cannot be lowered to ${formatKroner(body.amountOre)}.`);
     },
   });
 
