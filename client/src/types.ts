@@ -1,5 +1,15 @@
-// The shapes the API sends (see server/presenters and /api/openapi.json).
-export type Role = 'admin' | 'case_officer' | 'approver' | 'finance' | 'auditor' | 'centre_leader' | 'centre_staff';
+// The shapes the API sends, named for the pages. Each is the schema of the API's OpenAPI document
+// (generated into ./api/schema.d.ts by scripts/openapi-types.ts in `npm run typecheck` and
+// `npm run build`), so a change to a presenter's schema breaks the client's type check.
+import type { components } from './api/schema';
+
+type Schemas = components['schemas'];
+
+export type User = Schemas['User'];
+export type Role = User['roles'][number];
+export type Me = Schemas['Me'];
+/** What the logged-in user may do across the system (GET /api/me), from the server's policies. */
+export type SystemAbilities = Me['abilities'];
 
 export interface Page<T> {
   items: T[];
@@ -8,296 +18,49 @@ export interface Page<T> {
   total: number;
 }
 
-export interface User {
-  id: number;
-  email: string;
-  name: string;
-  title: string | null;
-  roles: Role[];
-  centre: string | null;
-  active: boolean;
-  lastLoginAt: string | null;
-  reminderDelivery?: 'single' | 'digest';
-}
-
-export interface CentreRef {
-  code: string;
-  name: string;
-}
-
+export type Centre = Schemas['Centre'];
 /** One centre as GET /api/centres/:code answers: with what you may do with it and create for it. */
-export interface CentreDetail extends Centre {
-  abilities: {
-    update: boolean;
-    delete: boolean;
-    createLetter: boolean;
-    createDeadline: boolean;
-    createSteeringMeeting: boolean;
-    createBudgetFrame: boolean;
-    createAccountsReport: boolean;
-  };
-}
+export type CentreDetail = Schemas['CentreDetail'];
+export type CentreRef = Pick<Centre, 'code' | 'name'>;
 
-export interface Centre extends CentreRef {
-  group: string | null;
-  scope: 'national' | 'regional';
-  hostOrganisation: { id: number; name: string; address: string | null } | null;
-  city: string | null;
-  address: string | null;
-  established: number | null;
-  staffApprox: number | null;
-  active: boolean;
-  note: string | null;
-  teams: { name: string; regions: string[] }[];
-}
+/** One centre on the case officer's year view (GET /api/overview/centres), picked on the server. */
+export type CentreOverviewRow = Schemas['CentreOverviewRow'];
 
-export type LetterStatus = 'draft' | 'in_review' | 'approved' | 'issued';
-
-export interface LetterSummary {
-  id: number;
-  centre: CentreRef;
-  year: number;
-  kind: 'main' | 'supplement';
-  parentId: number | null;
-  referenceNumber: string | null;
-  status: LetterStatus;
-  title: string;
-  language: 'nb' | 'en';
-  letterDate: string | null;
-  issuedAt: string | null;
-  updatedAt: string;
-}
-
-export type AssignmentStatus = 'not_started' | 'in_progress' | 'delivered' | 'completed' | 'cancelled';
-
-export interface Assignment {
-  id: number;
-  letterId: number;
-  centre: string;
-  year: number | null;
-  jointAssignmentId: number | null;
-  rank: number;
-  title: string;
-  description: string | null;
-  deadlineDate: string | null;
-  deadlineToBeAgreed: boolean;
-  status: AssignmentStatus;
-}
-
-export type DeadlineStatus = 'upcoming' | 'due_soon' | 'overdue' | 'submitted' | 'accepted' | 'returned' | 'cancelled';
-export type DeadlineKind = 'plan' | 'accounts' | 'report' | 'assignment' | 'meeting' | 'action' | 'custom';
-
-/** What the logged-in user may do across the system (GET /api/me), from the server's policies. */
-export interface SystemAbilities {
-  listUsers: boolean;
-  createUser: boolean;
-  readAuditTrail: boolean;
-  manageOutbox: boolean;
-  importIndicators: boolean;
-  createJointAssignment: boolean;
-  runBulkLetterJobs: boolean;
-  draftLetters: boolean;
-  approveLetters: boolean;
-  readCentreOverview: boolean;
-  listSteeringMeetings: boolean;
-  manageBudgetFrames: boolean;
-}
-
-export interface Me {
-  user: User;
-  abilities: SystemAbilities;
-}
-
-export interface Deadline {
-  id: number;
-  centre: CentreRef;
-  year: number;
-  kind: DeadlineKind;
-  title: string;
-  dueDate: string;
-  periodYear: number | null;
-  status: DeadlineStatus;
-  letterId: number | null;
-  assignmentId: number | null;
-  steeringMeetingId: number | null;
-}
-
-/** One deadline as GET /api/deadlines/:id answers: with what you may do with it. */
-export interface DeadlineDetail extends Deadline {
-  abilities: { update: boolean; delete: boolean; handIn: boolean; review: boolean; moveDueDate: boolean };
-}
-
-export type MeetingStatus = 'planned' | 'scheduled' | 'held' | 'cancelled';
-
-export interface SteeringMeeting {
-  id: number;
-  centre: CentreRef;
-  year: number;
-  sequence: number;
-  meetingDate: string | null;
-  plannedMonth: number | null;
-  status: MeetingStatus;
-  location: string | null;
-  letterId: number | null;
-  startTime: string | null;
-  durationMinutes: number;
-  videoLink: string | null;
-  invitationSequence: number;
-  invitedAt: string | null;
-  agendaStatus: 'open' | 'final';
-  preparation: {
-    agendaDeadline: { id: number; dueDate: string; status: DeadlineStatus } | null;
-    agendaItems: number;
-    packStored: boolean;
-    minutes: MinutesState;
-  };
-}
-
-export type MinutesState = 'none' | 'draft' | 'partly_approved' | 'locked';
-export type MeetingSide = 'directorate' | 'centre';
-interface PersonRef {
-  id: number;
-  name: string;
-}
-
-export interface AgendaItem {
-  id: number;
-  position: number;
-  title: string;
-  description: string | null;
-  side: MeetingSide;
-  proposedBy: PersonRef | null;
-  createdAt: string;
-  files: { id: number; filename: string; byteSize: number }[];
-  abilities: { update: boolean; delete: boolean };
-}
-
-export interface SteeringMeetingDetail extends SteeringMeeting {
-  participants: { id: number; userId: number | null; name: string; email: string; side: MeetingSide }[];
-  agenda: AgendaItem[];
-  minutes: {
-    summary: string | null;
-    decisions: string[];
-    actionItems: { id: number; title: string; owner: PersonRef | null; dueDate: string; deadlineId: number | null }[];
-    directorateApproval: { by: PersonRef; at: string } | null;
-    centreApproval: { by: PersonRef; at: string } | null;
-    state: MinutesState;
-    lockedAt: string | null;
-  } | null;
-  pack: { storedAt: string; sha256: string } | null;
-  abilities: {
-    update: boolean;
-    invite: boolean;
-    proposeAgendaItem: boolean;
-    agendaClosedReason: string | null;
-    manageAgenda: boolean;
-    writeMinutes: boolean;
-    approveMinutes: boolean;
-  };
-}
-
-export interface BudgetFrame {
-  id: number;
-  centre: CentreRef;
-  year: number;
-  budgetLine: { id: number; year: number; chapter: number; item: number; name: string };
-  amountOre: number;
-  letterId: number | null;
-  note: string | null;
-}
-
-export interface Letter extends LetterSummary {
-  hostOrganisation: { name: string; address: string | null } | null;
-  senderOrganisation: { code: string | null; name: string } | null;
-  sections: { id: number; heading: string; body: string; recurring: boolean }[];
-  priorityAreas: { id: number; title: string; description: string | null }[];
-  assignments: Assignment[];
-  budgetFrames: BudgetFrame[];
-  deadlines: Deadline[];
-  steeringMeetings: SteeringMeeting[];
-  signatories: { name: string; title: string; byAuthority: boolean }[];
-  copyRecipients: { name: string; organisationId: number | null }[];
-  approvals: { name: string; title: string | null; method: 'electronic'; approvedAt: string }[];
-  acceptedAt: string | null;
-  acceptedBy: string | null;
-  acceptedBankAccount: string | null;
-  awaitingAcceptance: boolean;
-  document: { sha256: string; byteSize: number; renderedAt: string } | null;
-  abilities: LetterAbilities;
-}
-
-export interface LetterAbilities {
-  update: boolean;
-  delete: boolean;
-  submit: boolean;
-  approve: boolean;
-  reopen: boolean;
-  issue: boolean;
-  accept: boolean;
-  createSupplement: boolean;
-  setAssignmentStatus: boolean;
-}
-
+export type LetterSummary = Schemas['GrantLetterSummary'];
+export type Letter = Schemas['GrantLetter'];
+export type LetterStatus = LetterSummary['status'];
+export type LetterAbilities = Letter['abilities'];
 export type LetterStep = 'submit' | 'approve' | 'reopen' | 'issue' | 'accept';
 
-export interface Job {
-  id: string;
-  name: string;
-  state: 'waiting' | 'active' | 'completed' | 'failed' | 'delayed' | 'prioritized' | 'waiting-children' | 'unknown';
-  progress: { done: number; total: number } | null;
-  result: unknown;
-  failedReason: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+export type Assignment = Schemas['Assignment'];
+export type AssignmentStatus = Assignment['status'];
 
-export interface DeadlineSubmission {
-  id: number;
-  deadlineId: number;
-  submittedBy: string | null;
-  submittedAt: string;
-  comment: string | null;
-  files: { id: number; filename: string; contentType: string; byteSize: number; sha256: string }[];
-  review: {
-    status: 'pending' | 'accepted' | 'returned';
-    reviewedBy: string | null;
-    reviewedAt: string | null;
-    comment: string | null;
-    assessmentGoals: string | null;
-    assessmentFunds: string | null;
-  };
-}
+export type Deadline = Schemas['Deadline'];
+/** One deadline as GET /api/deadlines/:id answers: with what you may do with it. */
+export type DeadlineDetail = Schemas['DeadlineDetail'];
+export type DeadlineStatus = Deadline['status'];
+export type DeadlineKind = Deadline['kind'];
+export type DeadlineSubmission = Schemas['DeadlineSubmission'];
+export type Reminder = Schemas['Reminder'];
+export type Punctuality = Schemas['DeadlinePunctuality'];
 
-export interface Reminder {
-  id: number | null;
-  step: number;
-  dueDate: string;
-  sendOn: string;
-  recipient: { name: string; email: string };
-  status: 'planned' | 'pending' | 'sent' | 'cancelled' | 'failed';
-  sentAt: string | null;
-  error: string | null;
-}
+export type SteeringMeeting = Schemas['SteeringMeeting'];
+export type SteeringMeetingDetail = Schemas['SteeringMeetingDetail'];
+export type MeetingStatus = SteeringMeeting['status'];
+export type MinutesState = SteeringMeeting['preparation']['minutes'];
+export type AgendaItem = Schemas['AgendaItem'];
+export type MeetingSide = AgendaItem['side'];
 
-export interface Disbursement {
-  id: number;
-  amountOre: number;
-  paidOn: string;
-  voucherReference: string;
-}
+export type BudgetFrame = Schemas['BudgetFrame'];
+export type Disbursement = Schemas['Disbursement'];
+export type Portfolio = Schemas['Portfolio'];
+/** Integer øre, as GET /api/portfolio sends them. */
+export type PortfolioFigures = Portfolio['totals'];
 
-export interface AuditEvent {
-  id: number;
-  actor: { id: number | null; email: string | null };
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  centreId: number | null;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  createdAt: string;
-}
+export type Job = Schemas['Job'];
+export type AuditEvent = Schemas['AuditEvent'];
+export type DraftBasis = Schemas['LetterDraftBasis'];
+export type JointAssignment = Schemas['JointAssignment'];
 
 export const surveyChannels = [
   'web',
@@ -310,99 +73,18 @@ export const surveyChannels = [
   'other',
 ] as const;
 export type SurveyChannel = (typeof surveyChannels)[number];
-
-export interface SurveyIndicator {
-  id: number;
-  year: number;
-  code: string;
-  name: string;
-  kind: 'centre' | 'group';
-  respondents: number | null;
-  contactedPct: number | null;
-  channels: Record<SurveyChannel, number | null> | null;
-}
-
-/** Integer øre, as GET /api/portfolio sends them. */
-export interface PortfolioFigures {
-  frameOre: number;
-  paidOre: number;
-  remainingOre: number;
-  spentOre: number;
-  unspentOre: number;
-}
-
-export interface Portfolio {
-  year: number;
-  byCentre: (PortfolioFigures & { centre: CentreRef })[];
-  totals: PortfolioFigures;
-}
-
-export interface Punctuality {
-  year: number;
-  items: { centre: CentreRef; due: number; onTime: number; late: number; open: number; overdue: number }[];
-}
-
-export interface DraftBasis {
-  previousLetter: { id: number; year: number; title: string; status: LetterStatus } | null;
-  recurringSections: { heading: string }[];
-  priorityAreas: { title: string }[];
-  openAssignments: {
-    id: number;
-    letterId: number;
-    rank: number;
-    title: string;
-    status: AssignmentStatus;
-    deadlineDate: string | null;
-  }[];
-}
-
-export interface JointAssignment {
-  id: number;
-  year: number;
-  title: string;
-  description: string | null;
-  centres: {
-    centre: CentreRef;
-    assignmentId: number;
-    rank: number;
-    status: AssignmentStatus;
-    letterId: number;
-    letterKind: 'main' | 'supplement';
-    letterStatus: LetterStatus;
-  }[];
-}
+export type SurveyIndicator = Schemas['SurveyIndicator'];
 
 export const outboxStatuses = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
-export type OutboxStatus = (typeof outboxStatuses)[number];
-
-export interface OutboxEmail {
-  id: number;
-  kind: string;
-  to: string;
-  subject: string;
-  status: OutboxStatus;
-  attempts: number;
-  lastError: string | null;
-  /** When a pending e-mail is tried again after a failed attempt. */
-  nextAttemptAt: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
+export type OutboxEmail = Schemas['OutboxEmail'];
+export type OutboxStatus = OutboxEmail['status'];
 /** How delivery is going (GET /api/outbox/health). */
-export interface MailHealth {
-  failed: number;
-  retrying: number;
-  waiting: number;
-  oldestRetryingSince: string | null;
-  lastError: string | null;
-}
+export type MailHealth = Schemas['MailHealth'];
 
-/** One centre on the case officer's year view (GET /api/overview/centres), picked on the server. */
-export interface CentreOverviewRow {
-  centre: CentreRef;
-  letter: { id: number; title: string; status: LetterStatus } | null;
-  nextDeadline: { id: number; title: string; dueDate: string; kind: DeadlineKind; status: DeadlineStatus } | null;
-  nextMeeting: Pick<SteeringMeeting, 'id' | 'year' | 'sequence' | 'meetingDate' | 'plannedMonth' | 'status'> | null;
-  abilities: { createLetter: boolean };
-}
+// The lists the pages offer must be the ones the API accepts: a difference fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const listsMatch: [
+  Same<SurveyChannel, keyof NonNullable<SurveyIndicator['channels']>>,
+  Same<(typeof outboxStatuses)[number], OutboxStatus>,
+] = [true, true];
+void listsMatch;

@@ -4,14 +4,13 @@
 import type { Request } from 'express';
 import { Op } from 'sequelize';
 import { BudgetFrame, BudgetLine, Centre } from '../models/index.js';
-import { paidOnFrame } from './paymentHolds.js';
+import { frameBelowPaid } from './frameFloor.js';
 import { recordAudit } from '../audit.js';
 import { SpreadsheetInvalid } from '../errors.js';
 import type { FieldProblem } from '../errors.js';
 import { presentBudgetFrame } from '../presenters/budgetFrame.js';
 import { withTransaction } from '../db/transaction.js';
 import { readFrameSheet } from '../spreadsheets/readFrameSheet.js';
-import { formatKroner } from '../../common/money.js';
 
 export interface ImportResult {
   sheet: string;
@@ -71,8 +70,8 @@ export async function importBudgetFrames(file: Buffer, req: Request): Promise<Im
       else seen.set(key, frame.row);
       resolved.push({ frame, centre, line });
     }
-    // A frame may not be set below what is already paid on it. The frames are locked before the
-    // paid sums are read, as recordDisbursement locks them before paying: no payment slips between.
+    // A frame may not be set below what is already paid on it (commands/frameFloor). The frames are
+    // locked before the paid sums are read, as recordDisbursement locks them: no payment slips between.
     const existingFrames = resolved.length
       ? await BudgetFrame.findAll({
           where: { [Op.or]: resolved.map(({ centre, line }) => ({ centreId: centre.id, budgetLineId: line.id })) },
@@ -87,13 +86,13 @@ export async function importBudgetFrames(file: Buffer, req: Request): Promise<Im
     for (const { frame, centre, line } of resolved) {
       const existing = existingFrames.find((f) => f.centreId === centre.id && f.budgetLineId === line.id);
       if (!existing) continue;
-      const paidOre = await paidOnFrame(existing.id, transaction);
-      if (frame.amountOre < paidOre)
+      const below = await frameBelowPaid(existing.id, frame.amountOre, transaction);
+      if (below)
         more.push({
           field: 'file',
           row: frame.row,
           column: frame.columns.amount,
-          message: `Ramme (kr): ${formatKroner(paidOre)} is already paid on this frame; it cannot be lower`,
+          message: `Ramme (kr): ${below.reason}; it cannot be lower`,
         });
     }
     const all = [...problems, ...more].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

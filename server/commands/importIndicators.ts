@@ -1,12 +1,16 @@
 // Imports one year of the municipal survey from CSV (read by csv-parse): parses and checks every line first (each
-// problem named by line and column), then replaces that year's figures in the caller's transaction.
+// problem named by line and column), then replaces that year's figures in one transaction with its audit row.
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Info } from 'csv-parse/sync';
+import type { Request } from 'express';
 import type { Transaction } from 'sequelize';
 import { Centre, SurveyIndicator } from '../models/index.js';
 import { surveyChannels } from '../models/SurveyIndicator.js';
 import type { ChannelCounts } from '../models/SurveyIndicator.js';
 import { ValidationError } from '../errors.js';
+import { withTransaction } from '../db/transaction.js';
+import { recordAudit } from '../audit.js';
+import { presentSurveyIndicator } from '../presenters/surveyIndicator.js';
 import type { FieldProblem } from '../errors.js';
 
 export interface IndicatorRow {
@@ -138,11 +142,39 @@ export async function parseIndicatorCsv(csv: string, transaction?: Transaction):
   return parsed;
 }
 
-/** Replaces every figure of the year with the rows given. */
-export async function importIndicators(year: number, rows: IndicatorRow[], transaction: Transaction) {
-  await SurveyIndicator.destroy({ where: { year }, transaction });
-  await SurveyIndicator.bulkCreate(
-    rows.map((row) => ({ ...row, year })),
-    { transaction },
-  );
+/** The year's figures as the API sends them. */
+async function presentYear(year: number, transaction: Transaction) {
+  const rows = await SurveyIndicator.findAll({
+    where: { year },
+    include: [{ model: Centre, as: 'centre' }],
+    order: [['subjectCode', 'ASC']],
+    transaction,
+  });
+  return rows.map(presentSurveyIndicator);
+}
+
+/**
+ * Replaces every figure of the year with the CSV's lines, in one transaction with its audit row
+ * (the year before and after); a bad line writes nothing. Answers the year's figures.
+ */
+export async function importIndicators(req: Request, year: number, csv: string) {
+  return withTransaction(async (transaction) => {
+    const rows = await parseIndicatorCsv(csv, transaction);
+    const before = await presentYear(year, transaction);
+    await SurveyIndicator.destroy({ where: { year }, transaction });
+    await SurveyIndicator.bulkCreate(
+      rows.map((row) => ({ ...row, year })),
+      { transaction },
+    );
+    const after = await presentYear(year, transaction);
+    await recordAudit(transaction, {
+      req,
+      action: 'import',
+      entityType: 'SurveyIndicator',
+      entityId: `year:${year}`,
+      before,
+      after,
+    });
+    return after;
+  });
 }

@@ -1,4 +1,4 @@
-// Records a payment (utbetaling) on a budget frame, inside the caller's transaction: the frame is
+// Records a payment (utbetaling) on a budget frame in one transaction with its audit row: the frame is
 // locked so two payments on it cannot both squeeze under its amount. Refuses before the centre has
 // accepted the year's letter; beyond the frame, or while accounts or a report are overdue (when the
 // budget line holds payments for that), it needs an override with a reason, which is stored.
@@ -6,6 +6,7 @@ import type { Request } from 'express';
 import type { Transaction } from 'sequelize';
 import { BudgetFrame, BudgetLine, Centre, Disbursement, User } from '../models/index.js';
 import { recordAudit } from '../audit.js';
+import { withTransaction } from '../db/transaction.js';
 import { LetterNotAccepted, OverrideRequired, fieldError } from '../errors.js';
 import type { FieldProblem } from '../errors.js';
 import { formatKroner } from '../../common/money.js';
@@ -34,10 +35,12 @@ export async function findDisbursement(id: number, transaction?: Transaction) {
   });
 }
 
-export async function recordDisbursement(
-  input: DisbursementInput,
-  { req, transaction }: { req: Request; transaction: Transaction },
-): Promise<Disbursement> {
+/** Records the payment in one transaction of its own, with its audit row; answers it loaded for presenting. */
+export function recordDisbursement(input: DisbursementInput, req: Request): Promise<Disbursement> {
+  return withTransaction((transaction) => record(input, req, transaction));
+}
+
+async function record(input: DisbursementInput, req: Request, transaction: Transaction): Promise<Disbursement> {
   if (input.paidOn > osloToday())
     throw fieldError('body.paidOn', 'a disbursement is recorded once paid: not a future date');
   const frame = await BudgetFrame.findByPk(input.budgetFrameId, {

@@ -1,6 +1,8 @@
-// The read-one, update and delete routes most resources share: load the record (locked for a
-// write), authorize, change it in one transaction, and audit it with its presented form before
-// and after. A resource adds its own checks through `check`.
+// The create, read-one, update and delete routes most resources share: load the record (locked for
+// a write) or the parent a creation is asked of, authorize, write in one transaction, and audit the
+// record with its presented form before and after. A resource adds its own checks through `check`
+// (or in `create`). Work that spans models goes through a command that owns its transaction and
+// its audit row instead (see server/commands).
 import type { EntityName } from '../../i18n/entityNames.js';
 import type { Router } from 'express';
 import type { Model, Transaction } from 'sequelize';
@@ -25,6 +27,59 @@ interface RecordRoutes<P extends z.ZodType, R extends Model, Out> {
   present: (record: R) => Out;
   schema: z.ZodType;
   centreIdOf: (record: R) => number | null;
+}
+
+/**
+ * POST a new record: inside one transaction, `authorize` finds what the creation is asked of (a
+ * centre, a letter, `system`) and authorizes it, `create` checks and saves the record, `present`
+ * reloads it as the answer; the audit row ('create') carries that answer. Answers 201.
+ */
+export function defineCreateRoute<B extends z.ZodType, Parent, R extends Model, Out>(
+  router: Router,
+  spec: {
+    /** Express path of the collection, e.g. /api/deadlines */
+    path: string;
+    tag: string;
+    summary: string;
+    description?: string;
+    body: B;
+    schema: z.ZodType;
+    /** The model name in the audit trail: "Deadline" */
+    entityType: string;
+    /** Finds the parent and authorizes the creation against it; throws 400 (no such parent), 404 or 403. */
+    authorize: (input: { actor: User; body: z.output<B>; transaction: Transaction }) => Promise<Parent> | Parent;
+    /** Checks and saves the record; throw a ProblemError to refuse (nothing is written). */
+    create: (input: { actor: User; body: z.output<B>; parent: Parent; transaction: Transaction }) => Promise<R>;
+    /** The saved record as the answer sends it, reloaded with what its presenter needs. */
+    present: (record: R, input: { actor: User; transaction: Transaction }) => Promise<Out> | Out;
+    centreIdOf: (record: R) => number | null;
+  },
+) {
+  defineRoute(router, {
+    method: 'post',
+    path: spec.path,
+    tag: spec.tag,
+    summary: spec.summary,
+    ...(spec.description ? { description: spec.description } : {}),
+    body: spec.body,
+    status: 201,
+    response: spec.schema,
+    handler: async ({ req, actor, body }) =>
+      withTransaction(async (transaction) => {
+        const parent = await spec.authorize({ actor, body, transaction });
+        const record = await spec.create({ actor, body, parent, transaction });
+        const after = await spec.present(record, { actor, transaction });
+        await recordAudit(transaction, {
+          req,
+          action: 'create',
+          entityType: spec.entityType,
+          entityId: String(record.get('id')),
+          centreId: spec.centreIdOf(record),
+          after,
+        });
+        return after;
+      }),
+  });
 }
 
 export function defineReadOneRoute<P extends z.ZodType, R extends Model, Out>(

@@ -3,11 +3,11 @@
 import { expect } from 'chai';
 import { overdueHandIns } from '../../../server/commands/paymentHolds.js';
 import { osloToday } from '../../../server/calendar.js';
-import { Centre, Deadline } from '../../../server/models/index.js';
+import { Deadline } from '../../../server/models/index.js';
 import { shiftDays } from '../../../server/reminders/workingDays.js';
 import { as } from '../../support/http.js';
-import { moneyFixture } from '../../support/finance.js';
-import type { MoneyFixture } from '../../support/finance.js';
+import { makeCentre, makeFrame } from '../../support/factories.js';
+import type { BudgetFrame } from '../../../server/models/index.js';
 
 const reportDue = (centreId: number, dueDate: string, title: string) =>
   Deadline.create({
@@ -28,7 +28,7 @@ describe('server/commands/paymentHolds', () => {
   after(() => Promise.all(made.map((deadline) => deadline.destroy())));
 
   it('counts a report as overdue only from the day after its due date', async () => {
-    const centre = (await Centre.findOne({ where: { code: 'NKROP' } }))!;
+    const centre = await makeCentre();
     const report = await reportDue(centre.id, '2035-09-03', 'Årsrapport 2034 (grense)');
     made.push(report);
     const held = async (today: string) =>
@@ -39,9 +39,9 @@ describe('server/commands/paymentHolds', () => {
   });
 
   describe('a payment on the due date', () => {
-    let fixture: MoneyFixture;
+    let frame: BudgetFrame;
     before(async () => {
-      fixture = await moneyFixture('SIFER', 2036, 100_000_00);
+      ({ frame } = await makeFrame({ amountOre: 100_000_00, letter: true }));
     });
 
     it('is not held by a report due that day, and is once the date has passed', async () => {
@@ -49,12 +49,12 @@ describe('server/commands/paymentHolds', () => {
       const finance = await as('finance');
       const pay = (voucherReference: string) =>
         finance.post('/api/disbursements', {
-          budgetFrameId: fixture.frameId,
+          budgetFrameId: frame.id,
           paidOn: today,
           amountOre: 1_000_00,
           voucherReference,
         });
-      const dueToday = await reportDue(fixture.letter.centreId, today, 'Årsrapport (frist i dag)');
+      const dueToday = await reportDue(frame.centreId, today, 'Årsrapport (frist i dag)');
       made.push(dueToday);
       const paid = await pay('GRENSE-1');
       expect(paid.status, JSON.stringify(paid.body)).to.equal(201);

@@ -4,6 +4,7 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
+import { defineCreateRoute } from '../crud.js';
 import { correctAccountsBody, listAccountsReportsQuery, reviewAccountsBody, submitAccountsBody } from './schema.js';
 import { AccountsReport, BudgetLine, Centre, User } from '../../../models/index.js';
 import { authorize } from '../../../policies/index.js';
@@ -71,60 +72,52 @@ export function registerAccountsReportRoutes(router: Router) {
     },
   });
 
-  defineRoute(router, {
-    method: 'post',
+  defineCreateRoute(router, {
     path: '/api/accounts-reports',
     tag: 'money',
     summary: 'Submit a centre’s accounts for a year and budget line (centre leader, or finance on its behalf)',
     body: submitAccountsBody,
-    status: 201,
-    response: accountsReportSchema,
-    handler: async ({ req, actor, body }) => {
+    schema: accountsReportSchema,
+    entityType: 'AccountsReport',
+    authorize: async ({ actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
       // Another centre is not there for a centre user (404), as everywhere else.
       authorize(actor, 'createAccountsReport', centre, 'centre');
-      return withTransaction(async (transaction) => {
-        const line = await BudgetLine.findOne({ where: { year: body.year, ...body.budgetLine }, transaction });
-        if (!line)
-          throw fieldError(
-            'body.budgetLine',
-            `no budget line kap. ${body.budgetLine.chapter} post ${body.budgetLine.item} for ${body.year}`,
-          );
-        if (await AccountsReport.count({ where: { centreId: centre.id, budgetLineId: line.id }, transaction }))
-          throw Conflict(
-            `${centre.code} has already submitted accounts on kap. ${line.chapter} post ${line.item} for ${line.year}; correct those.`,
-          );
-        const created = await AccountsReport.create(
-          {
-            centreId: centre.id,
-            year: body.year,
-            budgetLineId: line.id,
-            spentOre: body.spentOre,
-            unspentOre: body.unspentOre,
-            comment: body.comment ?? null,
-            status: 'submitted',
-            submittedAt: new Date(),
-            submittedById: actor.id,
-            unspentOutcome: null,
-            unspentOutcomeStatus: null,
-            reviewNote: null,
-            reviewedAt: null,
-            reviewedById: null,
-          },
-          { transaction },
-        );
-        const after = await presentOne((await findReport(created.id, transaction))!, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'create',
-          entityType: 'AccountsReport',
-          entityId: created.id,
-          centreId: centre.id,
-          after,
-        });
-        return after;
-      });
+      return centre;
     },
+    create: async ({ actor, body, parent: centre, transaction }) => {
+      const line = await BudgetLine.findOne({ where: { year: body.year, ...body.budgetLine }, transaction });
+      if (!line)
+        throw fieldError(
+          'body.budgetLine',
+          `no budget line kap. ${body.budgetLine.chapter} post ${body.budgetLine.item} for ${body.year}`,
+        );
+      if (await AccountsReport.count({ where: { centreId: centre.id, budgetLineId: line.id }, transaction }))
+        throw Conflict(
+          `${centre.code} has already submitted accounts on kap. ${line.chapter} post ${line.item} for ${line.year}; correct those.`,
+        );
+      return AccountsReport.create(
+        {
+          centreId: centre.id,
+          year: body.year,
+          budgetLineId: line.id,
+          spentOre: body.spentOre,
+          unspentOre: body.unspentOre,
+          comment: body.comment ?? null,
+          status: 'submitted',
+          submittedAt: new Date(),
+          submittedById: actor.id,
+          unspentOutcome: null,
+          unspentOutcomeStatus: null,
+          reviewNote: null,
+          reviewedAt: null,
+          reviewedById: null,
+        },
+        { transaction },
+      );
+    },
+    present: async (created, { transaction }) => presentOne((await findReport(created.id, transaction))!, transaction),
+    centreIdOf: (report) => report.centreId,
   });
 
   defineRoute(router, {

@@ -3,14 +3,18 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { defineDeleteRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
+import {
+  defineCreateRoute,
+  defineDeleteRoute,
+  defineReadOneRoute,
+  defineUpdateRoute,
+  lockedIfWriting,
+} from '../crud.js';
 import { createAssignmentBody, listAssignmentsQuery, updateAssignmentBody } from './schema.js';
 import { Assignment, Centre, GrantLetter } from '../../../models/index.js';
 import { authorize, confinedCentreId } from '../../../policies/index.js';
 import { assignmentSchema, presentAssignment } from '../../../presenters/assignment.js';
 import { centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 import { fieldError } from '../../../errors.js';
 import { assertLetterEditable } from '../../../letters/letterEditable.js';
 
@@ -72,44 +76,36 @@ export function registerAssignmentRoutes(router: Router) {
 
   defineReadOneRoute(router, { ...recordRoutes, summary: 'One assignment' });
 
-  defineRoute(router, {
-    method: 'post',
+  defineCreateRoute(router, {
     path: '/api/assignments',
     tag: 'assignments',
     summary: 'Add an assignment to a letter that is not issued (case officer)',
     body: createAssignmentBody,
-    status: 201,
-    response: assignmentSchema,
-    handler: async ({ req, actor, body }) =>
-      withTransaction(async (transaction) => {
-        const letter = await GrantLetter.findByPk(body.letterId, {
-          include: [{ model: Centre, as: 'centre' }],
-          transaction,
-          lock: transaction.LOCK.UPDATE,
-        });
-        if (!letter) throw fieldError('body.letterId', `no letter with id ${body.letterId}`);
-        authorize(actor, 'createAssignment', letter, 'letter');
-        const candidate = Assignment.build({
-          ...body,
-          letterId: letter.id,
-          centreId: letter.centreId,
-          jointAssignmentId: null,
-          description: body.description ?? null,
-          deadlineDate: body.deadlineDate ?? null,
-        });
-        assertLetterEditable(letter);
-        const created = await candidate.save({ transaction });
-        const after = presentAssignment((await findAssignment(created.id, transaction))!);
-        await recordAudit(transaction, {
-          req,
-          action: 'create',
-          entityType,
-          entityId: created.id,
-          centreId: letter.centreId,
-          after,
-        });
-        return after;
-      }),
+    schema: assignmentSchema,
+    entityType,
+    authorize: async ({ actor, body, transaction }) => {
+      const letter = await GrantLetter.findByPk(body.letterId, {
+        include: [{ model: Centre, as: 'centre' }],
+        transaction,
+        lock: transaction.LOCK.UPDATE,
+      });
+      if (!letter) throw fieldError('body.letterId', `no letter with id ${body.letterId}`);
+      authorize(actor, 'createAssignment', letter, 'letter');
+      return letter;
+    },
+    create: ({ body, parent: letter, transaction }) => {
+      assertLetterEditable(letter);
+      return Assignment.build({
+        ...body,
+        letterId: letter.id,
+        centreId: letter.centreId,
+        jointAssignmentId: null,
+        description: body.description ?? null,
+        deadlineDate: body.deadlineDate ?? null,
+      }).save({ transaction });
+    },
+    present: async (created, { transaction }) => presentAssignment((await findAssignment(created.id, transaction))!),
+    centreIdOf: (assignment) => assignment.centreId,
   });
 
   defineUpdateRoute(router, {

@@ -4,17 +4,21 @@ import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
-import { defineDeleteRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
+import {
+  defineCreateRoute,
+  defineDeleteRoute,
+  defineReadOneRoute,
+  defineUpdateRoute,
+  lockedIfWriting,
+} from '../crud.js';
 import { createBudgetFrameBody, listBudgetFramesQuery, updateBudgetFrameBody } from './schema.js';
 import { BudgetFrame, BudgetLine, Centre, GrantLetter } from '../../../models/index.js';
 import { authorize, system } from '../../../policies/index.js';
 import { budgetFrameSchema, presentBudgetFrame } from '../../../presenters/budgetFrame.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 import { Conflict, fieldError } from '../../../errors.js';
 import { importBudgetFrames } from '../../../commands/importBudgetFrames.js';
-import { paidOnFrame } from '../../../commands/paymentHolds.js';
+import { frameBelowPaid } from '../../../commands/frameFloor.js';
 import { formatKroner } from '../../../../common/money.js';
 
 const entityType = 'BudgetFrame';
@@ -103,56 +107,48 @@ export function registerBudgetFrameRoutes(router: Router) {
 
   defineReadOneRoute(router, { ...recordRoutes, summary: 'One budget frame' });
 
-  defineRoute(router, {
-    method: 'post',
+  defineCreateRoute(router, {
     path: '/api/budget-frames',
     tag: 'budget',
     summary: 'Set a centre’s frame for a year on a budget line (finance)',
     body: createBudgetFrameBody,
-    status: 201,
-    response: budgetFrameSchema,
-    handler: async ({ req, actor, body }) => {
+    schema: budgetFrameSchema,
+    entityType,
+    authorize: async ({ actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
       authorize(actor, 'createBudgetFrame', centre, 'centre');
-      return withTransaction(async (transaction) => {
-        const line = await BudgetLine.findOne({ where: { year: body.year, ...body.budgetLine }, transaction });
-        if (!line)
-          throw fieldError(
-            'body.budgetLine',
-            `no budget line kap. ${body.budgetLine.chapter} post ${body.budgetLine.item} for ${body.year}`,
-          );
-        if (body.letterId) {
-          const letter = await GrantLetter.findByPk(body.letterId, { transaction });
-          if (!letter || letter.centreId !== centre.id)
-            throw fieldError('body.letterId', `no letter ${body.letterId} for ${centre.code}`);
-        }
-        if (await BudgetFrame.count({ where: { centreId: centre.id, budgetLineId: line.id }, transaction }))
-          throw Conflict(
-            `${centre.code} already has a frame on kap. ${line.chapter} post ${line.item} for ${line.year}; change that one.`,
-          );
-        const created = await BudgetFrame.create(
-          {
-            centreId: centre.id,
-            year: body.year,
-            budgetLineId: line.id,
-            amountOre: body.amountOre,
-            letterId: body.letterId ?? null,
-            note: body.note ?? null,
-          },
-          { transaction },
-        );
-        const after = presentBudgetFrame((await findFrame(created.id, transaction))!);
-        await recordAudit(transaction, {
-          req,
-          action: 'create',
-          entityType,
-          entityId: created.id,
-          centreId: centre.id,
-          after,
-        });
-        return after;
-      });
+      return centre;
     },
+    create: async ({ body, parent: centre, transaction }) => {
+      const line = await BudgetLine.findOne({ where: { year: body.year, ...body.budgetLine }, transaction });
+      if (!line)
+        throw fieldError(
+          'body.budgetLine',
+          `no budget line kap. ${body.budgetLine.chapter} post ${body.budgetLine.item} for ${body.year}`,
+        );
+      if (body.letterId) {
+        const letter = await GrantLetter.findByPk(body.letterId, { transaction });
+        if (!letter || letter.centreId !== centre.id)
+          throw fieldError('body.letterId', `no letter ${body.letterId} for ${centre.code}`);
+      }
+      if (await BudgetFrame.count({ where: { centreId: centre.id, budgetLineId: line.id }, transaction }))
+        throw Conflict(
+          `${centre.code} already has a frame on kap. ${line.chapter} post ${line.item} for ${line.year}; change that one.`,
+        );
+      return BudgetFrame.create(
+        {
+          centreId: centre.id,
+          year: body.year,
+          budgetLineId: line.id,
+          amountOre: body.amountOre,
+          letterId: body.letterId ?? null,
+          note: body.note ?? null,
+        },
+        { transaction },
+      );
+    },
+    present: async (created, { transaction }) => presentBudgetFrame((await findFrame(created.id, transaction))!),
+    centreIdOf: (frame) => frame.centreId,
   });
 
   defineUpdateRoute(router, {
@@ -161,11 +157,8 @@ export function registerBudgetFrameRoutes(router: Router) {
     body: updateBudgetFrameBody,
     check: async ({ record, body, transaction }) => {
       if (body.amountOre === undefined) return;
-      const paidOre = await paidOnFrame(record.id, transaction);
-      if (body.amountOre < paidOre)
-        throw Conflict(
-          `${formatKroner(paidOre)} is already paid on this frame; it cannot be lowered to ${formatKroner(body.amountOre)}.`,
-        );
+      const below = await frameBelowPaid(record.id, body.amountOre, transaction);
+      if (below) throw Conflict(`${below.reason}; it cannot be lowered to ${formatKroner(body.amountOre)}.`);
     },
   });
 

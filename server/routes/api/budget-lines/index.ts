@@ -3,14 +3,12 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
+import { defineCreateRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
 import { createBudgetLineBody, listBudgetLinesQuery, updateBudgetLineBody } from './schema.js';
 import { BudgetLine, Organisation } from '../../../models/index.js';
 import { authorize, system } from '../../../policies/index.js';
 import { budgetLineSchema, presentBudgetLine } from '../../../presenters/budgetFrame.js';
 import { idParams, page, pageOptions, pageSchema } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 import { Conflict, fieldError } from '../../../errors.js';
 
 const recordRoutes = {
@@ -54,37 +52,33 @@ export function registerBudgetLineRoutes(router: Router) {
 
   defineReadOneRoute(router, { ...recordRoutes, summary: 'One budget line' });
 
-  defineRoute(router, {
-    method: 'post',
+  defineCreateRoute(router, {
     path: '/api/budget-lines',
     tag: 'budget',
     summary: 'Add a budget line for a year (finance)',
     body: createBudgetLineBody,
-    status: 201,
-    response: budgetLineSchema,
-    handler: async ({ req, actor, body }) => {
-      authorize(actor, 'createBudgetLine', system, 'budget line');
-      return withTransaction(async (transaction) => {
-        await checkOrganisation(body.organisationId, transaction);
-        const { year, chapter, item } = body;
-        if (await BudgetLine.count({ where: { year, chapter, item }, transaction }))
-          throw Conflict(`kap. ${chapter} post ${item} already exists for ${year}.`);
-        const line = await BudgetLine.create(
-          {
-            year,
-            chapter,
-            item,
-            name: body.name,
-            organisationId: body.organisationId ?? null,
-            ...(body.holdWhenOverdue === undefined ? {} : { holdWhenOverdue: body.holdWhenOverdue }),
-          },
-          { transaction },
-        );
-        const after = presentBudgetLine(line);
-        await recordAudit(transaction, { req, action: 'create', entityType: 'BudgetLine', entityId: line.id, after });
-        return after;
-      });
+    schema: budgetLineSchema,
+    entityType: 'BudgetLine',
+    authorize: ({ actor }) => authorize(actor, 'createBudgetLine', system, 'budget line'),
+    create: async ({ body, transaction }) => {
+      await checkOrganisation(body.organisationId, transaction);
+      const { year, chapter, item } = body;
+      if (await BudgetLine.count({ where: { year, chapter, item }, transaction }))
+        throw Conflict(`kap. ${chapter} post ${item} already exists for ${year}.`);
+      return BudgetLine.create(
+        {
+          year,
+          chapter,
+          item,
+          name: body.name,
+          organisationId: body.organisationId ?? null,
+          ...(body.holdWhenOverdue === undefined ? {} : { holdWhenOverdue: body.holdWhenOverdue }),
+        },
+        { transaction },
+      );
     },
+    present: presentBudgetLine,
+    centreIdOf: () => null,
   });
 
   defineUpdateRoute(router, {

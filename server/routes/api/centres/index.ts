@@ -2,7 +2,7 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { defineDeleteRoute, lockedIfWriting } from '../crud.js';
+import { defineCreateRoute, defineDeleteRoute, lockedIfWriting } from '../crud.js';
 import { centreParams, createCentreBody, listCentresQuery, updateCentreBody } from './schema.js';
 import { Centre, CentreTeam, GrantLetter, Organisation } from '../../../models/index.js';
 import { authorize, can, confinedCentreId, system } from '../../../policies/index.js';
@@ -91,33 +91,23 @@ export function registerCentreRoutes(router: Router) {
     },
   });
 
-  defineRoute(router, {
-    method: 'post',
+  defineCreateRoute(router, {
     path: '/api/centres',
     tag: 'centres',
     summary: 'Create a centre (admin)',
     body: createCentreBody,
-    status: 201,
-    response: centreSchema,
-    handler: async ({ req, actor, body }) => {
+    schema: centreSchema,
+    entityType: 'Centre',
+    authorize: ({ actor }) => authorize(actor, 'createCentre', system, 'centre'),
+    create: async ({ body, transaction }) => {
       const { teams, ...attributes } = body;
-      authorize(actor, 'createCentre', system, 'centre');
-      return withTransaction(async (transaction) => {
-        await checkHost(body.hostOrganisationId, transaction);
-        const created = await Centre.create(attributes, { transaction });
-        if (teams) await replaceTeams(created, teams, transaction);
-        const centre = presentCentre((await findCentre(created.code, transaction))!);
-        await recordAudit(transaction, {
-          req,
-          action: 'create',
-          entityType: 'Centre',
-          entityId: created.id,
-          centreId: created.id,
-          after: centre,
-        });
-        return centre;
-      });
+      await checkHost(body.hostOrganisationId, transaction);
+      const created = await Centre.create(attributes, { transaction });
+      if (teams) await replaceTeams(created, teams, transaction);
+      return created;
     },
+    present: async (created, { transaction }) => presentCentre((await findCentre(created.code, transaction))!),
+    centreIdOf: (centre) => centre.id,
   });
 
   defineRoute(router, {

@@ -4,7 +4,7 @@ import type { Router } from 'express';
 import { Op } from 'sequelize';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { defineDeleteRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
+import { defineCreateRoute, defineDeleteRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
 import { createDeadlineBody, listDeadlinesQuery, updateDeadlineBody } from './schema.js';
 import { Assignment, Centre, Deadline, GrantLetter, SteeringMeeting } from '../../../models/index.js';
 import { openDeadlineStatuses } from '../../../models/Deadline.js';
@@ -16,8 +16,6 @@ import {
   presentDeadline,
 } from '../../../presenters/deadline.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 import { fieldError } from '../../../errors.js';
 import { registerDeadlineWorkRoutes } from './work.js';
 import { registerPunctualityRoute } from './punctuality.js';
@@ -118,40 +116,31 @@ export function registerDeadlineRoutes(router: Router) {
     },
   });
 
-  defineRoute(router, {
-    method: 'post',
+  defineCreateRoute(router, {
     path: '/api/deadlines',
     tag: 'deadlines',
     summary: 'Create a deadline (case officer)',
     body: createDeadlineBody,
-    status: 201,
-    response: deadlineSchema,
-    handler: async ({ req, actor, body }) => {
+    schema: deadlineSchema,
+    entityType,
+    authorize: async ({ actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
       authorize(actor, 'createDeadline', centre, 'centre');
-      const candidate = Deadline.build({
+      return centre;
+    },
+    create: async ({ body, parent: centre, transaction }) => {
+      await checkLinks(centre.id, body, transaction);
+      return Deadline.build({
         ...body,
         centreId: centre.id,
         periodYear: body.periodYear ?? null,
         letterId: body.letterId ?? null,
         assignmentId: body.assignmentId ?? null,
         steeringMeetingId: body.steeringMeetingId ?? null,
-      });
-      return withTransaction(async (transaction) => {
-        await checkLinks(centre.id, body, transaction);
-        const created = await candidate.save({ transaction });
-        const after = presentDeadline((await findDeadline(created.id, transaction))!);
-        await recordAudit(transaction, {
-          req,
-          action: 'create',
-          entityType,
-          entityId: created.id,
-          centreId: centre.id,
-          after,
-        });
-        return after;
-      });
+      }).save({ transaction });
     },
+    present: async (created, { transaction }) => presentDeadline((await findDeadline(created.id, transaction))!),
+    centreIdOf: (deadline) => deadline.centreId,
   });
 
   defineUpdateRoute(router, {

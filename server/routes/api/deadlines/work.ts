@@ -198,12 +198,6 @@ export function registerDeadlineWorkRoutes(router: Router) {
     params: idParams,
     body: moveBody,
     response: deadlineSchema,
-    handler: async ({ req, actor, params, body }) =>
-      withTransaction(async (transaction) => {
-        const deadline = await lockedDeadline(params.id, transaction);
-        authorize(actor, 'moveDueDate', deadline, 'deadline');
-        await moveDueDate(req, deadline, body, transaction);
-        return presentDeadline(deadline);
-      }),
+    handler: async ({ req, actor, params, body }) => presentDeadline(await moveDueDate(req, actor, params.id, body)),
   });
 }

@@ -9,7 +9,6 @@ import { BudgetFrame, BudgetLine, Centre, Disbursement, User } from '../../../mo
 import { authorize } from '../../../policies/index.js';
 import { disbursementSchema, presentDisbursement } from '../../../presenters/disbursement.js';
 import { centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
 import { findDisbursement, recordDisbursement } from '../../../commands/recordDisbursement.js';
 
 const recordRoutes = {
@@ -74,9 +73,7 @@ export function registerDisbursementRoutes(router: Router) {
       // that does not exist is the command's 400 on body.budgetFrameId.
       const frame = await BudgetFrame.findByPk(body.budgetFrameId);
       if (frame) authorize(actor, 'createDisbursement', frame, 'budget frame');
-      return withTransaction(async (transaction) =>
-        presentDisbursement(await recordDisbursement(body, { req, transaction })),
-      );
+      return presentDisbursement(await recordDisbursement(body, req));
     },
   });
 

@@ -2,7 +2,7 @@
 // centres they may see; a new survey year comes in as CSV (case officer, admin).
 import type { Router } from 'express';
 import { Op } from 'sequelize';
-import type { Transaction, WhereOptions } from 'sequelize';
+import type { WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { importIndicatorsBody, listIndicatorsQuery } from './schema.js';
@@ -11,9 +11,7 @@ import type { User } from '../../../models/index.js';
 import { authorize, confinedCentreId, system } from '../../../policies/index.js';
 import { presentSurveyIndicator, surveyIndicatorSchema } from '../../../presenters/surveyIndicator.js';
 import { page, pageOptions, pageSchema } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
-import { importIndicators, parseIndicatorCsv } from '../../../commands/importIndicators.js';
+import { importIndicators } from '../../../commands/importIndicators.js';
 
 const include = [{ model: Centre, as: 'centre' }];
 const order: [string, string][] = [
@@ -29,9 +27,6 @@ async function visibleTo(actor: User): Promise<WhereOptions<SurveyIndicator>> {
   const group = actor.centre?.group ?? null;
   return { [Op.or]: [{ centreId: confined }, ...(group ? [{ centreGroup: group }] : [])] };
 }
-
-const yearRows = async (year: number, transaction: Transaction) =>
-  (await SurveyIndicator.findAll({ where: { year }, include, order, transaction })).map(presentSurveyIndicator);
 
 export function registerIndicatorRoutes(router: Router) {
   defineRoute(router, {
@@ -82,21 +77,7 @@ export function registerIndicatorRoutes(router: Router) {
     response: z.object({ year: z.number().int(), items: z.array(surveyIndicatorSchema) }),
     handler: async ({ req, actor, body }) => {
       authorize(actor, 'importIndicators', system, 'survey indicators');
-      return withTransaction(async (transaction) => {
-        const rows = await parseIndicatorCsv(body.csv, transaction);
-        const before = await yearRows(body.year, transaction);
-        await importIndicators(body.year, rows, transaction);
-        const items = await yearRows(body.year, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'import',
-          entityType: 'SurveyIndicator',
-          entityId: `year:${body.year}`,
-          before,
-          after: items,
-        });
-        return { year: body.year, items };
-      });
+      return { year: body.year, items: await importIndicators(req, body.year, body.csv) };
     },
   });
 }

@@ -3,13 +3,12 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
+import { defineCreateRoute } from '../crud.js';
 import { createJointAssignmentBody, listJointAssignmentsQuery } from './schema.js';
 import { Assignment, Centre, GrantLetter, JointAssignment } from '../../../models/index.js';
 import { authorize, system } from '../../../policies/index.js';
 import { jointAssignmentSchema, presentJointAssignment } from '../../../presenters/jointAssignment.js';
 import { centreByCode, idParams, page, pageOptions, pageSchema } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 import { giveJointAssignment } from '../../../commands/giveJointAssignment.js';
 
 const withCopies = {
@@ -73,30 +72,22 @@ export function registerJointAssignmentRoutes(router: Router) {
     },
   });
 
-  defineRoute(router, {
-    method: 'post',
+  defineCreateRoute(router, {
     path: '/api/joint-assignments',
     tag: 'assignments',
     summary:
       'Give one assignment to several centres: into each draft main letter, or a draft supplement once the main letter is approved or issued (case officer)',
     body: createJointAssignmentBody,
-    status: 201,
-    response: jointAssignmentSchema,
-    handler: async ({ req, actor, body }) => {
+    schema: jointAssignmentSchema,
+    entityType: 'JointAssignment',
+    authorize: async ({ actor, body }) => {
       const centres = await Promise.all(body.centres.map((code, i) => centreByCode(code, `body.centres.${i}`)));
       authorize(actor, 'createJointAssignment', system, 'joint assignment');
-      return withTransaction(async (transaction) => {
-        const joint = await giveJointAssignment(actor, { ...body, centres }, transaction);
-        const after = presentJointAssignment((await findJoint(joint.id, transaction))!);
-        await recordAudit(transaction, {
-          req,
-          action: 'create',
-          entityType: 'JointAssignment',
-          entityId: joint.id,
-          after,
-        });
-        return after;
-      });
+      return centres;
     },
+    create: ({ actor, body, parent: centres, transaction }) =>
+      giveJointAssignment(actor, { ...body, centres }, transaction),
+    present: async (joint, { transaction }) => presentJointAssignment((await findJoint(joint.id, transaction))!),
+    centreIdOf: () => null,
   });
 }

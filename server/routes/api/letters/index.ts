@@ -3,6 +3,7 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
+import { defineCreateRoute } from '../crud.js';
 import { createLetterBody, listLettersQuery, updateLetterBody } from './schema.js';
 import { Centre, GrantLetter } from '../../../models/index.js';
 import type { User } from '../../../models/index.js';
@@ -89,31 +90,21 @@ export function registerLetterRoutes(router: Router) {
     },
   });
 
-  defineRoute(router, {
-    method: 'post',
+  defineCreateRoute(router, {
     path: '/api/letters',
     tag: 'letters',
     summary: 'Create a draft letter (main or supplement) for a centre and year (case officer)',
     body: createLetterBody,
-    status: 201,
-    response: letterSchema,
-    handler: async ({ req, actor, body }) => {
+    schema: letterSchema,
+    entityType,
+    authorize: async ({ actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
       authorize(actor, 'createLetter', centre, 'centre');
-      return withTransaction(async (transaction) => {
-        const letter = await createLetter(actor, { ...body, centre }, transaction);
-        const after = await presentLetterFresh(actor, letter.id, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'create',
-          entityType,
-          entityId: letter.id,
-          centreId: centre.id,
-          after,
-        });
-        return after;
-      });
+      return centre;
     },
+    create: ({ actor, body, parent: centre, transaction }) => createLetter(actor, { ...body, centre }, transaction),
+    present: (letter, { actor, transaction }) => presentLetterFresh(actor, letter.id, transaction),
+    centreIdOf: (letter) => letter.centreId,
   });
 
   defineRoute(router, {

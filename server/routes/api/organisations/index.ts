@@ -2,14 +2,18 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { defineDeleteRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
+import {
+  defineCreateRoute,
+  defineDeleteRoute,
+  defineReadOneRoute,
+  defineUpdateRoute,
+  lockedIfWriting,
+} from '../crud.js';
 import { createOrganisationBody, listOrganisationsQuery, updateOrganisationBody } from './schema.js';
 import { Organisation } from '../../../models/index.js';
 import { authorize, system } from '../../../policies/index.js';
 import { organisationSchema, presentOrganisation } from '../../../presenters/organisation.js';
 import { idParams, page, pageOptions, pageSchema } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 
 const entityType = 'Organisation';
 
@@ -45,23 +49,17 @@ export function registerOrganisationRoutes(router: Router) {
 
   defineReadOneRoute(router, { ...recordRoutes, summary: 'One organisation' });
 
-  defineRoute(router, {
-    method: 'post',
+  defineCreateRoute(router, {
     path: '/api/organisations',
     tag: 'organisations',
     summary: 'Create an organisation (admin)',
     body: createOrganisationBody,
-    status: 201,
-    response: organisationSchema,
-    handler: async ({ req, actor, body }) => {
-      authorize(actor, 'createOrganisation', system, 'organisation');
-      return withTransaction(async (transaction) => {
-        const organisation = await Organisation.create(body, { transaction });
-        const after = presentOrganisation(organisation);
-        await recordAudit(transaction, { req, action: 'create', entityType, entityId: organisation.id, after });
-        return after;
-      });
-    },
+    schema: organisationSchema,
+    entityType,
+    authorize: ({ actor }) => authorize(actor, 'createOrganisation', system, 'organisation'),
+    create: ({ body, transaction }) => Organisation.create(body, { transaction }),
+    present: presentOrganisation,
+    centreIdOf: () => null,
   });
 
   defineUpdateRoute(router, {

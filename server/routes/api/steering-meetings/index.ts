@@ -3,6 +3,7 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
+import { defineCreateRoute } from '../crud.js';
 import { createSteeringMeetingBody, listSteeringMeetingsQuery, updateSteeringMeetingBody } from './schema.js';
 import { Centre, GrantLetter, MeetingMinutes, SteeringMeeting } from '../../../models/index.js';
 import { authorize } from '../../../policies/index.js';
@@ -90,18 +91,22 @@ export function registerSteeringMeetingRoutes(router: Router) {
     handler: ({ actor, params }) => presentMeetingDetail(actor, params.id),
   });
 
-  defineRoute(router, {
-    method: 'post',
+  defineCreateRoute(router, {
     path: '/api/steering-meetings',
     tag,
     summary: 'Plan a steering meeting: a date, or a month until the date is agreed (case officer)',
     body: createSteeringMeetingBody,
-    status: 201,
-    response: steeringMeetingDetailSchema,
-    handler: async ({ req, actor, body }) => {
+    schema: steeringMeetingDetailSchema,
+    entityType,
+    authorize: async ({ actor, body }) => {
       const centre = await centreByCode(body.centre, 'body.centre');
       authorize(actor, 'createSteeringMeeting', centre, 'centre');
-      const candidate = SteeringMeeting.build({
+      return centre;
+    },
+    create: async ({ body, parent: centre, transaction }) => {
+      await checkLetter(centre.id, body.letterId, transaction);
+      await checkSequenceFree(centre.id, body.year, body.sequence, transaction);
+      const created = await SteeringMeeting.build({
         ...body,
         centreId: centre.id,
         meetingDate: body.meetingDate ?? null,
@@ -111,24 +116,12 @@ export function registerSteeringMeetingRoutes(router: Router) {
         status: body.status ?? (body.meetingDate ? 'scheduled' : 'planned'),
         location: body.location ?? null,
         letterId: body.letterId ?? null,
-      });
-      return withTransaction(async (transaction) => {
-        await checkLetter(centre.id, body.letterId, transaction);
-        await checkSequenceFree(centre.id, body.year, body.sequence, transaction);
-        const created = await candidate.save({ transaction });
-        await syncAgendaDeadline(created, transaction);
-        const after = await presentMeetingDetail(actor, created.id, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'create',
-          entityType,
-          entityId: created.id,
-          centreId: centre.id,
-          after,
-        });
-        return after;
-      });
+      }).save({ transaction });
+      await syncAgendaDeadline(created, transaction);
+      return created;
     },
+    present: (created, { actor, transaction }) => presentMeetingDetail(actor, created.id, transaction),
+    centreIdOf: (meeting) => meeting.centreId,
   });
 
   defineMeetingChange(router, {

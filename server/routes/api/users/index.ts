@@ -3,7 +3,7 @@ import type { Router } from 'express';
 import * as argon2 from '@node-rs/argon2';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { lockedIfWriting } from '../crud.js';
+import { defineCreateRoute, lockedIfWriting } from '../crud.js';
 import { createUserBody, listUsersQuery, updateUserBody } from './schema.js';
 import { Centre, User } from '../../../models/index.js';
 import { centreRoles } from '../../../models/User.js';
@@ -78,47 +78,39 @@ export function registerUserRoutes(router: Router) {
     },
   });
 
-  defineRoute(router, {
-    method: 'post',
+  defineCreateRoute(router, {
     path: '/api/users',
     tag: 'users',
     summary: 'Create a user (admin)',
     body: createUserBody,
-    status: 201,
-    response: userSchema,
-    handler: async ({ req, actor, body }) => {
+    schema: userSchema,
+    entityType,
+    authorize: async ({ actor, body }) => {
       authorize(actor, 'createUser', system, 'user');
       checkPasswordAllowed(body.password);
       const centre = body.centre ? await centreByCode(body.centre, 'body.centre') : null;
       checkRolesFitCentre(body.roles, centre?.id ?? null);
-      const passwordHash = await argon2.hash(body.password);
-      return withTransaction(async (transaction) => {
-        const created = await User.create(
-          {
-            email: body.email,
-            name: body.name,
-            title: body.title ?? null,
-            roles: body.roles,
-            centreId: centre?.id ?? null,
-            passwordHash,
-            active: body.active ?? true,
-            lastLoginAt: null,
-          },
-          { transaction },
-        );
-        created.centre = centre;
-        const after = presentUser(created);
-        await recordAudit(transaction, {
-          req,
-          action: 'create',
-          entityType,
-          entityId: created.id,
-          centreId: created.centreId,
-          after,
-        });
-        return after;
-      });
+      return centre;
     },
+    create: async ({ body, parent: centre, transaction }) => {
+      const created = await User.create(
+        {
+          email: body.email,
+          name: body.name,
+          title: body.title ?? null,
+          roles: body.roles,
+          centreId: centre?.id ?? null,
+          passwordHash: await argon2.hash(body.password),
+          active: body.active ?? true,
+          lastLoginAt: null,
+        },
+        { transaction },
+      );
+      created.centre = centre;
+      return created;
+    },
+    present: presentUser,
+    centreIdOf: (user) => user.centreId,
   });
 
   defineRoute(router, {

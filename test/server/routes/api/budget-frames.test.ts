@@ -3,15 +3,16 @@ import { expect } from 'chai';
 import ExcelJS from 'exceljs';
 import { osloToday } from '../../../../server/calendar.js';
 import { as } from '../../../support/http.js';
-import { moneyFixture } from '../../../support/finance.js';
-import type { MoneyFixture } from '../../../support/finance.js';
+import { makeFrame } from '../../../support/factories.js';
 
 describe('routes/api: budget frames at what is paid', () => {
-  let fixture: MoneyFixture;
+  let fixture: { frameId: number; centre: string; year: number };
   const paidOre = 40_000_00;
 
   before(async () => {
-    fixture = await moneyFixture('NUBU', 2036, 100_000_00);
+    // A centre of its own with an accepted letter and a frame, so no other test pays on this frame.
+    const { frame, centre } = await makeFrame({ amountOre: 100_000_00, letter: true });
+    fixture = { frameId: frame.id, centre: centre.code, year: frame.year };
     const paid = await (
       await as('finance')
     ).post('/api/disbursements', {
@@ -23,14 +24,17 @@ describe('routes/api: budget frames at what is paid', () => {
     expect(paid.status, JSON.stringify(paid.body)).to.equal(201);
   });
 
-  it('lets finance set a frame by hand to exactly what is paid, not one øre less', async () => {
+  it('lets finance set a frame by hand to exactly what is paid, not one øre or one krone less', async () => {
     const finance = await as('finance');
     const exact = await finance.patch(`/api/budget-frames/${fixture.frameId}`, { amountOre: paidOre });
     expect(exact.status, JSON.stringify(exact.body)).to.equal(200);
     expect(exact.body.amountOre).to.equal(paidOre);
-    const below = await finance.patch(`/api/budget-frames/${fixture.frameId}`, { amountOre: paidOre - 1 });
-    expect(below.status).to.equal(409);
-    expect(below.body.detail).to.include('is already paid');
+    for (const amountOre of [paidOre - 1, paidOre - 100]) {
+      const below = await finance.patch(`/api/budget-frames/${fixture.frameId}`, { amountOre });
+      expect(below.status).to.equal(409);
+      expect(below.body.detail).to.include('is already paid');
+    }
+    expect((await finance.get(`/api/budget-frames/${fixture.frameId}`)).body.amountOre).to.equal(paidOre);
   });
 
   it('lets an import set a frame to exactly what is paid', async () => {
@@ -42,7 +46,7 @@ describe('routes/api: budget frames at what is paid', () => {
       const book = new ExcelJS.Workbook();
       book.addWorksheet('Rammer').addRows([
         ['Senter', 'År', 'Kapittel', 'Post', 'Ramme (kr)'],
-        ['NUBU', 2036, 743, 62, kroner],
+        [fixture.centre, fixture.year, 743, 62, kroner],
       ]);
       return finance.upload(
         '/api/budget-frames/import',
