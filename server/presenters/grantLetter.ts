@@ -88,6 +88,10 @@ export const letterSchema = letterSummarySchema
     acceptedBy: z.string().nullable(),
     acceptedBankAccount: z.string().nullable(),
     awaitingAcceptance: z.boolean(),
+    returned: z
+      .object({ reason: z.string(), returnedAt: z.string(), returnedBy: z.string().nullable() })
+      .nullable()
+      .openapi({ description: 'Why the letter was last sent back to draft; null once it is submitted again' }),
     document: z
       .object({ sha256: z.string(), byteSize: z.number().int(), renderedAt: z.string() })
       .nullable()
@@ -144,6 +148,14 @@ export function presentLetter(detail: LetterDetail): z.infer<typeof letterSchema
     acceptedBy: letter.acceptedBy?.name ?? null,
     acceptedBankAccount: letter.acceptedBankAccount ?? null,
     awaitingAcceptance: letter.isAwaitingAcceptance,
+    returned:
+      letter.returnReason && letter.returnedAt
+        ? {
+            reason: letter.returnReason,
+            returnedAt: letter.returnedAt.toISOString(),
+            returnedBy: letter.returnedBy?.name ?? null,
+          }
+        : null,
     document: letter.document
       ? {
           sha256: letter.document.sha256,
