@@ -70,8 +70,14 @@ describe('letters: the year in their words', () => {
         'Dette brevet gir senteret tilskudd og oppdrag for {{år}}. Senteret sender plan for virksomheten i {{år}} ' +
           'innen 15. februar {{år}}, regnskap for {{fjorår}} innen 1. april {{år}}. Senteret ble etablert i 2009.',
       );
-      expect(letter.priorityAreas[0]).to.include({ title: 'Kartlegging i {{år}}', description: 'Ferdig innen {{neste år}}.' });
-      expect(letter.assignments[0]).to.include({ title: 'Rapport om rusbruk {{år}}', description: 'Leveres i {{år}}.' });
+      expect(letter.priorityAreas[0]).to.include({
+        title: 'Kartlegging i {{år}}',
+        description: 'Ferdig innen {{neste år}}.',
+      });
+      expect(letter.assignments[0]).to.include({
+        title: 'Rapport om rusbruk {{år}}',
+        description: 'Leveres i {{år}}.',
+      });
     });
 
     it("renders the placeholders as the letter's years in the preview and the PDF", async () => {
@@ -185,6 +191,29 @@ describe('letters: the year in their words', () => {
       // Issuing again plans nothing more.
       await officer.post(`/api/letters/${letterId}/issue`);
       expect((await officer.get('/api/steering-meetings?centre=KORUS-OSLO&year=2039')).body.items).to.have.length(2);
+    });
+  });
+
+  describe("a centre's years", () => {
+    it('are every year it has a letter, deadline or meeting in; its own people see only issued letters', async () => {
+      const officer = await as('caseOfficer');
+      const draft = await officer.post('/api/letters', { centre: 'KORUS-NORD', year: 2041, title: 'Tilskudd 2041' });
+      expect(draft.status, JSON.stringify(draft.body)).to.equal(201);
+      const meeting = await officer.post('/api/steering-meetings', {
+        centre: 'KORUS-NORD',
+        year: 2042,
+        sequence: 1,
+        plannedMonth: 4,
+      });
+      expect(meeting.status, JSON.stringify(meeting.body)).to.equal(201);
+
+      const forOfficer = await officer.get('/api/centres/KORUS-NORD/years');
+      expect(forOfficer.status).to.equal(200);
+      expect(forOfficer.body.years).to.include.members([2042, 2041]);
+      expect(forOfficer.body.years).to.deep.equal([...forOfficer.body.years].sort((a: number, b: number) => b - a));
+      const forLeader = (await (await as('korusNordLeader')).get('/api/centres/KORUS-NORD/years')).body.years;
+      expect(forLeader).to.include(2042).and.not.include(2041);
+      expect((await (await as('naphaLeader')).get('/api/centres/KORUS-NORD/years')).status).to.equal(404);
     });
   });
 });
