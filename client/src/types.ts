@@ -65,6 +65,7 @@ export interface LetterSummary {
   language: 'nb' | 'en';
   letterDate: string | null;
   issuedAt: string | null;
+  acceptedAt: string | null;
   updatedAt: string;
 }
 
@@ -213,12 +214,27 @@ export interface Letter extends LetterSummary {
   signatories: { name: string; title: string; byAuthority: boolean }[];
   copyRecipients: { name: string; organisationId: number | null }[];
   approvals: { name: string; title: string | null; method: 'electronic'; approvedAt: string }[];
-  acceptedAt: string | null;
   acceptedBy: string | null;
   acceptedBankAccount: string | null;
   awaitingAcceptance: boolean;
+  /** Why the letter was last sent back to draft (until it is submitted again). */
+  returned: { reason: string; returnedAt: string; returnedBy: string | null } | null;
   document: { sha256: string; byteSize: number; renderedAt: string } | null;
   abilities: LetterAbilities;
+}
+
+export interface LetterYearMismatch {
+  part: 'title' | 'section' | 'priorityArea' | 'assignment';
+  name: string;
+  kind: 'plan' | 'report' | 'grant';
+  year: number;
+  expected: number[];
+  excerpt: string;
+}
+
+export interface LetterChecks {
+  yearMismatches: LetterYearMismatch[];
+  missingBudgetFrame: boolean;
 }
 
 export interface LetterAbilities {

@@ -8,12 +8,13 @@ import { useUser } from '../auth.js';
 import { Async, Empty } from '../components/States.js';
 import { AssignmentStatusTag, LetterStatusTag, MeetingStatusTag } from '../components/Tags.js';
 import { MeetingWhen, nextMeeting } from '../components/Meeting.js';
-import { YearSelect, yearRange } from '../components/YearSelect.js';
+import { YearSelect } from '../components/YearSelect.js';
 import { currentYear, formatDate } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { Assignment, Centre, Deadline, LetterSummary, Page, SteeringMeeting } from '../types.js';
 import { DeadlineTable } from './CaseOfficerHome.js';
+import { resolveYearWords } from '../../../common/yearWords.js';
 
 export function CentreLeaderHome() {
   const { t, language } = useI18n();
@@ -22,6 +23,10 @@ export function CentreLeaderHome() {
   const code = user.centre ?? '';
   usePageTitle(code);
   const centre = useApi<Centre>(`/api/centres/${encodeURIComponent(code)}`);
+  // Every year the centre has a letter, deadline or meeting in (next year's letter once issued),
+  // and always this year.
+  const centreYears = useApi<{ years: number[] }>(`/api/centres/${encodeURIComponent(code)}/years`);
+  const years = [...new Set([...(centreYears.data?.years ?? []), currentYear(), year])].sort((a, b) => b - a);
   const letters = useApi<Page<LetterSummary>>(`/api/letters${query({ year, pageSize: 50 })}`);
   const assignments = useApi<Page<Assignment>>(`/api/assignments${query({ year, pageSize: 200 })}`);
   const deadlines = useApi<Page<Deadline>>(`/api/deadlines${query({ year, pageSize: 200 })}`);
@@ -35,7 +40,7 @@ export function CentreLeaderHome() {
       <Heading level={1} data-size="lg" data-testid="centre-heading">
         {centre.data ? `${centre.data.code} – ${centre.data.name}` : code}
       </Heading>
-      <YearSelect value={year} years={yearRange(currentYear()).slice(1)} onChange={setYear} />
+      <YearSelect value={year} years={years} onChange={setYear} />
       <div className="grid-2">
         <section aria-labelledby="my-letter">
           <Heading level={2} data-size="sm" id="my-letter">
@@ -50,9 +55,11 @@ export function CentreLeaderHome() {
                   {page.items.map((letter) => (
                     <li key={letter.id}>
                       <Link asChild>
-                        <RouterLink to={`/letters/${letter.id}`}>{letter.title}</RouterLink>
+                        <RouterLink to={`/letters/${letter.id}`}>
+                          {resolveYearWords(letter.title, letter.year)}
+                        </RouterLink>
                       </Link>{' '}
-                      <LetterStatusTag status={letter.status} />
+                      <LetterStatusTag status={letter.status} accepted={letter.acceptedAt !== null} />
                       <div className="muted">
                         {t.letterKind[letter.kind]}
                         {letter.referenceNumber ? ` · ${t.referenceNumber} ${letter.referenceNumber}` : ''}
