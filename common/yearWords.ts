@@ -37,7 +37,10 @@ export function yearsToPlaceholders(text: string, fromYear: number): string {
     [fromYear, '{{år}}'],
     [fromYear + 1, '{{neste år}}'],
   ]);
-  return text.replace(/(?<!\d|\d[.,])(\d{4})(?!\d|[.,]\d)/g, (match, digits: string) => names.get(Number(digits)) ?? match);
+  return text.replace(
+    /(?<!\d|\d[.,])(\d{4})(?!\d|[.,]\d)/g,
+    (match, digits: string) => names.get(Number(digits)) ?? match,
+  );
 }
 
 export type YearWordKind = 'plan' | 'report' | 'grant';
@@ -58,7 +61,8 @@ export interface YearMismatch {
 const kinds: { kind: YearWordKind; pattern: RegExp; fits: (year: number) => number[] }[] = [
   {
     kind: 'plan',
-    pattern: /(?<!\p{L})(?:handlings|aktivitets|virksomhets|års)?plan(?:en|er|ene)?(?!\p{L})|(?<!\p{L})activity plans?(?!\p{L})/giu,
+    pattern:
+      /(?<!\p{L})(?:handlings|aktivitets|virksomhets|års)?plan(?:en|er|ene)?(?!\p{L})|(?<!\p{L})activity plans?(?!\p{L})/giu,
     fits: (y) => [y],
   },
   {

@@ -5,9 +5,9 @@ import { findYearMismatches, resolveYearWords, yearsToPlaceholders } from '../..
 
 describe('year words in letter texts', () => {
   it('resolves {{år}}, {{fjorår}} and {{neste år}} (and the English names) for the letter year', () => {
-    expect(resolveYearWords('Tilskudd og oppdrag for {{år}}, regnskap for {{fjorår}}, plan {{neste år}}', 2027)).to.equal(
-      'Tilskudd og oppdrag for 2027, regnskap for 2026, plan 2028',
-    );
+    expect(
+      resolveYearWords('Tilskudd og oppdrag for {{år}}, regnskap for {{fjorår}}, plan {{neste år}}', 2027),
+    ).to.equal('Tilskudd og oppdrag for 2027, regnskap for 2026, plan 2028');
     expect(resolveYearWords('{{ year }} / {{Last Year}} / {{next year}} / {{ÅR}}', 2027)).to.equal(
       '2027 / 2026 / 2028 / 2027',
     );

@@ -97,7 +97,8 @@ export function registerCentreRoutes(router: Router) {
     method: 'get',
     path: '/api/centres/:code/years',
     tag: recordRoutes.tag,
-    summary: 'The years the centre has a letter (issued ones for its own users), a deadline or a meeting in, newest first',
+    summary:
+      'The years the centre has a letter (issued ones for its own users), a deadline or a meeting in, newest first',
     params: centreParams,
     response: z.object({ years: z.array(z.number().int()) }).openapi('CentreYears'),
     handler: async ({ actor, params }) => {

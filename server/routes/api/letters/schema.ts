@@ -79,7 +79,9 @@ export const acceptLetterBody = z.object({
 });
 
 export const reopenLetterBody = z.object({
-  reason: text(2000).openapi({ description: 'Why the letter goes back to draft; the case officer sees it on the letter' }),
+  reason: text(2000).openapi({
+    description: 'Why the letter goes back to draft; the case officer sees it on the letter',
+  }),
 });
 
 export const previewQuery = z.object({
