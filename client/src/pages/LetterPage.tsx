@@ -436,7 +436,7 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
               ref={(el) => {
                 rows.current.set(assignment.id, el);
               }}
-              onKeyDown={editable ? onKeyDown(assignment) : undefined}
+              onKeyDown={editable && editingId !== assignment.id ? onKeyDown(assignment) : undefined}
             >
               <span className="rank">
                 <span className="visually-hidden">{t.rank} </span>

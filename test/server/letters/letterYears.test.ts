@@ -132,6 +132,53 @@ describe('letters: the year in their words', () => {
     });
   });
 
+  describe("a draft letter's special assignment", () => {
+    it('gets a description and a deadline date or «etter avtale», and can be edited; one kind of deadline clears the other', async () => {
+      const officer = await as('caseOfficer');
+      const letter = await officer.post('/api/letters', { centre: 'KORUS-OSLO', year: 2040, title: 'Tilskudd 2040' });
+      const created = await officer.post('/api/assignments', {
+        letterId: letter.body.id,
+        rank: 2,
+        title: 'Veileder',
+        description: 'Skriv en veileder.',
+        deadlineToBeAgreed: true,
+      });
+      expect(created.body).to.include({
+        description: 'Skriv en veileder.',
+        deadlineDate: null,
+        deadlineToBeAgreed: true,
+      });
+      const dated = await officer.patch(`/api/assignments/${created.body.id}`, {
+        title: 'Veileder for kommunene',
+        description: 'Ny tekst.',
+        deadlineDate: '2040-09-01',
+      });
+      expect(dated.status, JSON.stringify(dated.body)).to.equal(200);
+      expect(dated.body).to.include({
+        title: 'Veileder for kommunene',
+        description: 'Ny tekst.',
+        deadlineDate: '2040-09-01',
+        deadlineToBeAgreed: false,
+      });
+      const agreed = await officer.patch(`/api/assignments/${created.body.id}`, { deadlineToBeAgreed: true });
+      expect(agreed.body).to.include({ deadlineDate: null, deadlineToBeAgreed: true });
+      const none = await officer.patch(`/api/assignments/${created.body.id}`, {
+        deadlineDate: null,
+        deadlineToBeAgreed: false,
+      });
+      expect(none.body).to.include({ deadlineDate: null, deadlineToBeAgreed: false });
+      await waitForQueueIdle();
+      const before = await rowCounts();
+      const both = await officer.patch(`/api/assignments/${created.body.id}`, {
+        deadlineDate: '2040-09-01',
+        deadlineToBeAgreed: true,
+      });
+      expect(both.status).to.equal(400);
+      expect(both.body.errors.map((e: any) => e.field)).to.deep.equal(['body.deadlineToBeAgreed']);
+      expect(await rowCounts()).to.deep.equal(before);
+    });
+  });
+
   describe('sending a letter back to draft', () => {
     let letterId: number;
 
