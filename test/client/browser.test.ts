@@ -707,6 +707,8 @@ describe('client: the web app in a browser', function () {
       await dialog.getByLabel('Kontonummer (11 siffer)').fill('8601 11 17947');
       await dialog.getByRole('button', { name: 'Aksepter brevet' }).click();
       await page.getByText(/^Akseptert av .*8601 11 17947/).waitFor();
+      await page.getByTestId('letter-state').getByText('Akseptert').waitFor();
+      expect(await page.locator(':focus').getAttribute('data-testid')).to.equal('workflow-result');
       expect((await (await as('naphaLeader')).get(`/api/letters/${letterId}`)).body.acceptedAt).to.be.a('string');
 
       // Hand in the report by keyboard only: file input, comment, submit.
