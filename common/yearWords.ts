@@ -24,9 +24,6 @@ export function resolveYearWords(text: string, year: number): string {
   });
 }
 
-/** Whether a text holds any year placeholder. */
-export const hasYearWords = (text: string): boolean => new RegExp(placeholder.source, 'iu').test(text);
-
 /**
  * Last year's text made ready for a new letter: the literal years of the old letter (its year, the
  * year before and the year after) become placeholders. Older years (history, "since 2009") stay.
