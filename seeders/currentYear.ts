@@ -52,7 +52,7 @@ function naphaLastYear(year: number, context: SeedContext): LetterSpec {
     letterDate,
     issuedAt,
     createdByEmail: caseOfficerEmail,
-    sections: standardSections(year),
+    sections: standardSections(),
     priorityAreas: [
       {
         title: 'Fleksibel aktiv oppsøkende behandling (FACT og FACT ung)',
@@ -111,7 +111,7 @@ function naphaThisYear(year: number, today: string, context: SeedContext): Lette
     letterDate,
     issuedAt,
     createdByEmail: caseOfficerEmail,
-    sections: standardSections(year),
+    sections: standardSections(),
     priorityAreas: [
       {
         title: 'Fleksibel aktiv oppsøkende behandling (FACT og FACT ung)',
@@ -191,7 +191,7 @@ function korusNord(year: number, today: string, jointAssignment: AssignmentSpec,
     letterDate,
     issuedAt,
     createdByEmail: caseOfficerEmail,
-    sections: standardSections(year),
+    sections: standardSections(),
     priorityAreas: [
       {
         title: 'Rusfaglig kompetanseheving i kommunene',
@@ -238,7 +238,7 @@ function nkvtsApproved(year: number, context: SeedContext): LetterSpec {
     status: 'approved',
     title: letterTitle(year),
     createdByEmail: caseOfficerEmail,
-    sections: standardSections(year),
+    sections: standardSections(),
     priorityAreas: [
       {
         title: 'Kunnskapsoppsummeringer om vold og traumatisk stress',
@@ -276,7 +276,7 @@ function rvtsOstInReview(year: number, context: SeedContext): LetterSpec {
     status: 'in_review',
     title: letterTitle(year),
     createdByEmail: caseOfficerEmail,
-    sections: standardSections(year),
+    sections: standardSections(),
     priorityAreas: [
       { title: 'Kompetanseheving om vold og traumer i tjenestene', description: null },
       { title: 'Selvmordsforebygging i kommunene', description: null },
@@ -307,7 +307,7 @@ function korusOstDraft(year: number, jointAssignment: AssignmentSpec): LetterSpe
     status: 'draft',
     title: letterTitle(year),
     createdByEmail: caseOfficerEmail,
-    sections: standardSections(year),
+    sections: standardSections(),
     priorityAreas: [
       { title: 'Rusfaglig kompetanseheving i kommunene', description: null },
       { title: 'Barn som lever i familier med rusproblemer', description: null },

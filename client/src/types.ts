@@ -88,3 +88,7 @@ const listsMatch: [
   Same<(typeof outboxStatuses)[number], OutboxStatus>,
 ] = [true, true];
 void listsMatch;
+
+/** What GET /api/letters/:id/checks warns of before a letter goes on (years that do not fit, no frame). */
+export type LetterChecks = Schemas['LetterChecks'];
+export type LetterYearMismatch = LetterChecks['yearMismatches'][number];

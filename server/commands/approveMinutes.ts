@@ -1,10 +1,13 @@
 // One side approves the minutes. With both sides' approval they are locked: every action item
 // becomes a Deadline (kind "action", owned by its owner, so reminders go to that person) and the
-// meeting counts as held. Approving again for the same side changes nothing.
+// meeting counts as held. Approving again for the same side changes nothing. Minutes of a meeting
+// that has not yet taken place (no date, or a date after today in Oslo) cannot be approved.
 import type { Transaction } from 'sequelize';
 import { ActionItem, Deadline, MeetingMinutes } from '../models/index.js';
 import type { SteeringMeeting, User } from '../models/index.js';
 import { Conflict, MinutesLocked } from '../errors.js';
+import { osloToday } from '../calendar.js';
+import { formatDateLong } from '../../templates/formats.js';
 
 export async function approveMinutes(
   actor: User,
@@ -18,6 +21,12 @@ export async function approveMinutes(
   });
   if (meeting.status === 'cancelled') throw Conflict('The meeting is cancelled; its minutes cannot be approved.');
   if (!minutes) throw Conflict('No minutes have been written for this meeting yet.');
+  if (!meeting.meetingDate)
+    throw Conflict('The meeting has no agreed date yet; its minutes can be approved from the meeting day.');
+  if (meeting.meetingDate > osloToday())
+    throw Conflict(
+      `The meeting is on ${formatDateLong(meeting.meetingDate, 'en')}; its minutes can be approved from that day.`,
+    );
   if (minutes.isLocked) throw MinutesLocked();
   const now = new Date();
   if (actor.isCentreUser) {

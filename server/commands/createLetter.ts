@@ -2,7 +2,8 @@
 // and year; a supplement points at the main letter of the same centre and year. A main letter may
 // start from the centre's previous letter (priority areas, recurring sections, signatories, copy
 // list, chosen open assignments carried over) or from the standard template; parts given in the
-// request win over either.
+// request win over either. Texts copied from last year's letter get that letter's literal years
+// as placeholders ({{år}}, {{fjorår}}, {{neste år}}), so they read right for the new year.
 import type { Transaction } from 'sequelize';
 import { Assignment, GrantLetter } from '../models/index.js';
 import type { Centre, User } from '../models/index.js';
@@ -13,6 +14,7 @@ import type { LetterContent } from './letterParts.js';
 import { findDraftBasis } from '../letters/draftBasis.js';
 import type { DraftBasis } from '../letters/draftBasis.js';
 import { standardSections } from '../letters/standardContent.js';
+import { yearsToPlaceholders } from '../../common/yearWords.js';
 
 export type LetterStart = 'blank' | 'template' | 'previous_year';
 
@@ -36,14 +38,18 @@ async function checkParent(letter: NewLetter, transaction: Transaction) {
 
 /** The content the letter starts with, before the request's own parts are laid over it. */
 function startingContent(input: NewLetter, basis: DraftBasis | null): LetterContent {
-  if (input.startFrom === 'template') return { sections: standardSections(input.year) };
+  if (input.startFrom === 'template') return { sections: standardSections() };
   if (input.startFrom !== 'previous_year' || !basis) return {};
   const { previous } = basis;
+  const words = (text: string) => yearsToPlaceholders(text, previous.year);
   return {
     sections: previous
       .sections!.filter((s) => s.recurring)
-      .map(({ heading, body, recurring }) => ({ heading, body, recurring })),
-    priorityAreas: previous.priorityAreas!.map(({ title, description }) => ({ title, description })),
+      .map(({ heading, body, recurring }) => ({ heading: words(heading), body: words(body), recurring })),
+    priorityAreas: previous.priorityAreas!.map(({ title, description }) => ({
+      title: words(title),
+      description: description === null ? null : words(description),
+    })),
     signatories: previous.signatories!.map(({ name, title, byAuthority }) => ({ name, title, byAuthority })),
     copyRecipients: previous.copyRecipients!.map(({ name, organisationId }) => ({ name, organisationId })),
     senderOrganisationId: previous.senderOrganisationId,
@@ -101,6 +107,7 @@ export async function createLetter(actor: User, input: NewLetter, transaction: T
   );
   await replaceLetterParts(letter.id, content, transaction);
   const carried = new Set(input.carryOverAssignmentIds ?? []);
+  const words = (text: string) => (basis ? yearsToPlaceholders(text, basis.previous.year) : text);
   await Assignment.bulkCreate(
     (basis?.openAssignments ?? [])
       .filter((a) => carried.has(a.id))
@@ -109,8 +116,8 @@ export async function createLetter(actor: User, input: NewLetter, transaction: T
         centreId: centre.id,
         jointAssignmentId: null,
         rank: a.rank,
-        title: a.title,
-        description: a.description,
+        title: words(a.title),
+        description: a.description === null ? null : words(a.description),
         // Last year's date has passed; the new date is agreed anew.
         deadlineDate: null,
         deadlineToBeAgreed: true,

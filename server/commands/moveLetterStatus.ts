@@ -1,12 +1,16 @@
 // The review steps before issuing: submit (draft → in_review), approve (in_review → approved, with
 // the approver's name, title and time recorded), reopen (back to draft; earlier approvals no
-// longer hold and are removed). The route has already authorized the step.
+// longer hold and are removed; the reason is kept on the letter for the case officer). Submitting
+// again clears the reason. The route has already authorized the step.
 import type { Transaction } from 'sequelize';
 import { LetterApproval } from '../models/index.js';
 import type { GrantLetter, User } from '../models/index.js';
 
 export async function submitLetter(letter: GrantLetter, transaction: Transaction) {
-  await letter.update({ status: 'in_review' }, { transaction });
+  await letter.update(
+    { status: 'in_review', returnReason: null, returnedAt: null, returnedById: null },
+    { transaction },
+  );
 }
 
 export async function approveLetter(approver: User, letter: GrantLetter, transaction: Transaction) {
@@ -17,7 +21,15 @@ export async function approveLetter(approver: User, letter: GrantLetter, transac
   await letter.update({ status: 'approved' }, { transaction });
 }
 
-export async function reopenLetter(letter: GrantLetter, transaction: Transaction) {
+export async function reopenLetter(
+  actor: User,
+  letter: GrantLetter,
+  input: { reason: string },
+  transaction: Transaction,
+) {
   await LetterApproval.destroy({ where: { letterId: letter.id }, transaction });
-  await letter.update({ status: 'draft' }, { transaction });
+  await letter.update(
+    { status: 'draft', returnReason: input.reason, returnedAt: new Date(), returnedById: actor.id },
+    { transaction },
+  );
 }

@@ -3,6 +3,7 @@
 // every assignment's own deadline. A letter may move or drop the yearly ones before it is issued.
 import type { DeadlineRules } from '../models/GrantLetter.js';
 import type { DeadlineKind } from '../models/Deadline.js';
+import { resolveYearWords } from '../../common/yearWords.js';
 
 type YearlyKind = keyof DeadlineRules;
 const yearlyDeadlineKinds: YearlyKind[] = ['plan', 'accounts', 'report'];
@@ -77,7 +78,7 @@ export function plannedDeadlines(letter: LetterForDeadlines, assignments: Assign
     .filter((a) => a.deadlineDate)
     .map((a) => ({
       kind: 'assignment' as const,
-      title: a.title,
+      title: resolveYearWords(a.title, letter.year),
       dueDate: a.deadlineDate!,
       periodYear: letter.year,
       assignmentId: a.id,

@@ -5,6 +5,7 @@ import { Centre } from '../models/index.js';
 import { letterIssuedEmail } from '../mail/emails/letterIssuedEmail.js';
 import type { LetterDocument } from '../models/index.js';
 import { letterPdfFilename } from './letterDocument.js';
+import { resolveYearWords } from '../../common/yearWords.js';
 
 export async function createLetterIssuedEmails(letterId: number, document: LetterDocument): Promise<OutboxEmail[]> {
   const letter = await GrantLetter.findByPk(letterId, { include: [{ model: Centre, as: 'centre' }] });
@@ -20,7 +21,7 @@ export async function createLetterIssuedEmails(letterId: number, document: Lette
       centreName: letter.centre.name,
       year: letter.year,
       supplement: letter.kind === 'supplement',
-      title: letter.title,
+      title: resolveYearWords(letter.title, letter.year),
       referenceNumber: letter.referenceNumber,
       letterId,
     });

@@ -9,6 +9,7 @@ import type { LetterTexts } from '../../templates/letters/texts.js';
 import { plannedDeadlines } from './deadlineRules.js';
 import { osloDateOf, osloToday } from '../calendar.js';
 import { byPosition } from '../models/ordering.js';
+import { resolveYearWords } from '../../common/yearWords.js';
 
 export interface LetterViewData {
   letterId: number;
@@ -72,12 +73,15 @@ export async function buildLetterView(letter: GrantLetter, transaction?: Transac
     ? storedDeadlines.filter((d) => d.kind !== 'meeting' && d.kind !== 'action')
     : plannedDeadlines(letter, assignments);
   const approvals = [...(letter.approvals ?? [])].sort((a, b) => a.approvedAt.getTime() - b.approvedAt.getTime());
+  // Year placeholders ({{år}}, {{fjorår}} …) in the letter's texts read as the letter's years.
+  const words = (text: string) => resolveYearWords(text, letter.year);
+  const maybeWords = (text: string | null) => (text === null ? null : words(text));
   return {
     letterId: letter.id,
     language: letter.language,
     kind: letter.kind,
     draft: letter.status !== 'issued',
-    title: letter.title,
+    title: words(letter.title),
     year: letter.year,
     referenceNumber: letter.referenceNumber,
     parentReference: parent?.referenceNumber ?? null,
@@ -91,14 +95,14 @@ export async function buildLetterView(letter: GrantLetter, transaction?: Transac
     },
     sections: [...(letter.sections ?? [])]
       .sort(byPosition)
-      .map((s) => ({ heading: s.heading, paragraphs: paragraphsOf(s.body) })),
+      .map((s) => ({ heading: words(s.heading), paragraphs: paragraphsOf(words(s.body)) })),
     priorityAreas: [...(letter.priorityAreas ?? [])]
       .sort(byPosition)
-      .map((p) => ({ title: p.title, description: p.description })),
+      .map((p) => ({ title: words(p.title), description: maybeWords(p.description) })),
     assignments: assignments.map((a) => ({
       rank: a.rank,
-      title: a.title,
-      paragraphs: paragraphsOf(a.description),
+      title: words(a.title),
+      paragraphs: paragraphsOf(maybeWords(a.description)),
       deadlineDate: a.deadlineDate,
     })),
     budget: frames.map((f) => ({
@@ -110,7 +114,7 @@ export async function buildLetterView(letter: GrantLetter, transaction?: Transac
       amountOre: f.amountOre,
       note: f.note,
     })),
-    deadlines: deadlines.map((d) => ({ title: d.title, dueDate: d.dueDate })),
+    deadlines: deadlines.map((d) => ({ title: words(d.title), dueDate: d.dueDate })),
     signatories: [...(letter.signatories ?? [])]
       .sort(byPosition)
       .map((s) => ({ name: s.name, title: s.title, byAuthority: s.byAuthority })),

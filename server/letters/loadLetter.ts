@@ -36,6 +36,7 @@ export async function findLetter(id: number, transaction?: Transaction) {
       { model: LetterApproval, as: 'approvals' },
       { model: LetterDocument, as: 'document' },
       { model: User, as: 'acceptedBy' },
+      { model: User, as: 'returnedBy' },
     ],
     transaction,
   });

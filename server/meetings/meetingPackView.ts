@@ -25,6 +25,7 @@ import { formatDateShort } from '../../templates/formats.js';
 import { describeMeetingTime } from './meetingTime.js';
 import type { Language } from '../../templates/formats.js';
 import { meetingPackTexts } from '../../templates/meetings/texts.js';
+import { resolveYearWords } from '../../common/yearWords.js';
 import type { MeetingPackTexts } from '../../templates/meetings/texts.js';
 
 interface DeadlineLine {
@@ -85,7 +86,7 @@ async function assignmentsOf(meeting: SteeringMeeting, t: MeetingPackTexts) {
   });
   return assignments.sort(byRank).map((a) => ({
     rank: a.rank,
-    title: a.title,
+    title: resolveYearWords(a.title, meeting.year),
     status: t.assignmentStatus[a.status as AssignmentStatus],
     deadlineDate: a.deadlineToBeAgreed ? null : a.deadlineDate,
   }));

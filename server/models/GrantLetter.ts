@@ -46,6 +46,10 @@ export class GrantLetter extends Model<InferAttributes<GrantLetter>, InferCreati
   declare acceptedAt: CreationOptional<Date | null>;
   declare acceptedById: CreationOptional<ForeignKey<User['id']> | null>;
   declare acceptedBankAccount: CreationOptional<string | null>;
+  /** Why the letter was last sent back to draft, by whom and when (cleared when it is submitted again). */
+  declare returnReason: CreationOptional<string | null>;
+  declare returnedAt: CreationOptional<Date | null>;
+  declare returnedById: CreationOptional<ForeignKey<User['id']> | null>;
   /** Overrides of the standard deadline rules for this letter (null: the standard rules). */
   declare deadlineRules: CreationOptional<DeadlineRules | null>;
   declare createdAt: CreationOptional<Date>;
@@ -62,6 +66,7 @@ export class GrantLetter extends Model<InferAttributes<GrantLetter>, InferCreati
   declare priorityAreas?: NonAttribute<PriorityArea[]>;
   declare assignments?: NonAttribute<Assignment[]>;
   declare acceptedBy?: NonAttribute<User | null>;
+  declare returnedBy?: NonAttribute<User | null>;
   declare document?: NonAttribute<LetterDocument | null>;
 
   // methods
@@ -98,6 +103,8 @@ GrantLetter.init(
     issuedAt: { type: DataTypes.DATE, allowNull: true },
     acceptedAt: { type: DataTypes.DATE, allowNull: true },
     acceptedBankAccount: { type: DataTypes.STRING(20), allowNull: true },
+    returnReason: { type: DataTypes.TEXT, allowNull: true },
+    returnedAt: { type: DataTypes.DATE, allowNull: true },
     deadlineRules: jsonText<DeadlineRules>('deadlineRules', { allowNull: true }),
     createdAt: DataTypes.DATE,
     updatedAt: DataTypes.DATE,

@@ -46,6 +46,7 @@ GrantLetter.hasMany(GrantLetter, { as: 'supplements', foreignKey: 'parentId' });
 GrantLetter.belongsTo(Organisation, { as: 'senderOrganisation', foreignKey: 'senderOrganisationId' });
 GrantLetter.belongsTo(User, { as: 'createdBy', foreignKey: 'createdById' });
 GrantLetter.belongsTo(User, { as: 'acceptedBy', foreignKey: 'acceptedById' });
+GrantLetter.belongsTo(User, { as: 'returnedBy', foreignKey: 'returnedById' });
 GrantLetter.hasMany(LetterSection, { as: 'sections', foreignKey: 'letterId' });
 LetterSection.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
 GrantLetter.hasMany(LetterSignatory, { as: 'signatories', foreignKey: 'letterId' });

@@ -36,6 +36,7 @@ export const letterSummarySchema = z
     language: z.enum(letterLanguages),
     letterDate: z.string().nullable(),
     issuedAt: z.string().nullable(),
+    acceptedAt: z.string().nullable(),
     updatedAt: z.string(),
   })
   .openapi('GrantLetterSummary');
@@ -54,6 +55,7 @@ export function presentLetterSummary(letter: GrantLetter): z.infer<typeof letter
     language: letter.language,
     letterDate: letter.letterDate,
     issuedAt: letter.issuedAt ? letter.issuedAt.toISOString() : null,
+    acceptedAt: letter.acceptedAt ? letter.acceptedAt.toISOString() : null,
     updatedAt: letter.updatedAt.toISOString(),
   };
 }
@@ -84,10 +86,13 @@ export const letterSchema = letterSummarySchema
       .object({ plan: monthDaySchema, accounts: monthDaySchema, report: monthDaySchema })
       .nullable()
       .openapi({ description: 'Overrides of the standard deadline rules; null means the standard rules' }),
-    acceptedAt: z.string().nullable(),
     acceptedBy: z.string().nullable(),
     acceptedBankAccount: z.string().nullable(),
     awaitingAcceptance: z.boolean(),
+    returned: z
+      .object({ reason: z.string(), returnedAt: z.string(), returnedBy: z.string().nullable() })
+      .nullable()
+      .openapi({ description: 'Why the letter was last sent back to draft; null once it is submitted again' }),
     document: z
       .object({ sha256: z.string(), byteSize: z.number().int(), renderedAt: z.string() })
       .nullable()
@@ -140,10 +145,17 @@ export function presentLetter(detail: LetterDetail): z.infer<typeof letterSchema
       .sort((a, b) => a.approvedAt.getTime() - b.approvedAt.getTime())
       .map(({ name, title, method, approvedAt }) => ({ name, title, method, approvedAt: approvedAt.toISOString() })),
     deadlineRules: letter.deadlineRules ?? null,
-    acceptedAt: letter.acceptedAt ? letter.acceptedAt.toISOString() : null,
     acceptedBy: letter.acceptedBy?.name ?? null,
     acceptedBankAccount: letter.acceptedBankAccount ?? null,
     awaitingAcceptance: letter.isAwaitingAcceptance,
+    returned:
+      letter.returnReason && letter.returnedAt
+        ? {
+            reason: letter.returnReason,
+            returnedAt: letter.returnedAt.toISOString(),
+            returnedBy: letter.returnedBy?.name ?? null,
+          }
+        : null,
     document: letter.document
       ? {
           sha256: letter.document.sha256,

@@ -12,6 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { testServer } from '../support/server.js';
 import { as, demoUsers } from '../support/http.js';
 import { minimalPdf } from '../support/documents.js';
+import { waitForQueueIdle } from '../support/queues.js';
 import { env } from '../../server/env.js';
 import { clientDist } from '../../server/app.js';
 import { createBullConnection } from '../../workflows/connection.js';
@@ -590,8 +591,11 @@ describe('client: the web app in a browser', function () {
       expect(await page.getByTestId('letter-state').innerText()).to.include('Utkast');
       expect(await page.getByRole('link', { name: /Forhåndsvis/ }).getAttribute('target')).to.equal('_blank');
       await expectAccessible(page, 'letter workflow (draft)');
+      const focusedTestId = (p: Page) => p.locator(':focus').getAttribute('data-testid');
       await page.getByRole('button', { name: 'Send til godkjenning' }).click();
-      await page.getByText('Brevet er sendt til godkjenning.').waitFor({ state: 'attached' });
+      // The result shows on the page and takes the focus (not <body>).
+      await page.getByTestId('workflow-result').getByText('Brevet er sendt til godkjenning.').waitFor();
+      expect(await focusedTestId(page)).to.equal('workflow-result');
       await page.getByTestId('letter-state').getByText('Til godkjenning').waitFor();
       // The case officer may not approve; only the approver sees that button.
       expect(await page.getByRole('button', { name: 'Godkjenn brevet' }).count()).to.equal(0);
@@ -599,11 +603,72 @@ describe('client: the web app in a browser', function () {
       const approver = await logIn('approver');
       await approver.page.goto(`${testServer.baseUrl}/letters/${letterId}`);
       await settled(approver.page);
+      // Sent back to draft: a reason is required, and the case officer sees it on the letter.
+      await approver.page.getByRole('button', { name: 'Send tilbake til utkast' }).click();
+      const back = approver.page.getByRole('dialog', { name: 'Send brevet tilbake til utkast' });
+      await back.getByRole('button', { name: 'Send tilbake til utkast' }).click();
+      await back.getByText('Skriv hvorfor brevet sendes tilbake.').first().waitFor();
+      await expectAccessible(approver.page, 'return dialog');
+      await back.getByLabel('Begrunnelse').fill('Rett fristen for planen.');
+      await back.getByRole('button', { name: 'Send tilbake til utkast' }).click();
+      await approver.page.getByTestId('workflow-result').getByText('Brevet er sendt tilbake til utkast.').waitFor();
+      expect(await focusedTestId(approver.page)).to.equal('workflow-result');
+      await page.reload();
+      await settled(page);
+      await page.getByTestId('letter-returned').getByText('Rett fristen for planen.').waitFor();
+      await page.getByRole('button', { name: 'Send til godkjenning' }).click();
+      await page.getByTestId('workflow-result').getByText('Brevet er sendt til godkjenning.').waitFor();
+
+      await approver.page.reload();
+      await settled(approver.page);
       await approver.page.getByRole('button', { name: 'Godkjenn brevet' }).click();
+      // Without a budget frame for the year the approver is asked first, and may go on.
+      if ((await (await as('caseOfficer')).get(`/api/letters/${letterId}/checks`)).body.missingBudgetFrame) {
+        const ask = approver.page.getByRole('dialog', { name: 'Ingen budsjettramme' });
+        await ask.getByText(`Brevet har ingen budsjettramme for ${year}. Vil du fortsette?`).waitFor();
+        await ask.getByRole('button', { name: 'Fortsett likevel' }).click();
+      }
       await approver.page.getByText(/^Godkjent elektronisk av /).waitFor();
       await expectAccessible(approver.page, 'letter workflow (approved)');
       await approver.context.close();
       expect((await (await as('caseOfficer')).get(`/api/letters/${letterId}`)).body.status).to.equal('approved');
+    });
+
+    it('case officer issues one letter after confirming, as it cannot be undone', async () => {
+      const officer = await as('caseOfficer');
+      const created = await officer.post('/api/letters', {
+        centre: 'SANKS',
+        year: 2014,
+        title: 'Tilskudd 2014',
+        startFrom: 'template',
+      });
+      const id = created.body.id as number;
+      expect((await officer.post(`/api/letters/${id}/submit`)).status).to.equal(200);
+      expect((await (await as('approver')).post(`/api/letters/${id}/approve`)).status).to.equal(200);
+      const { page } = officerSession;
+      await page.goto(`${testServer.baseUrl}/letters/${id}`);
+      await settled(page);
+      await page.getByRole('button', { name: 'Send ut brevet' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Sende ut brevet?' });
+      await confirm.getByText(/Det kan ikke angres/).waitFor();
+      await expectAccessible(page, 'issue confirmation');
+      await confirm.getByRole('button', { name: 'Avbryt' }).first().click();
+      await confirm.waitFor({ state: 'hidden' });
+      expect((await officer.get(`/api/letters/${id}`)).body.status, 'cancel issues nothing').to.equal('approved');
+      await page.getByRole('button', { name: 'Send ut brevet' }).click();
+      await confirm.getByRole('button', { name: 'Ja, send ut brevet' }).click();
+      await page
+        .getByTestId('workflow-result')
+        .getByText(/^Brevet er sendt ut/)
+        .waitFor();
+      expect(await page.locator(':focus').getAttribute('data-testid')).to.equal('workflow-result');
+      expect((await officer.get(`/api/letters/${id}`)).body.status).to.equal('issued');
+      await waitForQueueIdle(); // the issue job (PDF, e-mail) done before the next test counts letters
+      // Leave no open deadline of that year behind.
+      const open = (await officer.get(`/api/deadlines?centre=SANKS&year=2014&pageSize=100`)).body.items as {
+        id: number;
+      }[];
+      for (const deadline of open) await officer.patch(`/api/deadlines/${deadline.id}`, { status: 'cancelled' });
     });
 
     it('case officer issues every approved letter of the year and sees the progress bar finish', async () => {
@@ -644,6 +709,8 @@ describe('client: the web app in a browser', function () {
       await dialog.getByLabel('Kontonummer (11 siffer)').fill('8601 11 17947');
       await dialog.getByRole('button', { name: 'Aksepter brevet' }).click();
       await page.getByText(/^Akseptert av .*8601 11 17947/).waitFor();
+      await page.getByTestId('letter-state').getByText('Akseptert').waitFor();
+      expect(await page.locator(':focus').getAttribute('data-testid')).to.equal('workflow-result');
       expect((await (await as('naphaLeader')).get(`/api/letters/${letterId}`)).body.acceptedAt).to.be.a('string');
 
       // Hand in the report by keyboard only: file input, comment, submit.

@@ -1,36 +1,93 @@
 // The letter's way from draft to accepted, as buttons the server's abilities allow: submit, approve,
 // reopen, issue and accept (a dialog asking for the bank account and the confirmation of the
-// conditions). Status, reference number, approvals and acceptance are shown with it, and the
-// preview (new tab) and PDF links.
+// conditions). Before a step the letter's checks may warn (years in the text that do not fit the
+// letter's year before submitting; no budget frame before approving or issuing) and the person may
+// go on; issuing always asks for confirmation, as it cannot be undone; sending back asks for a
+// reason. The result of a step is shown on the page and focus moves to it. Status, reference
+// number, approvals, acceptance and the last return's reason are shown with it, and the preview
+// (new tab) and PDF links.
 import { Alert, Button, Checkbox, Dialog, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { api, asApiError, fieldMessage } from '../api.js';
 import type { ApiError } from '../api.js';
 import { formatBankAccount, formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
-import type { Letter, LetterStep } from '../types.js';
+import type { Letter, LetterChecks, LetterStep } from '../types.js';
 import { ErrorState } from './States.js';
 import { LetterStatusTag } from './Tags.js';
+import { ResultMessage, useResultMessage } from './ResultMessage.js';
 
 const buttonSteps: Exclude<LetterStep, 'accept'>[] = ['submit', 'approve', 'issue', 'reopen'];
+type CheckedStep = 'submit' | 'approve' | 'issue';
+
+/** What the confirmation dialog asks about before a step goes ahead. */
+interface Pending {
+  step: CheckedStep;
+  checks: LetterChecks;
+}
+
+/** Whether a step needs the person to confirm first, given the letter's checks. */
+const needsConfirmation = ({ step, checks }: Pending) =>
+  step === 'issue' ||
+  (step === 'submit' && checks.yearMismatches.length > 0) ||
+  (step === 'approve' && checks.missingBudgetFrame);
 
 export function LetterWorkflow({ letter, onChanged }: { letter: Letter; onChanged: (letter: Letter) => void }) {
   const { t, language } = useI18n();
   const [busy, setBusy] = useState<LetterStep | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const dialog = useRef<HTMLDialogElement>(null);
+  const result = useResultMessage();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const acceptDialog = useRef<HTMLDialogElement>(null);
+  const confirmDialog = useRef<HTMLDialogElement>(null);
+  const returnDialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    if (pending) confirmDialog.current?.showModal();
+  }, [pending]);
 
   const perform = (step: LetterStep, body?: unknown) => {
     setBusy(step);
     setError(null);
+    result.clear();
     return api<Letter>(`/api/letters/${letter.id}/${step}`, { method: 'POST', ...(body ? { body } : {}) })
       .then((updated) => {
-        setAnnouncement(t.stepDone[step]);
+        result.show(t.stepDone[step]);
         onChanged(updated);
       })
       .finally(() => setBusy(null));
+  };
+  const fail = (e: unknown) => setError(asApiError(e));
+
+  /** Submit, approve and issue look at the letter's checks first; a warning asks before going on. */
+  const start = (step: Exclude<LetterStep, 'accept'>) => {
+    if (step === 'reopen') {
+      setError(null);
+      returnDialog.current?.showModal();
+      return;
+    }
+    setBusy(step);
+    setError(null);
+    result.clear();
+    api<LetterChecks>(`/api/letters/${letter.id}/checks`)
+      .then((checks) => {
+        setBusy(null);
+        const asked = { step, checks };
+        if (needsConfirmation(asked)) setPending(asked);
+        else return perform(step);
+      })
+      .catch((e: unknown) => {
+        setBusy(null);
+        fail(e);
+      });
+  };
+
+  const confirm = () => {
+    const step = pending!.step;
+    confirmDialog.current?.close();
+    setPending(null);
+    void perform(step).catch(fail);
   };
 
   return (
@@ -39,9 +96,20 @@ export function LetterWorkflow({ letter, onChanged }: { letter: Letter; onChange
         {t.workflow}
       </Heading>
       <Paragraph data-testid="letter-state">
-        {t.status}: <LetterStatusTag status={letter.status} />
+        {t.status}: <LetterStatusTag status={letter.status} accepted={letter.acceptedAt !== null} />
         {letter.referenceNumber && ` · ${t.referenceNumber} ${letter.referenceNumber}`}
       </Paragraph>
+      {letter.returned && letter.status === 'draft' && (
+        <Alert data-color="warning" data-testid="letter-returned">
+          <Heading level={3} data-size="xs">
+            {t.returnedTitle}
+          </Heading>
+          <Paragraph>{letter.returned.reason}</Paragraph>
+          <Paragraph data-size="sm">
+            {t.returnedByOn(letter.returned.returnedBy ?? '–', formatTimestamp(letter.returned.returnedAt, language))}
+          </Paragraph>
+        </Alert>
+      )}
       {letter.approvals.map((approval) => (
         <Paragraph key={approval.approvedAt + approval.name}>
           {t.approvedElectronically(approval.name, formatTimestamp(approval.approvedAt, language))}
@@ -65,6 +133,8 @@ export function LetterWorkflow({ letter, onChanged }: { letter: Letter; onChange
           {t.downloadPdf}
         </Link>
       </Paragraph>
+      {/* The result shows where the buttons are, and focus goes to it (not to <body>). */}
+      <ResultMessage state={result} testId="workflow-result" />
       <div className="item-buttons">
         {buttonSteps
           .filter((step) => letter.abilities[step])
@@ -73,30 +143,156 @@ export function LetterWorkflow({ letter, onChanged }: { letter: Letter; onChange
               key={step}
               variant={step === 'reopen' ? 'secondary' : 'primary'}
               disabled={busy !== null}
-              onClick={() => void perform(step).catch((e: unknown) => setError(asApiError(e)))}
+              onClick={() => start(step)}
             >
               {busy === step ? t.stepWorking : t.stepButton[step]}
             </Button>
           ))}
         {letter.abilities.accept && (
-          <Button onClick={() => dialog.current?.showModal()} disabled={busy !== null}>
+          <Button onClick={() => acceptDialog.current?.showModal()} disabled={busy !== null}>
             {t.stepButton.accept}
           </Button>
         )}
       </div>
       {error && <ErrorState error={error} />}
-      <div aria-live="polite" className="visually-hidden">
-        {announcement}
-      </div>
+      <Dialog
+        ref={confirmDialog}
+        closeButton={t.cancel}
+        closedby="any"
+        aria-labelledby="confirm-step-title"
+        onClose={() => setPending(null)}
+      >
+        {pending && (
+          <ConfirmStep
+            letter={letter}
+            pending={pending}
+            onConfirm={confirm}
+            onCancel={() => confirmDialog.current?.close()}
+          />
+        )}
+      </Dialog>
+      {letter.abilities.reopen && (
+        <Dialog ref={returnDialog} closeButton={t.cancel} closedby="any" aria-labelledby="return-title">
+          <ReturnForm
+            onReturn={(reason) => perform('reopen', { reason }).then(() => returnDialog.current?.close())}
+            onCancel={() => returnDialog.current?.close()}
+          />
+        </Dialog>
+      )}
       {letter.abilities.accept && (
-        <Dialog ref={dialog} closeButton={t.cancel} closedby="any" aria-labelledby="accept-title">
+        <Dialog ref={acceptDialog} closeButton={t.cancel} closedby="any" aria-labelledby="accept-title">
           <AcceptForm
-            onAccept={(body) => perform('accept', body).then(() => dialog.current?.close())}
-            onCancel={() => dialog.current?.close()}
+            onAccept={(body) => perform('accept', body).then(() => acceptDialog.current?.close())}
+            onCancel={() => acceptDialog.current?.close()}
           />
         </Dialog>
       )}
     </section>
+  );
+}
+
+/** The question before a step: issue for good? go on despite the warnings? */
+function ConfirmStep({
+  letter,
+  pending: { step, checks },
+  onConfirm,
+  onCancel,
+}: {
+  letter: Letter;
+  pending: Pending;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const frameWarning = step !== 'submit' && checks.missingBudgetFrame;
+  const yearWarning = step === 'submit' && checks.yearMismatches.length > 0;
+  const title = step === 'issue' ? t.issueConfirmTitle : yearWarning ? t.yearWarningTitle : t.noFrameTitle;
+  return (
+    <div className="form-stack" data-testid="confirm-step">
+      <Heading level={2} data-size="sm" id="confirm-step-title">
+        {title}
+      </Heading>
+      {step === 'issue' && <Paragraph>{t.issueConfirmBody}</Paragraph>}
+      {frameWarning && (
+        <Alert data-color="warning">
+          <Paragraph>{t.noFrameWarning(letter.year)}</Paragraph>
+        </Alert>
+      )}
+      {yearWarning && (
+        <>
+          <Paragraph>{t.yearWarningIntro(letter.year)}</Paragraph>
+          <ul>
+            {checks.yearMismatches.map((m, index) => (
+              <li key={index}>
+                {t.yearMismatch(m.name, m.kind, m.year, m.expected)}
+                <div className="muted">… {m.excerpt} …</div>
+              </li>
+            ))}
+          </ul>
+          <Paragraph data-size="sm">{t.yearWarningHint}</Paragraph>
+        </>
+      )}
+      <div className="item-buttons">
+        <Button type="button" onClick={onConfirm}>
+          {step === 'issue' ? t.issueConfirmButton : t.continueAnyway}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t.cancel}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** Sending a letter back asks why; the case officer sees the reason on the letter. */
+function ReturnForm({ onReturn, onCancel }: { onReturn: (reason: string) => Promise<unknown>; onCancel: () => void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (!reason.trim()) {
+      setMissing(true);
+      return;
+    }
+    setBusy(true);
+    onReturn(reason.trim())
+      .then(() => {
+        setReason('');
+        setMissing(false);
+      })
+      .catch((e: unknown) => setError(asApiError(e)))
+      .finally(() => setBusy(false));
+  };
+  const reasonProblem = fieldMessage(error, 'body.reason');
+  return (
+    <form onSubmit={submit} noValidate className="form-stack">
+      <Heading level={2} data-size="sm" id="return-title">
+        {t.returnTitle}
+      </Heading>
+      <Paragraph>{t.returnIntro}</Paragraph>
+      <Textfield
+        label={t.returnReason}
+        multiline
+        rows={3}
+        required
+        value={reason}
+        error={missing && !reason.trim() ? t.returnReasonRequired : reasonProblem ? t.returnReasonRequired : undefined}
+        onChange={(event) => setReason(event.target.value)}
+      />
+      {error && !reasonProblem && <ErrorState error={error} />}
+      <div className="item-buttons">
+        <Button type="submit" disabled={busy}>
+          {busy ? t.stepWorking : t.stepButton.reopen}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t.cancel}
+        </Button>
+      </div>
+    </form>
   );
 }
 

@@ -32,9 +32,11 @@ const meetingColours: Record<MeetingStatus, string> = {
   cancelled: 'neutral',
 };
 
-export function LetterStatusTag({ status }: { status: LetterStatus | null }) {
+/** An issued letter the centre has accepted reads "Akseptert". */
+export function LetterStatusTag({ status, accepted = false }: { status: LetterStatus | null; accepted?: boolean }) {
   const { t } = useI18n();
   if (!status) return <Tag data-color="neutral">{t.noLetter}</Tag>;
+  if (status === 'issued' && accepted) return <Tag data-color="success">{t.letterAccepted}</Tag>;
   return <Tag data-color={letterColours[status]}>{t.letterStatus[status]}</Tag>;
 }
 

@@ -13,6 +13,7 @@ import * as homes from './homes.js';
 import * as indicators from './indicators.js';
 import * as layout from './layout.js';
 import * as letterWorkflow from './letterWorkflow.js';
+import * as letterSteps from './letterSteps.js';
 import * as letters from './letters.js';
 import * as login from './login.js';
 import * as meetings from './meetings.js';
@@ -30,6 +31,7 @@ export const features = {
   common,
   letters,
   letterWorkflow,
+  letterSteps,
   bulkIssue,
   newLetters,
   deadlines,

@@ -8,7 +8,7 @@ import { useUser } from '../auth.js';
 import { Async, Empty } from '../components/States.js';
 import { AssignmentStatusTag, LetterStatusTag, MeetingStatusTag } from '../components/Tags.js';
 import { MeetingWhen, nextMeeting } from '../components/Meeting.js';
-import { YearSelect, yearRange } from '../components/YearSelect.js';
+import { YearSelect } from '../components/YearSelect.js';
 import { currentYear, formatDate } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
@@ -17,6 +17,7 @@ import { ListPager } from '../components/Pager.js';
 import type { Assignment, Centre, Deadline, LetterSummary, SteeringMeeting } from '../types.js';
 import { DeadlineTable } from '../components/DeadlineTable.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
+import { resolveYearWords } from '../../../common/yearWords.js';
 
 export function CentreLeaderHome() {
   const { t, language } = useI18n();
@@ -25,6 +26,10 @@ export function CentreLeaderHome() {
   const code = user.centre ?? '';
   usePageTitle(code);
   const centre = useApi<Centre>(`/api/centres/${encodeURIComponent(code)}`);
+  // Every year the centre has a letter, deadline or meeting in (next year's letter once issued),
+  // and always this year.
+  const centreYears = useApi<{ years: number[] }>(`/api/centres/${encodeURIComponent(code)}/years`);
+  const years = [...new Set([...(centreYears.data?.years ?? []), currentYear(), year])].sort((a, b) => b - a);
   // Letters and meetings of the year, every one (few per centre; the next meeting is picked from all).
   const letters = useAllPages<LetterSummary>(`/api/letters${query({ year })}`);
   const assignments = usePagedApi<Assignment>(`/api/assignments${query({ year })}`, {
@@ -43,7 +48,7 @@ export function CentreLeaderHome() {
       </Heading>
       <YearSelect
         value={year}
-        years={yearRange(currentYear()).slice(1)}
+        years={years}
         onChange={(next) => {
           setYear(next);
           firstPages();
@@ -63,9 +68,11 @@ export function CentreLeaderHome() {
                   {page.items.map((letter) => (
                     <li key={letter.id}>
                       <Link asChild>
-                        <RouterLink to={`/letters/${letter.id}`}>{letter.title}</RouterLink>
+                        <RouterLink to={`/letters/${letter.id}`}>
+                          {resolveYearWords(letter.title, letter.year)}
+                        </RouterLink>
                       </Link>{' '}
-                      <LetterStatusTag status={letter.status} />
+                      <LetterStatusTag status={letter.status} accepted={letter.acceptedAt !== null} />
                       <div className="muted">
                         {t.letterKind[letter.kind]}
                         {letter.referenceNumber ? ` · ${t.referenceNumber} ${letter.referenceNumber}` : ''}

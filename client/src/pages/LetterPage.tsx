@@ -1,6 +1,8 @@
 // One letter: read it (sections, priority areas, assignments by rank, budget, deadlines, meetings,
 // approvals), and — for a case officer while it is not issued — edit it. Assignments change rank
 // one step at a time by button or Alt+arrow keys; ties are allowed, so ranks need not be unique.
+// Texts are shown with their year placeholders ({{år}}, {{fjorår}}, {{neste år}}) as the letter's
+// years; the editor shows and keeps the placeholders.
 import { Alert, Button, Heading, Link, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
@@ -12,6 +14,9 @@ import { BudgetFrameTable } from '../components/BudgetFrameTable.js';
 import { MeetingList } from '../components/Meeting.js';
 import { LetterWorkflow } from '../components/LetterWorkflow.js';
 import { NewSupplement } from '../components/NewSupplement.js';
+import { AssignmentForm } from '../components/AssignmentForm.js';
+import { ResultMessage, useResultMessage } from '../components/ResultMessage.js';
+import { resolveYearWords } from '../../../common/yearWords.js';
 import { formatDate } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
@@ -25,7 +30,7 @@ export function LetterPage() {
   const { t } = useI18n();
   const id = Number(useParams().id);
   const loaded = useApi<Letter>(Number.isInteger(id) && id > 0 ? `/api/letters/${id}` : null);
-  usePageTitle(loaded.data?.title ?? t.letter);
+  usePageTitle(loaded.data ? resolveYearWords(loaded.data.title, loaded.data.year) : t.letter);
   if (!Number.isInteger(id) || id <= 0) return <ErrorState error={new ApiError(404, 'not-found', undefined)} />;
   return <Async loaded={loaded}>{(letter) => <LetterView letter={letter} reload={loaded.reload} />}</Async>;
 }
@@ -35,16 +40,18 @@ function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) 
   const [editing, setEditing] = useState(false);
   const canSupplement = letter.abilities.createSupplement;
   const editable = letter.abilities.update && letter.status !== 'issued';
+  const words = (text: string) => resolveYearWords(text, letter.year);
   return (
     <article>
       <Heading level={1} data-size="lg">
-        {letter.title}
+        {words(letter.title)}
       </Heading>
       <Paragraph className="letter-meta">
         <Link asChild>
           <RouterLink to={`/centres/${encodeURIComponent(letter.centre.code)}`}>{letter.centre.code}</RouterLink>
         </Link>{' '}
-        · {letter.year} · {t.letterKind[letter.kind]} · <LetterStatusTag status={letter.status} />
+        · {letter.year} · {t.letterKind[letter.kind]} ·{' '}
+        <LetterStatusTag status={letter.status} accepted={letter.acceptedAt !== null} />
         {letter.referenceNumber && ` · ${t.referenceNumber} ${letter.referenceNumber}`}
         {letter.letterDate && ` · ${t.letterDate} ${formatDate(letter.letterDate, language)}`}
       </Paragraph>
@@ -74,9 +81,9 @@ function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) 
             {letter.sections.map((section) => (
               <div key={section.id} className="letter-section">
                 <Heading level={3} data-size="xs">
-                  {section.heading}
+                  {words(section.heading)}
                 </Heading>
-                {section.body
+                {words(section.body)
                   .split(/\n+/)
                   .filter(Boolean)
                   .map((paragraph, index) => (
@@ -95,8 +102,8 @@ function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) 
               <ol>
                 {letter.priorityAreas.map((area) => (
                   <li key={area.id}>
-                    <strong>{area.title}</strong>
-                    {area.description && <div>{area.description}</div>}
+                    <strong>{words(area.title)}</strong>
+                    {area.description && <div>{words(area.description)}</div>}
                   </li>
                 ))}
               </ol>
@@ -307,6 +314,9 @@ function ContentEditor({ letter, onDone }: { letter: Letter; onDone: (saved: boo
   return (
     <form onSubmit={submit} className="form-stack letter-editor">
       {error && <ErrorState error={error} />}
+      <Paragraph data-size="sm" data-testid="year-words-help">
+        {t.yearWordsHelp}
+      </Paragraph>
       <Textfield label={t.title} value={title} onChange={(event) => setTitle(event.target.value)} />
       <OrderedItems
         legend={t.sections}
@@ -346,8 +356,9 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
   const [assignments, setAssignments] = useState(letter.assignments);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const [newTitle, setNewTitle] = useState('');
-  const [newRank, setNewRank] = useState('1');
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const result = useResultMessage();
+  const words = (text: string) => resolveYearWords(text, letter.year);
   const rows = useRef(new Map<number, HTMLLIElement | null>());
   useEffect(() => setAssignments(letter.assignments), [letter.assignments]);
 
@@ -386,17 +397,14 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
       await api(`/api/assignments/${assignment.id}`, { method: 'DELETE' });
       setAssignments((list) => list.filter((a) => a.id !== assignment.id));
     });
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    change(async () => {
-      const created = await api<Assignment>('/api/assignments', {
-        method: 'POST',
-        body: { letterId: letter.id, rank: Number(newRank), title: newTitle },
-      });
-      setAssignments((list) => [...list, created]);
-      setNewTitle('');
-      setAnnouncement(t.rankAnnounce(created.title, created.rank));
-    });
+  const added = (created: Assignment) => {
+    setAssignments((list) => [...list, created]);
+    result.show(t.assignmentAdded(words(created.title)));
+  };
+  const saved = (updated: Assignment) => {
+    setAssignments((list) => list.map((a) => (a.id === updated.id ? updated : a)));
+    setEditingId(null);
+    result.show(t.assignmentSaved(words(updated.title)));
   };
   const onKeyDown = (assignment: Assignment) => (event: KeyboardEvent<HTMLLIElement>) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -415,6 +423,7 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
         {announcement}
       </div>
       {error && <ErrorState error={error} />}
+      <ResultMessage state={result} testId="assignment-result" />
       {sorted.length === 0 ? (
         <Empty>{t.noAssignments}</Empty>
       ) : (
@@ -427,41 +436,53 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
               ref={(el) => {
                 rows.current.set(assignment.id, el);
               }}
-              onKeyDown={editable ? onKeyDown(assignment) : undefined}
+              onKeyDown={editable && editingId !== assignment.id ? onKeyDown(assignment) : undefined}
             >
               <span className="rank">
                 <span className="visually-hidden">{t.rank} </span>
                 {assignment.rank}
               </span>
-              <div className="assignment-body">
-                <strong>{assignment.title}</strong>
-                {assignment.description && <div className="muted">{assignment.description}</div>}
-                <div className="muted">
-                  {t.assignmentDeadline}:{' '}
-                  {assignment.deadlineDate
-                    ? formatDate(assignment.deadlineDate, language)
-                    : assignment.deadlineToBeAgreed
-                      ? t.toBeAgreed
-                      : t.none}{' '}
-                  {!canSetStatus && <AssignmentStatusTag status={assignment.status} />}
+              {editingId === assignment.id ? (
+                <AssignmentForm
+                  letterId={letter.id}
+                  assignment={assignment}
+                  onSaved={saved}
+                  onCancel={() => {
+                    setEditingId(null);
+                    requestAnimationFrame(() => rows.current.get(assignment.id)?.focus());
+                  }}
+                />
+              ) : (
+                <div className="assignment-body">
+                  <strong>{words(assignment.title)}</strong>
+                  {assignment.description && <div className="muted">{words(assignment.description)}</div>}
+                  <div className="muted">
+                    {t.assignmentDeadline}:{' '}
+                    {assignment.deadlineDate
+                      ? formatDate(assignment.deadlineDate, language)
+                      : assignment.deadlineToBeAgreed
+                        ? t.toBeAgreed
+                        : t.none}{' '}
+                    {!canSetStatus && <AssignmentStatusTag status={assignment.status} />}
+                  </div>
+                  {canSetStatus && (
+                    <Select
+                      aria-label={t.statusFor(assignment.title)}
+                      data-size="sm"
+                      width="auto"
+                      value={assignment.status}
+                      onChange={(event) => setStatus(assignment, event.target.value as AssignmentStatus)}
+                    >
+                      {assignmentStatuses.map((status) => (
+                        <Select.Option key={status} value={status}>
+                          {t.assignmentStatus[status]}
+                        </Select.Option>
+                      ))}
+                    </Select>
+                  )}
                 </div>
-                {canSetStatus && (
-                  <Select
-                    aria-label={t.statusFor(assignment.title)}
-                    data-size="sm"
-                    width="auto"
-                    value={assignment.status}
-                    onChange={(event) => setStatus(assignment, event.target.value as AssignmentStatus)}
-                  >
-                    {assignmentStatuses.map((status) => (
-                      <Select.Option key={status} value={status}>
-                        {t.assignmentStatus[status]}
-                      </Select.Option>
-                    ))}
-                  </Select>
-                )}
-              </div>
-              {editable && (
+              )}
+              {editable && editingId !== assignment.id && (
                 <div className="item-buttons">
                   <Button
                     variant="tertiary"
@@ -485,6 +506,10 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
                     {t.lowerPriority}
                     <span className="visually-hidden"> – {assignment.title}</span>
                   </Button>
+                  <Button variant="tertiary" data-size="sm" disabled={busy} onClick={() => setEditingId(assignment.id)}>
+                    {t.editAssignment}
+                    <span className="visually-hidden"> – {assignment.title}</span>
+                  </Button>
                   <Button
                     variant="tertiary"
                     data-size="sm"
@@ -501,20 +526,11 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
         </ol>
       )}
       {editable && (
-        <form onSubmit={add} className="filter-row">
-          <Textfield label={t.newAssignmentTitle} value={newTitle} onChange={(e) => setNewTitle(e.target.value)} />
-          <Textfield
-            label={t.rank}
-            type="number"
-            min={1}
-            max={100}
-            value={newRank}
-            onChange={(e) => setNewRank(e.target.value)}
-          />
-          <Button type="submit" variant="secondary" disabled={busy}>
-            {t.addAssignment}
-          </Button>
-        </form>
+        <AssignmentForm
+          letterId={letter.id}
+          defaultRank={Math.max(1, ...assignments.map((a) => a.rank))}
+          onSaved={added}
+        />
       )}
     </section>
   );

@@ -9,7 +9,7 @@ import { api, ApiError, fieldMessage } from '../api.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
 import { MeetingStatusTag } from '../components/Tags.js';
 import { MeetingWhen } from '../components/Meeting.js';
-import { formatDate, formatTimestamp } from '../format.js';
+import { formatDate, formatTimestamp, todayInOslo } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { AgendaItem, SteeringMeetingDetail } from '../types.js';
@@ -101,7 +101,8 @@ function MeetingView({ meeting, reload }: { meeting: SteeringMeetingDetail; relo
             meeting.participants.length > 0 &&
             meeting.meetingDate &&
             meeting.startTime &&
-            meeting.status !== 'cancelled' && (
+            meeting.status !== 'cancelled' &&
+            meeting.status !== 'held' && (
               <Button
                 variant="secondary"
                 disabled={action.busy}
@@ -364,6 +365,13 @@ function MinutesSection({ meeting, action }: { meeting: SteeringMeetingDetail; a
           <summary>{minutes ? t.editMinutes : t.writeMinutes}</summary>
           <MinutesEditor meeting={meeting} action={action} />
         </details>
+      )}
+      {minutes && minutes.state !== 'locked' && !(meeting.meetingDate && meeting.meetingDate <= todayInOslo()) && (
+        <Paragraph data-size="sm" data-testid="minutes-from">
+          {meeting.meetingDate
+            ? t.minutesFromMeetingDay(formatDate(meeting.meetingDate, language))
+            : t.minutesNeedMeetingDate}
+        </Paragraph>
       )}
       {meeting.abilities.approveMinutes && (
         <Button

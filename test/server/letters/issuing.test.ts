@@ -90,8 +90,9 @@ describe('letters: approval, issuing and acceptance', () => {
     expect(html).to.include('Dokumentet er godkjent elektronisk. Godkjent elektronisk av');
 
     // Sent back, the approval no longer holds; approved again, it holds anew.
-    const reopened = await approver.post(`/api/letters/${letterId}/reopen`);
+    const reopened = await approver.post(`/api/letters/${letterId}/reopen`, { reason: 'Rett fristen for planen' });
     expect(reopened.body).to.include({ status: 'draft' });
+    expect(reopened.body.returned).to.include({ reason: 'Rett fristen for planen' });
     expect(reopened.body.approvals).to.deep.equal([]);
     expect((await officer.get(`/api/letters/${letterId}/preview`)).body).not.to.include('godkjent elektronisk');
     await officer.post(`/api/letters/${letterId}/submit`);
@@ -161,7 +162,7 @@ describe('letters: approval, issuing and acceptance', () => {
     const officer = await as('caseOfficer');
     const reply = await officer.patch(`/api/letters/${letterId}`, { title: 'Ny tittel' });
     expect(reply.status).to.equal(409);
-    expect((await officer.post(`/api/letters/${letterId}/reopen`)).status).to.equal(409);
+    expect((await officer.post(`/api/letters/${letterId}/reopen`, { reason: 'For sent' })).status).to.equal(409);
     const letter = (await officer.get(`/api/letters/${letterId}`)).body;
     const patchAssignment = await officer.patch(`/api/assignments/${letter.assignments[0].id}`, { title: 'Ny' });
     expect(patchAssignment.status).to.equal(409);

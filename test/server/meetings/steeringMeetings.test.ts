@@ -21,6 +21,7 @@ import { sweepReminders } from '../../../server/reminders/sweep.js';
 import { osloToday } from '../../../server/calendar.js';
 import { TZDate } from '@date-fns/tz';
 import { formatKroner } from '../../../common/money.js';
+import { formatDateLong } from '../../../templates/formats.js';
 
 interface ParsedInvitation {
   method: string;
@@ -443,12 +444,43 @@ describe('steering meetings', () => {
         await as('caseOfficer')
       ).post('/api/steering-meetings', {
         centre: 'NAPHA',
-        year: 2032,
+        year: 2024,
         sequence: 2,
-        meetingDate: '2032-04-27',
+        meetingDate: '2024-04-27',
         startTime: '10:00',
       });
       meetingId = created.body.id;
+    });
+
+    it('cannot be approved before the meeting day (Oslo date), which would mark a coming meeting held', async () => {
+      const officer = await as('caseOfficer');
+      const leader = await as('naphaLeader');
+      const coming = await officer.post('/api/steering-meetings', {
+        centre: 'NAPHA',
+        year: 2033,
+        sequence: 2,
+        meetingDate: '2033-03-01',
+        startTime: '10:00',
+      });
+      expect(coming.status, JSON.stringify(coming.body)).to.equal(201);
+      const written = await officer.put(`/api/steering-meetings/${coming.body.id}/minutes`, {
+        summary: 'Skrevet på forhånd.',
+        decisions: [],
+        actionItems: [],
+      });
+      expect(written.status, JSON.stringify(written.body)).to.equal(200);
+      expect(written.body.abilities.approveMinutes, 'not offered before the day').to.equal(false);
+      await waitForQueueIdle(); // background work settled: only the requests below can change rows
+      const before = await rowCounts();
+      for (const side of [leader, officer]) {
+        const refused = await side.post(`/api/steering-meetings/${coming.body.id}/minutes/approve`);
+        expect(refused.status).to.equal(409);
+        expect(refused.body.detail).to.include(formatDateLong('2033-03-01', 'en'));
+      }
+      expect(await rowCounts()).to.deep.equal(before);
+      const still = await officer.get(`/api/steering-meetings/${coming.body.id}`);
+      expect(still.body.status).not.to.equal('held');
+      expect(still.body.minutes.state).to.equal('draft');
     });
 
     it('are approved by one person from each side, then locked, and action items become owned deadlines with reminders', async () => {

@@ -11,6 +11,8 @@ import { page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { Conflict, fieldError } from '../../../errors.js';
+import { centreYears } from '../../../commands/centreYears.js';
+import { z } from 'zod';
 
 const include = [
   { model: Organisation, as: 'hostOrganisation' },
@@ -88,6 +90,21 @@ export function registerCentreRoutes(router: Router) {
         ...presentCentre(centre),
         abilities: Object.fromEntries(centreAbilities.map((action) => [action, can(actor, action, centre)])),
       };
+    },
+  });
+
+  defineRoute(router, {
+    method: 'get',
+    path: '/api/centres/:code/years',
+    tag: recordRoutes.tag,
+    summary:
+      'The years the centre has a letter (issued ones for its own users), a deadline or a meeting in, newest first',
+    params: centreParams,
+    response: z.object({ years: z.array(z.number().int()) }).openapi('CentreYears'),
+    handler: async ({ actor, params }) => {
+      const centre = await Centre.findOne({ where: { code: params.code } });
+      authorize(actor, 'read', centre, 'centre');
+      return { years: await centreYears(centre.id, { issuedLettersOnly: confinedCentreId(actor) !== undefined }) };
     },
   });
 

@@ -26,6 +26,7 @@ import { registerLetterWorkflowRoutes } from './workflow.js';
 import { registerLetterFileRoutes } from './files.js';
 import { registerLetterDraftingRoutes } from './drafting.js';
 import { registerLetterBulkRoutes } from './bulk.js';
+import { registerLetterCheckRoutes } from './checks.js';
 import { assertLetterEditable } from '../../../letters/letterEditable.js';
 
 const entityType = 'GrantLetter';
@@ -46,6 +47,7 @@ export function registerLetterRoutes(router: Router) {
   registerLetterBulkRoutes(router);
   registerLetterWorkflowRoutes(router);
   registerLetterFileRoutes(router);
+  registerLetterCheckRoutes(router);
   defineRoute(router, {
     method: 'get',
     path: '/api/letters',

@@ -78,6 +78,12 @@ export const acceptLetterBody = z.object({
   confirmConditions: z.literal(true, 'must be true: the centre confirms the conditions of the letter'),
 });
 
+export const reopenLetterBody = z.object({
+  reason: text(2000).openapi({
+    description: 'Why the letter goes back to draft; the case officer sees it on the letter',
+  }),
+});
+
 export const previewQuery = z.object({
   language: z.enum(letterLanguages).optional().openapi({ description: 'Render in another language than the letter' }),
 });

@@ -4,7 +4,7 @@ import type { Router } from 'express';
 import type { ZodType } from 'zod';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { acceptLetterBody } from './schema.js';
+import { acceptLetterBody, reopenLetterBody } from './schema.js';
 import type { User } from '../../../models/index.js';
 import { letterSchema } from '../../../presenters/grantLetter.js';
 import { idParams } from '../common.js';
@@ -26,6 +26,8 @@ interface StepSpec<B> {
   step: LetterStep;
   summary: string;
   body?: ZodType<B>;
+  /** What of the request the audit row keeps besides the status (the reason of a return). */
+  audited?: (body: B) => Record<string, unknown>;
   perform: (
     actor: User,
     letter: NonNullable<Awaited<ReturnType<typeof findLetter>>>,
@@ -60,7 +62,12 @@ export function registerLetterWorkflowRoutes(router: Router) {
               entityId: letter.id,
               centreId: letter.centreId,
               before: { status: statusBefore },
-              after: { status: after.status, referenceNumber: after.referenceNumber, acceptedAt: after.acceptedAt },
+              after: {
+                status: after.status,
+                referenceNumber: after.referenceNumber,
+                acceptedAt: after.acceptedAt,
+                ...(spec.audited ? spec.audited(body) : {}),
+              },
             });
           enqueueIssue = spec.step === 'issue';
           return after;
@@ -91,8 +98,11 @@ export function registerLetterWorkflowRoutes(router: Router) {
   });
   defineStep({
     step: 'reopen',
-    summary: 'Send a letter in review or approved back to draft; approvals are withdrawn (case officer, approver)',
-    perform: (_actor, letter, _body, transaction) => reopenLetter(letter, transaction),
+    summary:
+      'Send a letter in review or approved back to draft with a reason the case officer sees; approvals are withdrawn (case officer, approver)',
+    body: reopenLetterBody,
+    audited: (body) => ({ reason: body.reason }),
+    perform: (actor, letter, body, transaction) => reopenLetter(actor, letter, body, transaction),
   });
   defineStep({
     step: 'issue',

@@ -23,6 +23,7 @@ import {
   presentSteeringMeeting,
 } from '../../../presenters/steeringMeeting.js';
 import type { steeringMeetingDetailSchema } from '../../../presenters/steeringMeeting.js';
+import { osloToday } from '../../../calendar.js';
 import type { z } from 'zod';
 
 export type MeetingWithParticipants = SteeringMeeting & { participants: MeetingParticipant[] };
@@ -102,13 +103,19 @@ export async function presentMeetingDetail(
         : null,
     abilities: {
       update: can(actor, 'update', meeting),
-      invite: can(actor, 'invite', meeting),
+      // Invitations go out only for a coming meeting.
+      invite: can(actor, 'invite', meeting) && meeting.status !== 'held' && meeting.status !== 'cancelled',
       proposeAgendaItem: mayPropose && closedReason === null,
       agendaClosedReason: mayPropose ? closedReason : null,
       manageAgenda: can(actor, 'manageAgenda', meeting),
       writeMinutes: can(actor, 'writeMinutes', meeting) && state !== 'locked' && meeting.status !== 'cancelled',
+      // Minutes are approved from the meeting day (Oslo date) on.
       approveMinutes:
-        can(actor, 'approveMinutes', meeting) && (state === 'draft' || state === 'partly_approved') && !sideApproved,
+        can(actor, 'approveMinutes', meeting) &&
+        (state === 'draft' || state === 'partly_approved') &&
+        !sideApproved &&
+        meeting.meetingDate !== null &&
+        meeting.meetingDate <= osloToday(),
     },
   };
 }

@@ -403,6 +403,14 @@ const cases: Case[] = [
     field: 'params.id',
   })),
   {
+    role: 'caseOfficer',
+    method: 'POST',
+    route: '/api/letters/{id}/reopen',
+    path: () => `/api/letters/${ids.draftLetter}/reopen`,
+    body: { reason: '   ' },
+    field: 'body.reason',
+  },
+  {
     role: 'naphaLeader',
     method: 'POST',
     route: '/api/letters/{id}/accept',
