@@ -11,6 +11,8 @@ import { steeringMeetings } from './20261123-0008-steering-meetings.js';
 import { outboxDelivery } from './20261130-0009-outbox-delivery.js';
 import { credentialVersion } from './20261130-0010-credential-version.js';
 import { storedFiles } from './20261130-0011-stored-files.js';
+import { notifications } from './20261130-0060-notifications.js';
+import { searchIndexes } from './20261130-0061-search-indexes.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -24,4 +26,6 @@ export const migrations: Migration[] = [
   outboxDelivery,
   credentialVersion,
   storedFiles,
+  notifications,
+  searchIndexes,
 ];

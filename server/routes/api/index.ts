@@ -20,6 +20,8 @@ import { registerDisbursementRoutes } from './disbursements/index.js';
 import { registerAccountsReportRoutes } from './accounts-reports/index.js';
 import { registerPortfolioRoutes } from './portfolio/index.js';
 import { registerIndicatorRoutes } from './indicators/index.js';
+import { registerTaskRoutes } from './tasks/index.js';
+import { registerSearchRoutes } from './search/index.js';
 
 export function buildApiRouter(): Router {
   const router = Router();
@@ -43,5 +45,7 @@ export function buildApiRouter(): Router {
   registerAccountsReportRoutes(router);
   registerPortfolioRoutes(router);
   registerIndicatorRoutes(router);
+  registerTaskRoutes(router);
+  registerSearchRoutes(router);
   return router;
 }
