@@ -5,7 +5,14 @@
 // (Issued → the centre is the letter-issued e-mail with the PDF: letters/letterIssuedEmails.ts.)
 import type { Transaction } from 'sequelize';
 import { Centre, GrantLetter } from '../models/index.js';
-import type { Deadline, DeadlineSubmission, MeetingMinutes, OutboxEmail, User , SteeringMeeting } from '../models/index.js';
+import type {
+  Deadline,
+  DeadlineSubmission,
+  MeetingMinutes,
+  OutboxEmail,
+  User,
+  SteeringMeeting,
+} from '../models/index.js';
 import { notify } from './notify.js';
 import { caseOfficersOf, centreWith, directorateWith } from './recipients.js';
 import { formatDateLong } from '../../templates/formats.js';

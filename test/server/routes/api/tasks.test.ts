@@ -3,7 +3,8 @@
 // with plain SQL, apart from the route's own queries.
 import { expect } from 'chai';
 import { QueryTypes } from 'sequelize';
-import { anonymous, as, demoUsers } from '../../../support/http.js';
+import type { demoUsers } from '../../../support/http.js';
+import { anonymous, as } from '../../../support/http.js';
 import { letterInReview } from '../../../support/letters.js';
 import { sequelize } from '../../../../server/db/sequelize.js';
 import { osloToday } from '../../../../server/calendar.js';
