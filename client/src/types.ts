@@ -392,3 +392,44 @@ export interface MailHealth {
   oldestRetryingSince: string | null;
   lastError: string | null;
 }
+
+/** GET /api/me/tasks: what waits for the user, across years. */
+export interface Task {
+  key: string;
+  kind: string;
+  title: string;
+  centre: { code: string; name: string };
+  year: number;
+  dueDate: string | null;
+  link: string;
+}
+export interface Notice {
+  id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  createdAt: string;
+}
+export interface Tasks {
+  items: Task[];
+  count: number;
+  notifications: Notice[];
+}
+
+/** GET /api/search. */
+export interface SearchHit {
+  kind: string;
+  id: number;
+  title: string;
+  detail: string | null;
+  centre: { code: string; name: string };
+  year: number | null;
+  link: string;
+  score: number;
+}
+export interface SearchResults {
+  query: string;
+  total: number;
+  groups: { kind: string; items: SearchHit[] }[];
+}
