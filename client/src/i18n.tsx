@@ -1058,7 +1058,7 @@ const en: Dictionary = {
     reviewAccounts: 'Review accounts',
     approveMinutes: 'Approve minutes',
     proposeAgendaItems: 'Propose agenda items',
-  } as Record<string, string>,
+  },
   taskWhat: 'Task',
   noDueDate: 'No deadline',
   recentNotifications: 'Latest notifications',
@@ -1078,7 +1078,7 @@ const en: Dictionary = {
     deadline: 'Deadlines',
     meeting: 'Steering meetings',
     agendaItem: 'Agenda items',
-  } as Record<string, string>,
+  },
   searchEmpty: 'Type what you are looking for in the search field.',
 };
 
