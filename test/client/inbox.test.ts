@@ -87,7 +87,7 @@ describe('client: Mine oppgaver and search', function () {
     await page.getByRole('heading', { level: 1, name: 'Søk: rapport' }).waitFor();
     const summary = page.getByRole('status').filter({ hasText: 'treff på «rapport»' });
     await summary.waitFor();
-    expect(await summary.evaluate((el) => el === document.activeElement)).to.equal(true);
+    expect(await summary.evaluate((el) => el === el.ownerDocument.activeElement)).to.equal(true);
     await page.getByRole('heading', { level: 2, name: /^Frister \(\d+\)$/ }).waitFor();
     await expectAccessible(page, 'search page');
   });
@@ -97,7 +97,7 @@ describe('client: Mine oppgaver and search', function () {
       const page = await openAs('naphaLeader', 320);
       await page.goto(`${testServer.baseUrl}${path}`);
       await settled(page);
-      const wider = await page.evaluate(() => document.documentElement.scrollWidth);
+      const wider = await page.locator('html').evaluate((html) => html.scrollWidth);
       expect(wider, path).to.be.at.most(320);
       await expectAccessible(page, `${path} at 320 px`);
     }
