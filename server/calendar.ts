@@ -11,3 +11,9 @@ export function osloToday(now = new Date()): string {
 
 /** The Oslo calendar date of a moment (a timestamp stored in UTC). */
 export const osloDateOf = (moment: Date): string => osloToday(moment);
+
+/** The instant today (or the given Oslo date) began in Oslo. */
+export const startOfOsloDay = (date = osloToday()): Date => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, day, OSLO).getTime());
+};

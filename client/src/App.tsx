@@ -14,6 +14,8 @@ import { DeadlinePage } from './pages/DeadlinePage.js';
 import { MeetingPage } from './pages/MeetingPage.js';
 import { MeetingsPage } from './pages/MeetingsPage.js';
 import { ProfilePage } from './pages/ProfilePage.js';
+import { TasksPage } from './pages/TasksPage.js';
+import { SearchPage } from './pages/SearchPage.js';
 import { Home } from './pages/Home.js';
 import { IndicatorsPage } from './pages/IndicatorsPage.js';
 import { LetterPage } from './pages/LetterPage.js';
@@ -73,6 +75,8 @@ function Routed() {
         <Route path="/deadlines/:id" element={<DeadlinePage />} />
         <Route path="/meetings/:id" element={<MeetingPage />} />
         <Route path="/me" element={<ProfilePage />} />
+        <Route path="/tasks" element={<TasksPage />} />
+        <Route path="/search" element={<SearchPage />} />
         {abilities?.listSteeringMeetings && <Route path="/meetings" element={<MeetingsPage />} />}
         <Route path="/indicators" element={<IndicatorsPage />} />
         <Route path="/tilgjengelighet" element={<AccessibilityPage />} />

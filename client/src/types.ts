@@ -92,3 +92,12 @@ void listsMatch;
 /** What GET /api/letters/:id/checks warns of before a letter goes on (years that do not fit, no frame). */
 export type LetterChecks = Schemas['LetterChecks'];
 export type LetterYearMismatch = LetterChecks['yearMismatches'][number];
+
+/** GET /api/me/tasks: what waits for the user, across years, and their latest notifications. */
+export type Tasks = Schemas['Tasks'];
+export type Task = Tasks['items'][number];
+export type Notice = Tasks['notifications'][number];
+
+/** GET /api/search: hits grouped by kind, best first. */
+export type SearchResults = Schemas['SearchResults'];
+export type SearchHit = SearchResults['groups'][number]['items'][number];

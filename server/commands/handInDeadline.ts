@@ -1,6 +1,6 @@
 // A centre hands in against a deadline: the files go to storage first, then one transaction
 // records the submission, its files, the deadline's new status and the audit event, and cancels
-// the reminders not yet sent. If that fails, the files are removed again.
+// the reminders not yet sent, and notifies the case officer. If that fails, the files are removed again.
 import type { Request } from 'express';
 import { Deadline, DeadlineSubmission, StoredFile } from '../models/index.js';
 import type { User } from '../models/index.js';
@@ -11,6 +11,7 @@ import { withTransaction } from '../db/transaction.js';
 import { recordAudit } from '../audit.js';
 import { cancelPendingReminders } from '../reminders/sweep.js';
 import { Conflict } from '../errors.js';
+import { handInNotice } from '../notifications/stepNotices.js';
 
 export type HandInFile = UploadedFile;
 
@@ -66,6 +67,8 @@ async function recordHandIn(
       before,
       after: { status: 'submitted', submissionId: submission.id, files: stored.map((f) => f.filename), cancelled },
     });
-    return submission;
+    // The case officer is told; the caller queues the e-mails once this has committed.
+    const emails = await handInNotice(deadline, submission, actor, transaction);
+    return { submission, emails };
   });
 }

@@ -48,6 +48,8 @@ export class Deadline extends Model<InferAttributes<Deadline>, InferCreationAttr
   // associations
   declare centre?: NonAttribute<Centre>;
   declare letter?: NonAttribute<GrantLetter | null>;
+  declare steeringMeeting?: NonAttribute<SteeringMeeting | null>;
+  declare owner?: NonAttribute<User | null>;
 }
 
 Deadline.init(

@@ -32,6 +32,7 @@ import { MeetingParticipant } from './MeetingParticipant.js';
 import { AgendaItem } from './AgendaItem.js';
 import { MeetingMinutes } from './MeetingMinutes.js';
 import { ActionItem } from './ActionItem.js';
+import { Notification } from './Notification.js';
 
 // associations
 Centre.belongsTo(Organisation, { as: 'hostOrganisation', foreignKey: 'hostOrganisationId' });
@@ -129,6 +130,9 @@ DeadlineSubmission.belongsTo(User, { as: 'reviewedBy', foreignKey: 'reviewedById
 DeadlineSubmission.hasMany(StoredFile, { as: 'files', foreignKey: 'submissionId' });
 StoredFile.belongsTo(DeadlineSubmission, { as: 'submission', foreignKey: 'submissionId' });
 SurveyIndicator.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
+Notification.belongsTo(User, { as: 'user', foreignKey: 'userId' });
+Notification.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
+Notification.belongsTo(OutboxEmail, { as: 'outboxEmail', foreignKey: 'outboxEmailId' });
 
 export {
   Organisation,
@@ -164,4 +168,5 @@ export {
   AgendaItem,
   MeetingMinutes,
   ActionItem,
+  Notification,
 };

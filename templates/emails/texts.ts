@@ -76,6 +76,16 @@ export const emailTexts = {
         `«${title}» for ${centre}: ${step > 0 ? `fristen var ${due}` : step === 0 ? `frist i dag, ${due}` : `frist ${due}, om ${-step} ${-step === 1 ? 'dag' : 'dager'}`}`,
       link: 'Åpne fristene',
     },
+    notification: {
+      greeting: (name: string) => `Hei ${name},`,
+      action: 'Oppgaven ligger også under «Mine oppgaver» i Styringsdialog.',
+      link: 'Åpne i Styringsdialog',
+      footer:
+        'Denne e-posten er sendt automatisk fra Styringsdialog. Under «Min profil» velger du én e-post per hendelse eller ett samlet sammendrag om dagen.',
+      digestSubject: (count: number) => `Styringsdialog: ${count} ${count === 1 ? 'ny hendelse' : 'nye hendelser'}`,
+      digestBody: 'Dette har skjedd siden forrige sammendrag:',
+      digestLink: 'Åpne «Mine oppgaver»',
+    },
   },
   en: {
     meetingPack: {
@@ -147,6 +157,16 @@ export const emailTexts = {
       item: (title: string, centre: string, due: string, step: number) =>
         `“${title}” for ${centre}: ${step > 0 ? `was due ${due}` : step === 0 ? `due today, ${due}` : `due ${due}, in ${-step} day${-step === 1 ? '' : 's'}`}`,
       link: 'Open the deadlines',
+    },
+    notification: {
+      greeting: (name: string) => `Dear ${name},`,
+      action: 'The task is also listed under “My tasks” in Styringsdialog.',
+      link: 'Open in Styringsdialog',
+      footer:
+        'This e-mail was sent automatically by Styringsdialog. Under “My profile” you choose one e-mail per event or one daily summary.',
+      digestSubject: (count: number) => `Styringsdialog: ${count} new event${count === 1 ? '' : 's'}`,
+      digestBody: 'This has happened since the last summary:',
+      digestLink: 'Open “My tasks”',
     },
   },
 } satisfies Record<Language, Record<string, Record<string, unknown>>>;

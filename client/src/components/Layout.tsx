@@ -1,12 +1,57 @@
-// The frame of every page after login: skip link, header with the menu from the user's abilities, the
-// language switch and logout, the main landmark the skip link lands on, and the footer.
-import { Button, SkipLink } from '@digdir/designsystemet-react';
+// The frame of every page after login: skip link, header with the menu from the user's abilities,
+// the inbox count and the search field, the language switch and logout, the main landmark the skip
+// link lands on, and the footer.
+import { Badge, Button, Input, SkipLink } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import type { ReactNode } from 'react';
-import { NavLink, useNavigate } from 'react-router';
+import type { FormEvent, ReactNode } from 'react';
+import { NavLink, useNavigate, useSearchParams } from 'react-router';
 import { useAbilities, useUser, useAuth } from '../auth.js';
 import { useI18n } from '../i18n.js';
+import { useApi } from '../useApi.js';
 import { SiteFooter } from './SiteFooter.js';
+
+/** "Mine oppgaver" with how many wait; the count follows every change (useApi's reload marks it stale). */
+function TasksLink() {
+  const { t } = useI18n();
+  const count = useApi<{ count: number }>('/api/me/tasks/count').data?.count;
+  return (
+    <NavLink to="/tasks" aria-label={count === undefined ? t.tasks : t.tasksNavLabel(count)}>
+      {t.tasks}
+      {count !== undefined && count > 0 && (
+        <Badge className="task-count" count={count} data-color="accent" aria-hidden="true" />
+      )}
+    </NavLink>
+  );
+}
+
+/** One search field for the whole app; the results page is /search?q=…. */
+function HeaderSearch() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [text, setText] = useState(params.get('q') ?? '');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (text.trim()) void navigate(`/search?q=${encodeURIComponent(text.trim())}`);
+  };
+  return (
+    <form role="search" aria-label={t.searchLabel} className="header-search" onSubmit={submit}>
+      <label htmlFor="header-search-input" className="visually-hidden">
+        {t.searchLabel}
+      </label>
+      <Input
+        id="header-search-input"
+        type="search"
+        data-size="sm"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
+      <Button type="submit" variant="secondary" data-size="sm">
+        {t.searchButton}
+      </Button>
+    </form>
+  );
+}
 
 export function LanguageSwitch() {
   const { t, language, setLanguage } = useI18n();
@@ -55,8 +100,12 @@ export function Layout({ children }: { children: ReactNode }) {
                   </NavLink>
                 </li>
               ))}
+              <li>
+                <TasksLink />
+              </li>
             </ul>
           </nav>
+          <HeaderSearch />
           <div className="app-user">
             <span className="user-name">
               {t.loggedInAs(user.name)}

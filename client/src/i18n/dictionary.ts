@@ -10,6 +10,7 @@ import * as common from './common.js';
 import * as deadlines from './deadlines.js';
 import * as finance from './finance.js';
 import * as homes from './homes.js';
+import * as inbox from './inbox.js';
 import * as indicators from './indicators.js';
 import * as layout from './layout.js';
 import * as letterWorkflow from './letterWorkflow.js';
@@ -45,6 +46,7 @@ export const features = {
   centre,
   audit,
   indicators,
+  inbox,
   admin,
   accessibility,
 };

@@ -12,6 +12,8 @@ import { outboxDelivery } from './20261130-0009-outbox-delivery.js';
 import { credentialVersion } from './20261130-0010-credential-version.js';
 import { storedFiles } from './20261130-0011-stored-files.js';
 import { letterReturnReason } from './20261130-0050-letter-return-reason.js';
+import { notifications } from './20261130-0060-notifications.js';
+import { searchIndexes } from './20261130-0061-search-indexes.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -26,4 +28,6 @@ export const migrations: Migration[] = [
   credentialVersion,
   storedFiles,
   letterReturnReason,
+  notifications,
+  searchIndexes,
 ];

@@ -21,6 +21,8 @@ import { registerAccountsReportRoutes } from './accounts-reports/index.js';
 import { registerPortfolioRoutes } from './portfolio/index.js';
 import { registerIndicatorRoutes } from './indicators/index.js';
 import { registerOverviewRoutes } from './overview/index.js';
+import { registerTaskRoutes } from './tasks/index.js';
+import { registerSearchRoutes } from './search/index.js';
 
 export function buildApiRouter(): Router {
   const router = Router();
@@ -45,5 +47,7 @@ export function buildApiRouter(): Router {
   registerPortfolioRoutes(router);
   registerIndicatorRoutes(router);
   registerOverviewRoutes(router);
+  registerTaskRoutes(router);
+  registerSearchRoutes(router);
   return router;
 }

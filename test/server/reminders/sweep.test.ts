@@ -46,8 +46,11 @@ async function deadline(centreCode: string, title: string, dueDate: string, kind
   });
 }
 
+// Reminders only: a hand-in's notice to the case officer ("Levert til vurdering: …") names the deadline too.
 const caughtAbout = async (title: string) =>
-  (await CaughtEmail.findAll({ where: { subject: { [Op.like]: `%${title}%` } } })).map((m) => m.envelopeTo.join(','));
+  (await CaughtEmail.findAll({ where: { subject: { [Op.like]: `%${title}%` } } }))
+    .filter((m) => !m.subject?.startsWith('Levert til vurdering'))
+    .map((m) => m.envelopeTo.join(','));
 
 /** A form with one file: a real PDF of that size when the name ends in .pdf (uploads are checked by content). */
 function fileForm(name: string, type: string, bytes: number, comment?: string) {

@@ -34,6 +34,8 @@ import { plannedSteps } from '../../../reminders/policy.js';
 import { loadReminderRecipients } from '../../../reminders/recipients.js';
 import { handInDeadline } from '../../../commands/handInDeadline.js';
 import { reviewSubmission } from '../../../commands/reviewSubmission.js';
+import { reviewNotice } from '../../../notifications/stepNotices.js';
+import { queueAfterCommit } from '../../../notifications/queueAfterCommit.js';
 import { moveDueDate } from '../../../commands/moveDueDate.js';
 import { readDocumentFiles } from './upload.js';
 
@@ -136,10 +138,11 @@ export function registerDeadlineWorkRoutes(router: Router) {
       const files = await readDocumentFiles(req, res);
       const fields = handInFields.safeParse(req.body ?? {});
       if (!fields.success) throw fieldError('body.comment', fields.error.issues[0]!.message);
-      const submission = await handInDeadline(req, actor, deadline.id, {
+      const { submission, emails } = await handInDeadline(req, actor, deadline.id, {
         comment: fields.data.comment ?? null,
         files,
       });
+      await queueAfterCommit(emails, { deadlineId: deadline.id });
       return presentSubmission((await DeadlineSubmission.findByPk(submission.id, { include: submissionIncludes }))!);
     },
   });
@@ -171,8 +174,8 @@ export function registerDeadlineWorkRoutes(router: Router) {
     params: idParams,
     body: reviewBody,
     response: deadlineSchema,
-    handler: async ({ req, actor, params, body }) =>
-      withTransaction(async (transaction) => {
+    handler: async ({ req, actor, params, body }) => {
+      const { answer, emails } = await withTransaction(async (transaction) => {
         const deadline = await lockedDeadline(params.id, transaction);
         authorize(actor, 'review', deadline, 'deadline');
         const before = { status: deadline.status };
@@ -186,8 +189,12 @@ export function registerDeadlineWorkRoutes(router: Router) {
           before,
           after: { status: deadline.status, submissionId: submission.id, ...body },
         });
-        return presentDeadline(deadline);
-      }),
+        const emails = await reviewNotice(deadline, submission, actor, transaction);
+        return { answer: presentDeadline(deadline), emails };
+      });
+      await queueAfterCommit(emails, { deadlineId: params.id });
+      return answer;
+    },
   });
 
   defineRoute(router, {

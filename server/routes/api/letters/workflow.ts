@@ -19,6 +19,9 @@ import { letterForStep } from './loadForStep.js';
 import type { LetterStep } from './loadForStep.js';
 import { enqueue, enqueueAfterCommit } from '../../../../workflows/queues.js';
 import { IssueLetterTask } from '../../../../workflows/tasks/IssueLetterTask.js';
+import { queueAfterCommit } from '../../../notifications/queueAfterCommit.js';
+import { letterStepNotice } from '../../../notifications/stepNotices.js';
+import type { OutboxEmail } from '../../../models/index.js';
 
 const issueTask = new IssueLetterTask();
 
@@ -48,14 +51,15 @@ export function registerLetterWorkflowRoutes(router: Router) {
       response: letterSchema,
       handler: async ({ req, actor, params, body }) => {
         let enqueueIssue = false;
+        let emails: OutboxEmail[] = [];
         const after = await withTransaction(async (transaction) => {
           const letter = await letterForStep(actor, params.id, spec.step, transaction);
           const statusBefore = letter.status;
           const outcome = await spec.perform(actor, letter, body, transaction);
           const alreadyIssued = spec.step === 'issue' && (outcome as { alreadyIssued: boolean }).alreadyIssued;
           const after = await presentLetterFresh(actor, letter.id, transaction);
-          if (!alreadyIssued)
-            await recordAudit(transaction, {
+          if (!alreadyIssued) {
+            const audit = await recordAudit(transaction, {
               req,
               action: spec.step,
               entityType: 'GrantLetter',
@@ -69,6 +73,12 @@ export function registerLetterWorkflowRoutes(router: Router) {
                 ...(spec.audited ? spec.audited(body) : {}),
               },
             });
+            // Who the step hands work to is told (issuing tells the centre from its job, with the PDF).
+            if (spec.step !== 'issue') {
+              const reason = spec.step === 'reopen' ? (body as { reason?: string }).reason : undefined;
+              emails = await letterStepNotice(spec.step, letter, actor, audit.id, transaction, reason);
+            }
+          }
           enqueueIssue = spec.step === 'issue';
           return after;
         });
@@ -76,6 +86,7 @@ export function registerLetterWorkflowRoutes(router: Router) {
         // BullMQ ignores while the first job is known; the task itself repeats nothing. The letter
         // is issued once committed: with Redis down the job is left to the recovery (issued
         // letters without a stored document), and the answer is still the issued letter.
+        await queueAfterCommit(emails, { letterId: after.id });
         if (enqueueIssue)
           await enqueueAfterCommit(
             'issue-letter job',

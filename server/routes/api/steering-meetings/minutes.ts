@@ -6,6 +6,8 @@ import { writeMinutes } from '../../../commands/writeMinutes.js';
 import { approveMinutes } from '../../../commands/approveMinutes.js';
 import { presentMeetingDetail } from './meetingRecord.js';
 import { defineMeetingChange } from './meetingChangeRoute.js';
+import { MeetingMinutes } from '../../../models/index.js';
+import { minutesNotice } from '../../../notifications/stepNotices.js';
 
 export function registerMinutesRoutes(router: Router) {
   defineMeetingChange(router, {
@@ -32,7 +34,10 @@ export function registerMinutesRoutes(router: Router) {
     auditAction: 'approve_minutes',
     change: async ({ actor, meeting, transaction }) => {
       const { locked } = await approveMinutes(actor, meeting, transaction);
-      return { audit: { after: { side: actor.isCentreUser ? 'centre' : 'directorate', locked } } };
+      // The other side is told its approval is now waited for.
+      const minutes = await MeetingMinutes.findOne({ where: { steeringMeetingId: meeting.id }, transaction });
+      const emails = minutes ? await minutesNotice(meeting, minutes, actor, transaction) : [];
+      return { emails, audit: { after: { side: actor.isCentreUser ? 'centre' : 'directorate', locked } } };
     },
   });
 }

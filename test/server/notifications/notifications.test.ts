@@ -1,0 +1,132 @@
+// Notifications: each step that hands work to someone e-mails them once through the outbox and the
+// real SMTP catcher (or keeps it for their daily digest), and shows in their inbox.
+import { expect } from 'chai';
+import type { Redis } from 'ioredis';
+import { as } from '../../support/http.js';
+import { letterInReview } from '../../support/letters.js';
+import { waitFor } from '../../support/waitFor.js';
+import { createBullConnection } from '../../../workflows/connection.js';
+import { createWorker, type QueueWorkers } from '../../../workflows/worker.js';
+import { CaughtEmail, GrantLetter, Notification, OutboxEmail, User } from '../../../server/models/index.js';
+import { withTransaction } from '../../../server/db/transaction.js';
+import { letterStepNotice } from '../../../server/notifications/stepNotices.js';
+import { writeNotificationDigests } from '../../../server/notifications/digest.js';
+
+const caught = (to: string, subject: RegExp) =>
+  waitFor(
+    async () => (await CaughtEmail.findAll()).find((m) => m.envelopeTo.includes(to) && subject.test(m.subject ?? '')),
+    `e-mail to ${to} matching ${subject}`,
+  );
+
+describe('notifications of the year’s steps', () => {
+  let connection: Redis;
+  let worker: QueueWorkers;
+
+  before(() => {
+    connection = createBullConnection();
+    worker = createWorker(connection, { concurrency: 2 });
+  });
+  after(async () => {
+    await User.update({ reminderDelivery: 'single' }, { where: { email: 'godkjenner@helsedir.example' } });
+    await worker.close();
+    await connection.quit();
+  });
+
+  it('tells the approvers of a submitted letter, once per step and person, and the case officer of the approval', async () => {
+    const id = await letterInReview('NKVTS', 2036, { approve: false });
+    const mail = await caught('godkjenner@helsedir.example', /Brev til godkjenning: .* 2036/);
+    expect(mail.textBody).to.include(`/letters/${id}`);
+    const rows = await OutboxEmail.findAll({
+      where: { kind: 'letter_submitted', toAddress: 'godkjenner@helsedir.example' },
+    });
+    expect(rows.filter((r) => r.textBody.includes(`/letters/${id}`))).to.have.length(1);
+
+    // The step's notice again (a retried job) writes nothing new.
+    const approver = (await User.findOne({ where: { email: 'saksbehandler@helsedir.example' } }))!;
+    const occurrence = Number(
+      (await Notification.findOne({ where: { kind: 'letter_submitted', link: `/letters/${id}` } }))!.dedupeKey.split(
+        ':',
+      )[2],
+    );
+    const before = await OutboxEmail.count();
+    const again = await withTransaction(async (transaction) =>
+      letterStepNotice('submit', (await GrantLetter.findByPk(id, { transaction }))!, approver, occurrence, transaction),
+    );
+    expect(again).to.deep.equal([]);
+    expect(await OutboxEmail.count()).to.equal(before);
+
+    // Shown in the approver's inbox as well.
+    const inbox = (await (await as('approver')).get('/api/me/tasks')).body;
+    expect(inbox.notifications.map((n: { link: string }) => n.link)).to.include(`/letters/${id}`);
+
+    expect((await (await as('approver')).post(`/api/letters/${id}/approve`)).status).to.equal(200);
+    await caught('saksbehandler@helsedir.example', /Brev godkjent: .* 2036/);
+    // Nobody is told of their own step: the approver got no "approved" e-mail.
+    expect(
+      await OutboxEmail.count({ where: { kind: 'letter_approved', toAddress: 'godkjenner@helsedir.example' } }),
+    ).to.equal(0);
+
+    expect(
+      (await (await as('caseOfficer')).post(`/api/letters/${id}/reopen`, { reason: 'Rettar tittelen' })).status,
+    ).to.equal(200);
+    // Reopened by the case officer who drafts it: no e-mail to themselves.
+    expect(await OutboxEmail.count({ where: { kind: 'letter_returned' } })).to.equal(0);
+  });
+
+  it('tells the case officer when an approver sends a letter back, with the reason', async () => {
+    const id = await letterInReview('NKVTS', 2037, { approve: false });
+    const reason = 'Budsjettrammen mangler i avsnitt 4';
+    expect((await (await as('approver')).post(`/api/letters/${id}/reopen`, { reason })).status).to.equal(200);
+    const mail = await caught('saksbehandler@helsedir.example', /tilbake til utkast: .* 2037/);
+    expect(mail.textBody).to.include(`/letters/${id}`).and.include(`Begrunnelse: ${reason}`);
+  });
+
+  it('keeps the notices of a person who chose the digest for one daily summary', async () => {
+    await User.update({ reminderDelivery: 'digest' }, { where: { email: 'godkjenner@helsedir.example' } });
+    const singles = () =>
+      OutboxEmail.count({ where: { kind: 'letter_submitted', toAddress: 'godkjenner@helsedir.example' } });
+    const singlesBefore = await singles();
+    const first = await letterInReview('NKVTS', 2038, { approve: false });
+    const second = await letterInReview('NKVTS', 2039, { approve: false });
+    const notices = await Notification.findAll({ where: { link: [`/letters/${first}`, `/letters/${second}`] } });
+    expect(notices).to.have.length(2);
+    expect(notices.map((n) => n.outboxEmailId)).to.deep.equal([null, null]);
+    expect(await singles()).to.equal(singlesBefore);
+
+    expect(await writeNotificationDigests(new Date(Date.now() + 1000))).to.be.at.least(1);
+    expect(await writeNotificationDigests(new Date(Date.now() + 1000))).to.equal(0);
+    const digest = await OutboxEmail.findOne({
+      where: { kind: 'notification_digest', toAddress: 'godkjenner@helsedir.example' },
+    });
+    expect(digest!.toAddress).to.equal('godkjenner@helsedir.example');
+    expect(digest!.textBody).to.include('2038').and.to.include('2039');
+    const { queueOutboxEmails } = await import('../../../workflows/tasks/SendEmailTask.js');
+    await queueOutboxEmails([digest!]);
+    await caught('godkjenner@helsedir.example', /2 nye hendelser/);
+  });
+
+  it('tells the case officer of a hand-in and the centre of the review', async () => {
+    const leader = await as('naphaLeader');
+    const deadline = (await leader.get('/api/me/tasks')).body.items.find((i: { kind: string }) => i.kind === 'handIn');
+    const deadlineId = Number(deadline.link.split('/').pop());
+    const form = new FormData();
+    form.append('files', new Blob([Buffer.from('Plan for året\n')]), 'plan.txt');
+    form.append('comment', 'Vedlagt');
+    expect((await leader.postForm(`/api/deadlines/${deadlineId}/submissions`, form)).status).to.equal(201);
+    const handIn = await caught('saksbehandler@helsedir.example', /Levert til vurdering/);
+    expect(handIn.textBody).to.include(`/deadlines/${deadlineId}`);
+
+    const reply = await (
+      await as('caseOfficer')
+    ).post(`/api/deadlines/${deadlineId}/review`, {
+      decision: 'return',
+      comment: 'Mangler budsjett.',
+    });
+    expect(reply.status, JSON.stringify(reply.body)).to.equal(200);
+    const review = await caught('leder@napha.example', /Leveransen er sendt tilbake/);
+    expect(review.textBody).to.include('Mangler budsjett.');
+    expect(await OutboxEmail.count({ where: { kind: 'hand_in_reviewed', toAddress: 'leder@napha.example' } })).to.equal(
+      1,
+    );
+  });
+});
