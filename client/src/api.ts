@@ -3,6 +3,9 @@
 export interface FieldProblem {
   field: string;
   message: string;
+  /** For an uploaded spreadsheet: the row and column the problem is in. */
+  row?: number;
+  column?: string;
 }
 
 export class ApiError extends Error {

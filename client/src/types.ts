@@ -96,6 +96,9 @@ export interface SystemAbilities {
   importIndicators: boolean;
   createJointAssignment: boolean;
   runBulkLetterJobs: boolean;
+  createBudgetLine: boolean;
+  importBudgetFrames: boolean;
+  copyBudgetFrames: boolean;
 }
 
 export interface Me {
@@ -279,6 +282,58 @@ export interface Disbursement {
   amountOre: number;
   paidOn: string;
   voucherReference: string;
+}
+
+/** A budget frame as GET /api/budget-frames lists it, with what the reader may do with it. */
+export interface FrameListItem extends BudgetFrame {
+  abilities: { update: boolean; delete: boolean; createDisbursement: boolean };
+}
+
+/** One payment or reversal in the ledger (GET /api/disbursements). */
+export interface LedgerEntry extends Disbursement {
+  centre: CentreRef;
+  year: number;
+  budgetFrameId: number;
+  budgetLine: { id: number; year: number; chapter: number; item: number; name: string };
+  note: string | null;
+  recordedBy: { email: string; name: string } | null;
+  /** On a reversal: the payment it takes back. */
+  reversesId: number | null;
+  reversalReason: string | null;
+  /** On a reversed payment: its reversal. */
+  reversedById: number | null;
+  abilities: { reverse: boolean };
+}
+
+export type AccountsStatus = 'submitted' | 'returned' | 'approved';
+export type UnspentOutcome = 'carried_over' | 'repaid' | 'waived';
+
+/** A centre's accounts for a year and budget line, with the variance against frame and payments. */
+export interface AccountsReport {
+  id: number;
+  centre: CentreRef;
+  year: number;
+  budgetLine: { id: number; year: number; chapter: number; item: number; name: string };
+  spentOre: number;
+  unspentOre: number;
+  comment: string | null;
+  status: AccountsStatus;
+  submittedAt: string;
+  unspentOutcome: UnspentOutcome | null;
+  reviewNote: string | null;
+  reviewedAt: string | null;
+  reviewedBy: { email: string; name: string } | null;
+  variance: { frameOre: number; paidOre: number; spentVsFrameOre: number; unaccountedOre: number };
+  abilities: { update: boolean; review: boolean };
+}
+
+/** POST /api/budget-frames/copy */
+export interface FrameCopyResult {
+  fromYear: number;
+  toYear: number;
+  linesCreated: number;
+  framesCreated: number;
+  framesSkipped: number;
 }
 
 export interface AuditEvent {

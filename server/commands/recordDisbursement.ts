@@ -29,6 +29,7 @@ export async function findDisbursement(id: number, transaction?: Transaction) {
       { model: Centre, as: 'centre' },
       { model: BudgetFrame, as: 'budgetFrame', include: [{ model: BudgetLine, as: 'budgetLine' }] },
       { model: User, as: 'recordedBy' },
+      { model: Disbursement, as: 'reversal' },
     ],
     ...(transaction ? { transaction, lock: transaction.LOCK.UPDATE } : {}),
   });
@@ -94,6 +95,8 @@ export async function recordDisbursement(
       overdueOverrideReason: overdue.length ? input.overdueOverrideReason! : null,
       overdueDeadlines: overdue.length ? overdue : null,
       recordedById: req.user?.id ?? null,
+      reversesId: null,
+      reversalReason: null,
     },
     { transaction },
   );

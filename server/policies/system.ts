@@ -24,6 +24,9 @@ export const systemAbilityNames = [
   'importIndicators',
   'createJointAssignment',
   'runBulkLetterJobs',
+  'createBudgetLine',
+  'importBudgetFrames',
+  'copyBudgetFrames',
 ] as const satisfies readonly Action[];
 export const systemAbilities = (actor: User) =>
   Object.fromEntries(systemAbilityNames.map((action) => [action, can(actor, action, system)])) as Record<
