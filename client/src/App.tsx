@@ -5,6 +5,9 @@ import { hasRole, useAuth } from './auth.js';
 import { Layout } from './components/Layout.js';
 import { ErrorState, Loading } from './components/States.js';
 import { AuditPage } from './pages/AuditPage.js';
+import { AccountsReviewPage } from './pages/AccountsReviewPage.js';
+import { FinanceYearPage } from './pages/FinanceYearPage.js';
+import { PaymentLedgerPage } from './pages/PaymentLedgerPage.js';
 import { CentrePage } from './pages/CentrePage.js';
 import { CentreCalendarPage } from './pages/CentreCalendarPage.js';
 import { DeadlinePage } from './pages/DeadlinePage.js';
@@ -59,6 +62,9 @@ function Routed() {
         <Route path="/me" element={<ProfilePage />} />
         {!hasRole(user, 'centre_leader', 'centre_staff') && <Route path="/meetings" element={<MeetingsPage />} />}
         <Route path="/indicators" element={<IndicatorsPage />} />
+        <Route path="/finance/year" element={<FinanceYearPage />} />
+        <Route path="/finance/payments" element={<PaymentLedgerPage />} />
+        <Route path="/finance/accounts" element={<AccountsReviewPage />} />
         {abilities?.createUser && <Route path="/users" element={<UsersPage />} />}
         {abilities?.readAuditTrail && <Route path="/audit" element={<AuditPage />} />}
         <Route path="*" element={<NotFound />} />
