@@ -118,8 +118,10 @@ export function PaymentLedgerPage() {
         <DisbursementForm
           key={`${year}-${centre}`}
           frames={payable}
-          onSaved={(text) => {
-            changed(text);
+          onSaved={() => {
+            // The form says what was recorded in its own status line.
+            setMessage('');
+            ledger.reload();
             frames.reload();
           }}
         />
