@@ -122,7 +122,7 @@ describe('client: finance does its year in the browser', function () {
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).to.equal(`portefolje-${nextYear}.xlsx`);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile((await download.path())!);
+    await workbook.xlsx.readFile(await download.path());
     const sheet = workbook.getWorksheet('Rammer');
     expect(sheet, 'the "Rammer" sheet').to.exist;
     const values: unknown[] = [];
