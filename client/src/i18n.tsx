@@ -534,8 +534,8 @@ const nb = {
   downloadExcel: (year: number) => `Last ned rammer for ${year} som Excel`,
   downloadCsv: (year: number) => `Last ned rammer for ${year} som CSV`,
   frameImportHelp:
-    'Last opp en Excel-fil med kolonnene Senter, År, Kapittel, Post og Ramme (kr), for eksempel arket «Rammer» fra nedlastingen. Har én rad feil, blir ingenting importert.',
-  frameImportFile: 'Excel-fil (.xlsx)',
+    'Last opp en Excel- eller CSV-fil med kolonnene Senter, År, Kapittel, Post og Ramme (kr), for eksempel arket «Rammer» eller CSV-filen fra nedlastingen. Har én rad feil, blir ingenting importert.',
+  frameImportFile: 'Excel- eller CSV-fil (.xlsx, .csv)',
   frameImportButton: 'Importer rammer',
   framesImported: (rows: number, created: number, updated: number, total: string) =>
     `${rows === 1 ? '1 rad' : `${rows} rader`} er importert: ${created} nye og ${updated} endrede rammer, til sammen ${total}.`,
@@ -1103,8 +1103,8 @@ const en: Dictionary = {
   downloadExcel: (year) => `Download the ${year} frames as Excel`,
   downloadCsv: (year) => `Download the ${year} frames as CSV`,
   frameImportHelp:
-    'Upload an Excel file with the columns Senter, År, Kapittel, Post and Ramme (kr), such as the “Rammer” sheet of the download. If one row is wrong, nothing is imported.',
-  frameImportFile: 'Excel file (.xlsx)',
+    'Upload an Excel or CSV file with the columns Senter, År, Kapittel, Post and Ramme (kr), such as the “Rammer” sheet or the CSV file of the download. If one row is wrong, nothing is imported.',
+  frameImportFile: 'Excel or CSV file (.xlsx, .csv)',
   frameImportButton: 'Import frames',
   framesImported: (rows, created, updated, total) =>
     `${rows === 1 ? '1 row' : `${rows} rows`} imported: ${created} new and ${updated} changed frames, ${total} in all.`,

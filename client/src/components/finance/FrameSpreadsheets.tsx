@@ -1,5 +1,5 @@
 // The year's frames as files: Excel and CSV downloads (the portfolio export, whose "Rammer" sheet
-// is the import's format) and an Excel import that either sets every row's frame or, when any row
+// is the import's format) and an Excel or CSV import that either sets every row's frame or, when any row
 // has a problem, imports nothing and lists each problem by row and column as the server names them.
 import { Alert, Button, Heading, Link, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
@@ -79,7 +79,7 @@ export function FrameSpreadsheets({
           <Textfield
             label={t.frameImportFile}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             error={missing ? t.required : undefined}
             onChange={(event) => setFile(event.target.files?.[0] ?? null)}
           />
