@@ -183,4 +183,54 @@ describe('client: finance does its year in the browser', function () {
     await page.getByText('Tilbakeføring: Registrert på feil senter').waitFor();
     await expectAccessible(page, 'payment ledger after a reversal');
   });
+
+  it('returns last year’s accounts with a comment, which a return requires', async () => {
+    const finance = await as('finance');
+    const report = (await finance.get(`/api/accounts-reports?year=${thisYear - 1}&centre=NAPHA`)).body.items[0];
+    expect(report, `NAPHA's accounts for ${thisYear - 1}`).to.exist;
+    expect(report.abilities.review).to.equal(true);
+    await page.getByRole('link', { name: 'Regnskap', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Regnskap ${thisYear - 1}` }).waitFor();
+    await settled(page);
+    await page.getByTestId('accounts').waitFor();
+    await expectAccessible(page, 'accounts review');
+    const form = page.getByRole('form', { name: /^Vurder regnskapet for NAPHA, kap\. 743 post 70$/ });
+    await form.getByLabel('Send tilbake').check();
+    await form.getByRole('button', { name: 'Lagre vurderingen' }).click();
+    await form.getByText('Skriv hvorfor regnskapet sendes tilbake.').waitFor();
+    expect((await finance.get(`/api/accounts-reports/${report.id}`)).body.status).to.equal(report.status);
+    await form.getByLabel('Kommentar til senteret').fill('Mangler revisorberetning.');
+    await form.getByRole('button', { name: 'Lagre vurderingen' }).click();
+    await page.getByText(/^Regnskapet for NAPHA, kap\. 743 post 70 er sendt tilbake\.$/).waitFor();
+    expect(await page.locator(':focus').getAttribute('class')).to.match(/result-region/);
+    const returned = (await finance.get(`/api/accounts-reports/${report.id}`)).body;
+    expect(returned).to.include({ status: 'returned', reviewNote: 'Mangler revisorberetning.' });
+    await settled(page);
+    await page.getByTestId('accounts').getByText('Sendt tilbake – Mangler revisorberetning.').waitFor();
+  });
+
+  it('fits each finance page into 320 CSS px: only the wide tables scroll, in their own region', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const [link, heading] of [
+      ['Budsjettår', `Budsjett ${nextYear}`],
+      ['Utbetalinger', `Utbetalinger ${thisYear}`],
+      ['Regnskap', `Regnskap ${thisYear - 1}`],
+    ]) {
+      await page.goto(`${testServer.baseUrl}/`);
+      await settled(page);
+      // At 320 px the nav may be folded; go by the address the link names.
+      const href = await page.getByRole('link', { name: link, exact: true }).getAttribute('href');
+      await page.goto(`${testServer.baseUrl}${href}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await settled(page);
+      const wide = await page.locator('#main *:not(.scroll-region *)').evaluateAll((elements) =>
+        elements
+          .filter((el) => el.getBoundingClientRect().right > 322)
+          .slice(0, 5)
+          .map((el) => `${el.tagName}.${el.className}`),
+      );
+      expect(wide, `${heading} at 320 px`).to.deep.equal([]);
+      await expectAccessible(page, `${heading} at 320 px`);
+    }
+  });
 });
