@@ -18,14 +18,14 @@ export function formatDate(isoDate: string | null | undefined, language: Languag
   }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-/** "15.02.2009 14:05" in Oslo time. */
+/** "15.02.2009 kl. 14:05" / "15/02/2009, 14:05" in Oslo time. */
 export function formatTimestamp(iso: string | null | undefined, language: Language): string {
   if (!iso) return '–';
-  return new Intl.DateTimeFormat(locale(language), {
-    dateStyle: 'short',
-    timeStyle: 'short',
-    timeZone: 'Europe/Oslo',
-  }).format(new Date(iso));
+  const when = new Date(iso);
+  const options = { timeZone: 'Europe/Oslo' } as const;
+  const date = new Intl.DateTimeFormat(locale(language), { ...options, dateStyle: 'short' }).format(when);
+  const time = new Intl.DateTimeFormat(locale(language), { ...options, timeStyle: 'short' }).format(when);
+  return language === 'nb' ? `${date} kl. ${time}` : `${date}, ${time}`;
 }
 
 export function monthName(month: number, language: Language): string {

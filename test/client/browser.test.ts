@@ -248,7 +248,7 @@ describe('client: the web app in a browser', function () {
     );
     await page.getByLabel('Eller lim inn CSV').fill('centre;n;contacted_pct;web\nNKVTS;300;50;20');
     await page.getByRole('button', { name: 'Importer' }).click();
-    await page.getByText('Importerte 1 rader for 2031.').waitFor();
+    await page.getByText('Importerte 1 rad for 2031.').waitFor();
     await settled(page);
     await page.getByRole('img', { name: /Andel kommuner i kontakt med senteret, 2031/ }).waitFor();
     await expectAccessible(page, 'indicators after import');

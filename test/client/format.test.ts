@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import * as formatModule from '../../client/src/format.js';
 
-const { formatDate, monthName } = formatModule;
+const { formatDate, formatTimestamp, monthName } = formatModule;
 
 describe('client/format', () => {
   it('shows calendar dates in bokmål or English without shifting them through a time zone', () => {
@@ -11,6 +11,15 @@ describe('client/format', () => {
     expect(formatDate('2026-12-31', 'nb')).to.equal('31. desember 2026');
     expect(formatDate(null, 'nb')).to.equal('–');
     expect(monthName(4, 'nb')).to.equal('april');
+  });
+});
+
+describe('client/format: formatTimestamp', () => {
+  it('shows times in Oslo time, "kl. 09:30" in bokmål', () => {
+    expect(formatTimestamp('2026-02-15T08:30:00Z', 'nb')).to.equal('15.02.2026 kl. 09:30');
+    expect(formatTimestamp('2026-07-01T07:05:00Z', 'nb')).to.equal('01.07.2026 kl. 09:05');
+    expect(formatTimestamp('2026-02-15T08:30:00Z', 'en')).to.equal('15/02/2026, 09:30');
+    expect(formatTimestamp(null, 'nb')).to.equal('–');
   });
 });
 

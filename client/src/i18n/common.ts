@@ -1,0 +1,43 @@
+// Texts for words many pages share. Bokmål first; English with exactly the same keys.
+
+export const nb = {
+  year: 'År',
+  centre: 'Senter',
+  centres: 'Sentre',
+  status: 'Status',
+  title: 'Tittel',
+  date: 'Dato',
+  none: '–',
+  total: 'Sum',
+  save: 'Lagre',
+  cancel: 'Avbryt',
+  edit: 'Rediger',
+  moveUp: 'Flytt opp',
+  moveDown: 'Flytt ned',
+  previous: 'Forrige',
+  next: 'Neste',
+  pageOf: (page: number, pages: number) => `Side ${page} av ${pages}`,
+  showTable: 'Vis som tabell',
+  showChart: 'Vis som diagram',
+};
+
+export const en: typeof nb = {
+  year: 'Year',
+  centre: 'Centre',
+  centres: 'Centres',
+  status: 'Status',
+  title: 'Title',
+  date: 'Date',
+  none: '–',
+  total: 'Total',
+  save: 'Save',
+  cancel: 'Cancel',
+  edit: 'Edit',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  previous: 'Previous',
+  next: 'Next',
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  showTable: 'Show as table',
+  showChart: 'Show as chart',
+};
