@@ -1,10 +1,16 @@
 // Errors with stable ids, rendered as application/problem+json (RFC 9457) by the error handler.
 import type { ZodError } from 'zod';
+import { fieldLabel } from './i18n/fieldLabels.js';
+import { localize, type Language, type Localized } from './i18n/language.js';
+import { ownMessage, validationMessage } from './i18n/validationMessages.js';
+
+/** Text for a person: both languages (the answer picks one by the request), or one fixed string. */
+export type Text = string | Localized;
 
 export interface FieldProblem {
   /** Where the problem is: body.dueDate, query.year, params.id */
   field: string;
-  message: string;
+  message: Text;
   /** For a problem in an uploaded spreadsheet: the sheet row (1-based) and column letter. */
   row?: number;
   column?: string;
@@ -15,21 +21,34 @@ export class ProblemError extends Error {
     readonly status: number,
     /** Stable id, also the last part of the problem type URI */
     readonly id: string,
-    readonly title: string,
-    readonly detail?: string,
+    readonly title: Text,
+    readonly detail?: Text,
     readonly errors?: FieldProblem[],
   ) {
-    super(detail ?? title);
+    // Logs and stack traces read English.
+    super(localize(detail ?? title, 'en'));
   }
 
-  toProblem(instance?: string) {
+  /** The problem+json body in one language; each field problem carries its form label. */
+  toProblem(instance?: string, language: Language = 'nb') {
     return {
       type: `https://styringsdialog.example/problems/${this.id}`,
-      title: this.title,
+      title: localize(this.title, language),
       status: this.status,
-      ...(this.detail ? { detail: this.detail } : {}),
+      ...(this.detail ? { detail: localize(this.detail, language) } : {}),
       ...(instance ? { instance } : {}),
-      ...(this.errors ? { errors: this.errors } : {}),
+      ...(this.errors
+        ? {
+            errors: this.errors.map((problem) => {
+              const label = fieldLabel(problem.field);
+              return {
+                ...problem,
+                message: localize(problem.message, language),
+                ...(label ? { label: localize(label, language) } : {}),
+              };
+            }),
+          }
+        : {}),
     };
   }
 }
@@ -38,18 +57,38 @@ export const ValidationError = (errors: FieldProblem[]) =>
   new ProblemError(
     400,
     'validation',
-    'Ugyldige data',
-    `Invalid input: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
+    { nb: 'Ugyldige data', en: 'Invalid input' },
+    {
+      nb: `Se over: ${errors.map((e) => `${labelOf(e.field, 'nb')} ${localize(e.message, 'nb')}`).join('; ')}`,
+      en: `Please check: ${errors.map((e) => `${labelOf(e.field, 'en')} ${localize(e.message, 'en')}`).join('; ')}`,
+    },
     errors,
   );
 
-export const fieldError = (field: string, message: string) => ValidationError([{ field, message }]);
+function labelOf(field: string, language: Language) {
+  const label = fieldLabel(field);
+  return label ? localize(label, language) : field;
+}
 
-export function fromZodError(location: 'body' | 'query' | 'params', error: ZodError) {
+/** One field's problem; an English message we wrote gets its bokmål from the catalogue. */
+export const fieldError = (field: string, message: Text) =>
+  ValidationError([{ field, message: typeof message === 'string' ? (ownMessage(message) ?? message) : message }]);
+
+/** The value at a path, to tell a field left out from one given wrongly. */
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+export function fromZodError(location: 'body' | 'query' | 'params', error: ZodError, input?: unknown) {
   return ValidationError(
     error.issues.map((issue) => ({
       field: [location, ...issue.path.map(String)].join('.'),
-      message: issue.message,
+      message: validationMessage(issue, valueAt(input, issue.path) === undefined),
     })),
   );
 }
@@ -106,7 +145,7 @@ export const OverrideRequired = (errors: FieldProblem[]) =>
     409,
     'override-required',
     'Krever overstyring med begrunnelse',
-    `This needs an override with a reason: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
+    `This needs an override with a reason: ${errors.map((e) => `${e.field}: ${localize(e.message, 'en')}`).join('; ')}`,
     errors,
   );
 
@@ -129,7 +168,7 @@ export const SpreadsheetInvalid = (errors: FieldProblem[]) => {
       (unlisted > 0 ? `The first ${listed.length} are listed in errors, ${unlisted} more are not. ` : '') +
       errors
         .slice(0, 5)
-        .map((e) => `row ${e.row ?? '?'} column ${e.column ?? '?'}: ${e.message}`)
+        .map((e) => `row ${e.row ?? '?'} column ${e.column ?? '?'}: ${localize(e.message, 'en')}`)
         .join('; '),
     listed,
   );

@@ -1,9 +1,12 @@
-// Routes of the web client. Until /api/me answers, a loading state; without a session, the login.
+// Routes of the web client. Until /api/me answers, a loading state; without a session, the login
+// (and the accessibility statement, which needs no login).
 import { useEffect, useRef } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { hasRole, useAuth } from './auth.js';
 import { Layout } from './components/Layout.js';
 import { ErrorState, Loading } from './components/States.js';
+import { PublicLayout } from './components/PublicLayout.js';
+import { AccessibilityPage } from './pages/AccessibilityPage.js';
 import { AuditPage } from './pages/AuditPage.js';
 import { AccountsReviewPage } from './pages/AccountsReviewPage.js';
 import { FinanceYearPage } from './pages/FinanceYearPage.js';
@@ -47,7 +50,20 @@ function Routed() {
         {problem ? <ErrorState error={problem} onRetry={retry} /> : <Loading />}
       </main>
     );
-  if (user === null) return <LoginPage />;
+  if (user === null)
+    return (
+      <Routes>
+        <Route
+          path="/tilgjengelighet"
+          element={
+            <PublicLayout>
+              <AccessibilityPage />
+            </PublicLayout>
+          }
+        />
+        <Route path="*" element={<LoginPage />} />
+      </Routes>
+    );
   return (
     <Layout>
       <FocusOnNavigate />
@@ -65,6 +81,7 @@ function Routed() {
         <Route path="/finance/year" element={<FinanceYearPage />} />
         <Route path="/finance/payments" element={<PaymentLedgerPage />} />
         <Route path="/finance/accounts" element={<AccountsReviewPage />} />
+        <Route path="/tilgjengelighet" element={<AccessibilityPage />} />
         {abilities?.createUser && <Route path="/users" element={<UsersPage />} />}
         {abilities?.readAuditTrail && <Route path="/audit" element={<AuditPage />} />}
         <Route path="*" element={<NotFound />} />

@@ -1,11 +1,14 @@
 // The one way the client talks to the API: same-origin fetch with the session cookie, JSON in and
 // out, and problem+json errors turned into ApiError with the fields the server named.
 export interface FieldProblem {
+  /** Where the problem is (e.g. "body.dueDate"): for matching a form field, never for showing. */
   field: string;
   message: string;
   /** For an uploaded spreadsheet: the row and column the problem is in. */
   row?: number;
   column?: string;
+  /** The field's name as its form calls it, in the language asked for. */
+  label?: string;
 }
 
 export class ApiError extends Error {
@@ -19,6 +22,12 @@ export class ApiError extends Error {
   ) {
     super(detail ?? title);
   }
+}
+
+/** The language the server answers messages in (Accept-Language); the language switch sets it. */
+let answerLanguage = 'nb';
+export function setAnswerLanguage(language: 'nb' | 'en') {
+  answerLanguage = language;
 }
 
 /** Fired when the server says the session is gone, so the app can show the login page. */
@@ -38,6 +47,7 @@ export async function api<T>(
       credentials: 'same-origin',
       headers: {
         accept: 'application/json',
+        'accept-language': answerLanguage,
         ...(options.body !== undefined && !isForm ? { 'content-type': 'application/json' } : {}),
       },
       body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),

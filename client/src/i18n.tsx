@@ -3,6 +3,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Language } from './format.js';
+import { setAnswerLanguage } from './api.js';
 import { dictionaries } from './i18n/dictionary.js';
 import type { Dictionary } from './i18n/dictionary.js';
 
@@ -19,11 +20,15 @@ interface I18n {
 const I18nContext = createContext<I18n>({ t: dictionaries.nb, language: 'nb', setLanguage: () => {} });
 
 function storedLanguage(): Language {
+  let language: Language = 'nb';
   try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nb';
+    language = localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nb';
   } catch {
-    return 'nb';
+    // private mode: bokmål
   }
+  // The server's messages follow the same choice, from the first request on.
+  setAnswerLanguage(language);
+  return language;
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -33,6 +38,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [language]);
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next);
+    setAnswerLanguage(next);
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {

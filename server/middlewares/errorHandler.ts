@@ -8,6 +8,7 @@ import { UniqueConstraintError, ForeignKeyConstraintError } from 'sequelize';
 import { ProblemError, Conflict, MalformedRequest, PayloadTooLarge } from '../errors.js';
 import { ServiceUnavailable, unavailableDependency } from '../availability.js';
 import { env } from '../env.js';
+import { requestLanguage } from '../i18n/language.js';
 
 /** The 4xx status an error from Express or a library carries in `status` or `statusCode`, if any. */
 function clientStatus(error: object): number | undefined {
@@ -71,7 +72,10 @@ export function errorHandler(error: unknown, req: Request, res: Response, _next:
   // sees the answer is incomplete.
   if (res.headersSent) return void res.destroy();
   if (problem.status === 503) res.setHeader('retry-after', String(env.RETRY_AFTER_SECONDS));
-  res.status(problem.status).type('application/problem+json').json(problem.toProblem(req.originalUrl));
+  res
+    .status(problem.status)
+    .type('application/problem+json')
+    .json(problem.toProblem(req.originalUrl, requestLanguage(req)));
 }
 
 export function notFoundHandler(req: Request, _res: Response, next: NextFunction) {

@@ -126,7 +126,7 @@ function mount<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, Ac
     ) => {
       if (!schema) return undefined as z.output<S>;
       const result = schema.safeParse(value ?? {});
-      if (!result.success) throw fromZodError(location, result.error);
+      if (!result.success) throw fromZodError(location, result.error, value ?? {});
       return result.data;
     };
     const params = parse('params', spec.params, req.params);

@@ -5,6 +5,7 @@
 // NUL bytes and be named .txt or .csv. Everything else (HTML, scripts, SVG, programs) is refused,
 // so nothing stored can run as a page or script of this site. Stored files go out as attachments
 // with their checked type, nosniff and a sandboxing CSP.
+import { localize } from '../i18n/language.js';
 import { isUtf8 } from 'node:buffer';
 import type { Response } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
@@ -136,7 +137,10 @@ export async function checkDocuments(
     else checked.push({ filename: file.originalname, contentType: type.mime, content: file.buffer });
   }
   if (unsupported.length)
-    throw UnsupportedMediaType(`${unsupported.map((p) => p.message).join('; ')}. Nothing was stored.`, unsupported);
+    throw UnsupportedMediaType(
+      `${unsupported.map((p) => localize(p.message, 'en')).join('; ')}. Nothing was stored.`,
+      unsupported,
+    );
   return checked;
 }
 

@@ -23,8 +23,20 @@ async function replyOf<T>(response: Response): Promise<Reply<T>> {
 export class Client {
   private cookie = '';
 
-  /** `baseUrl`: another API than the test server (one the test started itself). */
-  constructor(private readonly baseUrl?: string) {}
+  /**
+   * `baseUrl`: another API than the test server (one the test started itself). `language`: what
+   * the client asks for as Accept-Language. Tests read the API's messages in English unless they
+   * test the language itself; a person's browser gets bokmål by default.
+   */
+  constructor(
+    private readonly baseUrl?: string,
+    readonly language = 'en',
+  ) {}
+
+  /** The headers every request sends: the session and the language. */
+  private get baseHeaders(): Record<string, string> {
+    return { 'accept-language': this.language, ...(this.cookie ? { cookie: this.cookie } : {}) };
+  }
 
   private url(path: string) {
     return `${this.baseUrl ?? testServer.baseUrl}${path}`;
@@ -40,7 +52,7 @@ export class Client {
       method,
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...this.baseHeaders,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
@@ -59,7 +71,7 @@ export class Client {
   /** A GET whose answer is a file: the bytes as they came. */
   async download(path: string): Promise<Reply<Buffer>> {
     const response = await fetch(this.url(path), {
-      headers: this.cookie ? { cookie: this.cookie } : {},
+      headers: this.baseHeaders,
     });
     return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
   }
@@ -68,7 +80,7 @@ export class Client {
   /** Reads a server-sent event stream to its end: every event with its parsed data. */
   async events(path: string): Promise<{ status: number; events: { event: string; data: any }[] }> {
     const response = await fetch(this.url(path), {
-      headers: this.cookie ? { cookie: this.cookie } : {},
+      headers: this.baseHeaders,
     });
     const text = await response.text(); // the server ends the stream when the job has finished
     const events = text
@@ -86,7 +98,7 @@ export class Client {
   async postForm<T = any>(path: string, form: FormData): Promise<Reply<T>> {
     const response = await fetch(this.url(path), {
       method: 'POST',
-      headers: this.cookie ? { cookie: this.cookie } : {},
+      headers: this.baseHeaders,
       body: form,
     });
     return replyOf<T>(response);

@@ -1,6 +1,7 @@
 // The data table behind a chart: one row per group (a centre), one column per series, and an
 // optional last row such as the totals. Every figure of the chart is here, as text.
 import { Table } from '@digdir/designsystemet-react';
+import { ScrollRegion } from './ScrollRegion.js';
 
 export interface TableSeries {
   key: string;
@@ -45,20 +46,22 @@ export function ChartTable({
     );
   };
   return (
-    <Table zebra border data-size="sm">
-      <caption className="visually-hidden">{title}</caption>
-      <Table.Head>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{labelHeader}</Table.HeaderCell>
-          {series.map((s) => (
-            <Table.HeaderCell scope="col" key={s.key} className="numeric">
-              {s.label}
-            </Table.HeaderCell>
-          ))}
-        </Table.Row>
-      </Table.Head>
-      <Table.Body>{groups.map((group) => row(group))}</Table.Body>
-      {footer && <Table.Foot>{row(footer, true)}</Table.Foot>}
-    </Table>
+    <ScrollRegion label={title}>
+      <Table zebra border data-size="sm">
+        <caption className="visually-hidden">{title}</caption>
+        <Table.Head>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{labelHeader}</Table.HeaderCell>
+            {series.map((s) => (
+              <Table.HeaderCell scope="col" key={s.key} className="numeric">
+                {s.label}
+              </Table.HeaderCell>
+            ))}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>{groups.map((group) => row(group))}</Table.Body>
+        {footer && <Table.Foot>{row(footer, true)}</Table.Foot>}
+      </Table>
+    </ScrollRegion>
   );
 }

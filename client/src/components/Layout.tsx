@@ -1,11 +1,12 @@
 // The frame of every page after login: skip link, header with the menu for the user's roles, the
-// language switch and logout, and the main landmark the skip link lands on.
+// language switch and logout, the main landmark the skip link lands on, and the footer.
 import { Button, SkipLink } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { NavLink, useNavigate } from 'react-router';
 import { hasRole, useAbilities, useUser, useAuth } from '../auth.js';
 import { useI18n } from '../i18n.js';
+import { SiteFooter } from './SiteFooter.js';
 
 export function LanguageSwitch() {
   const { t, language, setLanguage } = useI18n();
@@ -86,6 +87,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1} className="app-main">
         {children}
       </main>
+      <SiteFooter />
     </>
   );
 }

@@ -36,9 +36,7 @@ export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () =
       {fieldErrors.length > 0 && (
         <ul>
           {fieldErrors.map((problem, index) => (
-            <li key={index}>
-              <code>{problem.field}</code>: {problem.message}
-            </li>
+            <li key={index}>{problem.label ? `${problem.label}: ${problem.message}` : problem.message}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 // The one typed dictionary, merged from one file per feature. Each feature file holds its bokmål
 // texts and the English ones typed to have exactly the same keys; no key may be in two files.
+import * as accessibility from './accessibility.js';
 import * as admin from './admin.js';
 import * as audit from './audit.js';
 import * as bulkIssue from './bulkIssue.js';
@@ -45,6 +46,7 @@ export const features = {
   audit,
   indicators,
   admin,
+  accessibility,
 };
 
 type Features = typeof features;

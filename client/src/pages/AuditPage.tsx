@@ -9,6 +9,7 @@ import { formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { AuditEvent, Page } from '../types.js';
+import { ScrollRegion } from '../components/ScrollRegion.js';
 
 const PAGE_SIZE = 25;
 const emptyFilter = { entityType: '', actor: '', from: '', to: '' };
@@ -49,44 +50,46 @@ export function AuditPage() {
           if (result.items.length === 0) return <Empty>{t.noAuditEvents}</Empty>;
           return (
             <>
-              <Table zebra border data-testid="audit-table">
-                <caption className="visually-hidden">{t.auditTitle}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">{t.auditWhen}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.auditWho}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.auditAction}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.auditEntity}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.auditDetails}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {result.items.map((event) => (
-                    <Table.Row key={event.id}>
-                      <Table.Cell>{formatTimestamp(event.createdAt, language)}</Table.Cell>
-                      <Table.Cell>{event.actor.email ?? t.none}</Table.Cell>
-                      <Table.Cell>{event.action}</Table.Cell>
-                      <Table.Cell>
-                        {event.entityType} {event.entityId}
-                      </Table.Cell>
-                      <Table.Cell>
-                        {event.before !== null || event.after !== null ? (
-                          <Details>
-                            <Details.Summary>{t.auditDetails}</Details.Summary>
-                            <Details.Content>
-                              <pre className="json">
-                                {JSON.stringify({ before: event.before, after: event.after }, null, 2)}
-                              </pre>
-                            </Details.Content>
-                          </Details>
-                        ) : (
-                          t.none
-                        )}
-                      </Table.Cell>
+              <ScrollRegion label={t.auditTitle}>
+                <Table zebra border data-testid="audit-table">
+                  <caption className="visually-hidden">{t.auditTitle}</caption>
+                  <Table.Head>
+                    <Table.Row>
+                      <Table.HeaderCell scope="col">{t.auditWhen}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.auditWho}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.auditAction}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.auditEntity}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.auditDetails}</Table.HeaderCell>
                     </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
+                  </Table.Head>
+                  <Table.Body>
+                    {result.items.map((event) => (
+                      <Table.Row key={event.id}>
+                        <Table.Cell>{formatTimestamp(event.createdAt, language)}</Table.Cell>
+                        <Table.Cell>{event.actor.email ?? t.none}</Table.Cell>
+                        <Table.Cell>{event.action}</Table.Cell>
+                        <Table.Cell>
+                          {event.entityType} {event.entityId}
+                        </Table.Cell>
+                        <Table.Cell>
+                          {event.before !== null || event.after !== null ? (
+                            <Details>
+                              <Details.Summary>{t.auditDetails}</Details.Summary>
+                              <Details.Content>
+                                <pre className="json">
+                                  {JSON.stringify({ before: event.before, after: event.after }, null, 2)}
+                                </pre>
+                              </Details.Content>
+                            </Details>
+                          ) : (
+                            t.none
+                          )}
+                        </Table.Cell>
+                      </Table.Row>
+                    ))}
+                  </Table.Body>
+                </Table>
+              </ScrollRegion>
               <Pager page={page} pageSize={PAGE_SIZE} total={result.total} onPage={setPage} />
             </>
           );

@@ -14,6 +14,7 @@ import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { Assignment, Centre, Deadline, LetterSummary, Page, SteeringMeeting } from '../types.js';
 import { DeadlineTable } from './CaseOfficerHome.js';
+import { ScrollRegion } from '../components/ScrollRegion.js';
 
 export function CentreLeaderHome() {
   const { t, language } = useI18n();
@@ -116,37 +117,39 @@ export function CentreLeaderHome() {
             page.items.length === 0 ? (
               <Empty>{t.noAssignments}</Empty>
             ) : (
-              <Table zebra border data-testid="my-assignments">
-                <caption className="visually-hidden">{t.myAssignments}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">{t.rank}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.title}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.assignmentDeadline}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {[...page.items]
-                    .sort((a, b) => a.rank - b.rank || a.id - b.id)
-                    .map((assignment) => (
-                      <Table.Row key={assignment.id}>
-                        <Table.Cell>{assignment.rank}</Table.Cell>
-                        <Table.Cell>{assignment.title}</Table.Cell>
-                        <Table.Cell>
-                          {assignment.deadlineDate
-                            ? formatDate(assignment.deadlineDate, language)
-                            : assignment.deadlineToBeAgreed
-                              ? t.toBeAgreed
-                              : t.none}
-                        </Table.Cell>
-                        <Table.Cell>
-                          <AssignmentStatusTag status={assignment.status} />
-                        </Table.Cell>
-                      </Table.Row>
-                    ))}
-                </Table.Body>
-              </Table>
+              <ScrollRegion label={t.myAssignments}>
+                <Table zebra border data-testid="my-assignments">
+                  <caption className="visually-hidden">{t.myAssignments}</caption>
+                  <Table.Head>
+                    <Table.Row>
+                      <Table.HeaderCell scope="col">{t.rank}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.title}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.assignmentDeadline}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
+                    </Table.Row>
+                  </Table.Head>
+                  <Table.Body>
+                    {[...page.items]
+                      .sort((a, b) => a.rank - b.rank || a.id - b.id)
+                      .map((assignment) => (
+                        <Table.Row key={assignment.id}>
+                          <Table.Cell>{assignment.rank}</Table.Cell>
+                          <Table.Cell>{assignment.title}</Table.Cell>
+                          <Table.Cell>
+                            {assignment.deadlineDate
+                              ? formatDate(assignment.deadlineDate, language)
+                              : assignment.deadlineToBeAgreed
+                                ? t.toBeAgreed
+                                : t.none}
+                          </Table.Cell>
+                          <Table.Cell>
+                            <AssignmentStatusTag status={assignment.status} />
+                          </Table.Cell>
+                        </Table.Row>
+                      ))}
+                  </Table.Body>
+                </Table>
+              </ScrollRegion>
             )
           }
         </Async>

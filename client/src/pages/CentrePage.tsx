@@ -20,6 +20,7 @@ import type {
   SurveyIndicator,
 } from '../types.js';
 import { DeadlineTable } from './CaseOfficerHome.js';
+import { ScrollRegion } from '../components/ScrollRegion.js';
 
 export function CentrePage() {
   const { t } = useI18n();
@@ -88,32 +89,34 @@ export function CentrePage() {
                 page.items.length === 0 ? (
                   <Empty>{t.noLetters}</Empty>
                 ) : (
-                  <Table zebra border>
-                    <caption className="visually-hidden">{t.letters}</caption>
-                    <Table.Head>
-                      <Table.Row>
-                        <Table.HeaderCell scope="col">{t.year}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t.title}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
-                      </Table.Row>
-                    </Table.Head>
-                    <Table.Body>
-                      {page.items.map((letter) => (
-                        <Table.Row key={letter.id}>
-                          <Table.Cell>{letter.year}</Table.Cell>
-                          <Table.Cell>
-                            <Link asChild>
-                              <RouterLink to={`/letters/${letter.id}`}>{letter.title}</RouterLink>
-                            </Link>
-                            <div className="muted">{t.letterKind[letter.kind]}</div>
-                          </Table.Cell>
-                          <Table.Cell>
-                            <LetterStatusTag status={letter.status} />
-                          </Table.Cell>
+                  <ScrollRegion label={t.letters}>
+                    <Table zebra border>
+                      <caption className="visually-hidden">{t.letters}</caption>
+                      <Table.Head>
+                        <Table.Row>
+                          <Table.HeaderCell scope="col">{t.year}</Table.HeaderCell>
+                          <Table.HeaderCell scope="col">{t.title}</Table.HeaderCell>
+                          <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
                         </Table.Row>
-                      ))}
-                    </Table.Body>
-                  </Table>
+                      </Table.Head>
+                      <Table.Body>
+                        {page.items.map((letter) => (
+                          <Table.Row key={letter.id}>
+                            <Table.Cell>{letter.year}</Table.Cell>
+                            <Table.Cell>
+                              <Link asChild>
+                                <RouterLink to={`/letters/${letter.id}`}>{letter.title}</RouterLink>
+                              </Link>
+                              <div className="muted">{t.letterKind[letter.kind]}</div>
+                            </Table.Cell>
+                            <Table.Cell>
+                              <LetterStatusTag status={letter.status} />
+                            </Table.Cell>
+                          </Table.Row>
+                        ))}
+                      </Table.Body>
+                    </Table>
+                  </ScrollRegion>
                 )
               }
             </Async>
@@ -166,31 +169,33 @@ export function CentrePage() {
                 page.items.length === 0 ? (
                   <Empty>{t.noIndicatorsCentre}</Empty>
                 ) : (
-                  <Table zebra border>
-                    <caption className="visually-hidden">{t.indicatorsTitle}</caption>
-                    <Table.Head>
-                      <Table.Row>
-                        <Table.HeaderCell scope="col">{t.surveyYear}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col" className="numeric">
-                          {t.respondents}
-                        </Table.HeaderCell>
-                        <Table.HeaderCell scope="col" className="numeric">
-                          {t.contactedShare}
-                        </Table.HeaderCell>
-                      </Table.Row>
-                    </Table.Head>
-                    <Table.Body>
-                      {page.items.map((row) => (
-                        <Table.Row key={row.id}>
-                          <Table.Cell>{row.year}</Table.Cell>
-                          <Table.Cell className="numeric">{row.respondents ?? t.none}</Table.Cell>
-                          <Table.Cell className="numeric">
-                            {row.contactedPct === null ? t.none : `${row.contactedPct} %`}
-                          </Table.Cell>
+                  <ScrollRegion label={t.indicatorsTitle}>
+                    <Table zebra border>
+                      <caption className="visually-hidden">{t.indicatorsTitle}</caption>
+                      <Table.Head>
+                        <Table.Row>
+                          <Table.HeaderCell scope="col">{t.surveyYear}</Table.HeaderCell>
+                          <Table.HeaderCell scope="col" className="numeric">
+                            {t.respondents}
+                          </Table.HeaderCell>
+                          <Table.HeaderCell scope="col" className="numeric">
+                            {t.contactedShare}
+                          </Table.HeaderCell>
                         </Table.Row>
-                      ))}
-                    </Table.Body>
-                  </Table>
+                      </Table.Head>
+                      <Table.Body>
+                        {page.items.map((row) => (
+                          <Table.Row key={row.id}>
+                            <Table.Cell>{row.year}</Table.Cell>
+                            <Table.Cell className="numeric">{row.respondents ?? t.none}</Table.Cell>
+                            <Table.Cell className="numeric">
+                              {row.contactedPct === null ? t.none : `${row.contactedPct} %`}
+                            </Table.Cell>
+                          </Table.Row>
+                        ))}
+                      </Table.Body>
+                    </Table>
+                  </ScrollRegion>
                 )
               }
             </Async>

@@ -22,6 +22,7 @@ import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import { surveyChannels } from '../types.js';
 import type { Page, SurveyIndicator } from '../types.js';
+import { ScrollRegion } from '../components/ScrollRegion.js';
 
 export function IndicatorsPage() {
   const { t } = useI18n();
@@ -101,31 +102,33 @@ function YearFigures({ year }: { year: number }) {
               labelHeader={t.centre}
               valueHeader={t.contactedShare}
             />
-            <Table zebra border data-size="sm" className="respondents">
-              <caption>{t.respondents}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {t.respondents}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell scope="col" className="numeric">
-                    {t.contactedShare}
-                  </Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {rows.map((row) => (
-                  <Table.Row key={row.code}>
-                    <Table.HeaderCell scope="row">{label(row, t.groupLabel)}</Table.HeaderCell>
-                    <Table.Cell className="numeric">{row.respondents ?? t.none}</Table.Cell>
-                    <Table.Cell className="numeric">
-                      {row.contactedPct === null ? t.none : `${row.contactedPct} %`}
-                    </Table.Cell>
+            <ScrollRegion label={t.respondents}>
+              <Table zebra border data-size="sm" className="respondents">
+                <caption>{t.respondents}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col" className="numeric">
+                      {t.respondents}
+                    </Table.HeaderCell>
+                    <Table.HeaderCell scope="col" className="numeric">
+                      {t.contactedShare}
+                    </Table.HeaderCell>
                   </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+                </Table.Head>
+                <Table.Body>
+                  {rows.map((row) => (
+                    <Table.Row key={row.code}>
+                      <Table.HeaderCell scope="row">{label(row, t.groupLabel)}</Table.HeaderCell>
+                      <Table.Cell className="numeric">{row.respondents ?? t.none}</Table.Cell>
+                      <Table.Cell className="numeric">
+                        {row.contactedPct === null ? t.none : `${row.contactedPct} %`}
+                      </Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </ScrollRegion>
             {chosen?.channels ? (
               <>
                 <Field className="year-select">
@@ -177,36 +180,38 @@ function History() {
         if (years.length < 2) return null;
         const codes = [...new Set(page.items.map((row) => row.code))].sort();
         return (
-          <Table zebra border data-size="sm">
-            <caption>
-              {t.history}: {t.contactedShare}
-            </caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>
-                {years.map((year) => (
-                  <Table.HeaderCell scope="col" key={year} className="numeric">
-                    {year}
-                  </Table.HeaderCell>
-                ))}
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {codes.map((code) => (
-                <Table.Row key={code}>
-                  <Table.HeaderCell scope="row">{code}</Table.HeaderCell>
-                  {years.map((year) => {
-                    const row = page.items.find((r) => r.code === code && r.year === year);
-                    return (
-                      <Table.Cell key={year} className="numeric">
-                        {row?.contactedPct == null ? t.none : `${row.contactedPct} %`}
-                      </Table.Cell>
-                    );
-                  })}
+          <ScrollRegion label={`${t.history}: ${t.contactedShare}`}>
+            <Table zebra border data-size="sm">
+              <caption>
+                {t.history}: {t.contactedShare}
+              </caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>
+                  {years.map((year) => (
+                    <Table.HeaderCell scope="col" key={year} className="numeric">
+                      {year}
+                    </Table.HeaderCell>
+                  ))}
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Head>
+              <Table.Body>
+                {codes.map((code) => (
+                  <Table.Row key={code}>
+                    <Table.HeaderCell scope="row">{code}</Table.HeaderCell>
+                    {years.map((year) => {
+                      const row = page.items.find((r) => r.code === code && r.year === year);
+                      return (
+                        <Table.Cell key={year} className="numeric">
+                          {row?.contactedPct == null ? t.none : `${row.contactedPct} %`}
+                        </Table.Cell>
+                      );
+                    })}
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </ScrollRegion>
         );
       }}
     </Async>

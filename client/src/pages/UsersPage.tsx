@@ -21,6 +21,7 @@ import { formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { Centre, Page, Role, User } from '../types.js';
+import { ScrollRegion } from '../components/ScrollRegion.js';
 
 const allRoles: Role[] = ['admin', 'case_officer', 'approver', 'finance', 'auditor', 'centre_leader', 'centre_staff'];
 
@@ -39,36 +40,42 @@ export function UsersPage() {
           page.items.length === 0 ? (
             <Empty>{t.noUsers}</Empty>
           ) : (
-            <Table zebra border data-testid="users-table">
-              <caption className="visually-hidden">{t.usersTitle}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t.name}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t.email}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t.roles}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t.lastLogin}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {page.items.map((user) => (
-                  <Table.Row key={user.id}>
-                    <Table.HeaderCell scope="row">
-                      {user.name}
-                      {user.title && <div className="muted">{user.title}</div>}
-                    </Table.HeaderCell>
-                    <Table.Cell>{user.email}</Table.Cell>
-                    <Table.Cell>{user.roles.map((role) => t.role[role]).join(', ')}</Table.Cell>
-                    <Table.Cell>{user.centre ?? t.none}</Table.Cell>
-                    <Table.Cell>
-                      <Tag data-color={user.active ? 'success' : 'neutral'}>{user.active ? t.active : t.inactive}</Tag>
-                    </Table.Cell>
-                    <Table.Cell>{user.lastLoginAt ? formatTimestamp(user.lastLoginAt, language) : t.never}</Table.Cell>
+            <ScrollRegion label={t.usersTitle}>
+              <Table zebra border data-testid="users-table">
+                <caption className="visually-hidden">{t.usersTitle}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">{t.name}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t.email}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t.roles}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t.lastLogin}</Table.HeaderCell>
                   </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+                </Table.Head>
+                <Table.Body>
+                  {page.items.map((user) => (
+                    <Table.Row key={user.id}>
+                      <Table.HeaderCell scope="row">
+                        {user.name}
+                        {user.title && <div className="muted">{user.title}</div>}
+                      </Table.HeaderCell>
+                      <Table.Cell>{user.email}</Table.Cell>
+                      <Table.Cell>{user.roles.map((role) => t.role[role]).join(', ')}</Table.Cell>
+                      <Table.Cell>{user.centre ?? t.none}</Table.Cell>
+                      <Table.Cell>
+                        <Tag data-color={user.active ? 'success' : 'neutral'}>
+                          {user.active ? t.active : t.inactive}
+                        </Tag>
+                      </Table.Cell>
+                      <Table.Cell>
+                        {user.lastLoginAt ? formatTimestamp(user.lastLoginAt, language) : t.never}
+                      </Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </ScrollRegion>
           )
         }
       </Async>

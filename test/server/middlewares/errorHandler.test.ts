@@ -60,7 +60,7 @@ describe('middlewares/errorHandler', () => {
     expect(response.status).to.equal(400);
     expect(response.headers.get('content-type')).to.match(/^application\/problem\+json/);
     expect(((await response.json()) as any).errors).to.deep.equal([
-      { field: 'body.file', message: 'cannot be read (Malformed part header)' },
+      { field: 'body.file', label: 'Fil', message: 'cannot be read (Malformed part header)' },
     ]);
     const cut = await fetch(`${testServer.baseUrl}/api/budget-frames/import`, {
       method: 'POST',

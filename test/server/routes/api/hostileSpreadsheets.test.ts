@@ -61,7 +61,7 @@ describe('routes/api: hostile spreadsheets and CSV', () => {
     expect(reply.body).to.include({ type: 'https://styringsdialog.example/problems/spreadsheet-too-large' });
     expect(reply.body.title).to.equal('Regnearket er for stort – ingenting er importert');
     expect(reply.body.errors).to.deep.equal([
-      { field: 'file', message: 'unpacks to more than 5 MB; a frame sheet is far smaller' },
+      { field: 'file', label: 'File', message: 'unpacks to more than 5 MB; a frame sheet is far smaller' },
     ]);
     expect(size).to.be.below(1_000);
     expect(elapsed).to.be.below(2_000);
@@ -90,7 +90,7 @@ describe('routes/api: hostile spreadsheets and CSV', () => {
     const { reply } = await importSheet(lying);
     expect(reply.status).to.equal(400);
     expect(reply.body.errors).to.deep.equal([
-      { field: 'file', message: 'is not a readable Excel workbook (.xlsx): its zip is damaged' },
+      { field: 'file', label: 'File', message: 'is not a readable Excel workbook (.xlsx): its zip is damaged' },
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('routes/api: hostile spreadsheets and CSV', () => {
     );
     expect(rows.reply.status).to.equal(413);
     expect(rows.reply.body.errors).to.deep.equal([
-      { field: 'file', message: 'has 5,001 rows; import at most 5,000 at a time' },
+      { field: 'file', label: 'File', message: 'has 5,001 rows; import at most 5,000 at a time' },
     ]);
     const cells = await importSheet(
       await zipOf({ ...parts, 'xl/worksheets/sheet1.xml': sheetXml(numberRows(2_000, 30)) }),
@@ -118,6 +118,7 @@ describe('routes/api: hostile spreadsheets and CSV', () => {
     expect(reply.body.errors).to.have.length(100);
     expect(reply.body.errors[0]).to.deep.equal({
       field: 'file',
+      label: 'File',
       row: 2,
       column: 'E',
       message: 'Ramme (kr): must not be negative',
@@ -152,18 +153,26 @@ describe('routes/api: hostile spreadsheets and CSV', () => {
       const csv = 'centre;n;contacted_pct\n' + 'NAPHA;1;1\n'.repeat(1_001);
       const body = await importCsv(csv);
       expect(body.errors).to.deep.equal([
-        { field: 'body.csv', message: 'has 1001 data lines; at most 1000 (one line per centre or group)' },
+        {
+          field: 'body.csv',
+          label: 'CSV file',
+          message: 'has 1001 data lines; at most 1000 (one line per centre or group)',
+        },
       ]);
     });
 
     it('refuses a header of 50 000 columns with one short problem', async () => {
       const body = await importCsv(`centre;n;contacted_pct;${'x;'.repeat(50_000)}\nNAPHA;1;1`);
-      expect(body.errors).to.deep.equal([{ field: 'body.csv', message: 'line 1: has 50004 columns; at most 50' }]);
+      expect(body.errors).to.deep.equal([
+        { field: 'body.csv', label: 'CSV file', message: 'line 1: has 50004 columns; at most 50' },
+      ]);
     });
 
     it('refuses CSV over 200 000 characters', async () => {
       const body = await importCsv(`centre;n;contacted_pct\n${'x'.repeat(200_000)}`);
-      expect(body.errors).to.deep.equal([{ field: 'body.csv', message: 'must be at most 200 000 characters' }]);
+      expect(body.errors).to.deep.equal([
+        { field: 'body.csv', label: 'CSV file', message: 'must be at most 200 000 characters' },
+      ]);
     });
   });
 });

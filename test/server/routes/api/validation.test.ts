@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { as, anonymous } from '../../../support/http.js';
 import type { Client, demoUsers } from '../../../support/http.js';
 import { rowCounts } from '../../../support/counts.js';
+import { fieldLabel } from '../../../../server/i18n/fieldLabels.js';
 
 interface Case {
   role: keyof typeof demoUsers | 'anonymous';
@@ -637,7 +638,8 @@ describe('routes/api: bad input on write routes', () => {
       expect(reply.status, JSON.stringify(reply.body)).to.equal(400);
       expect(reply.headers.get('content-type')).to.match(/^application\/problem\+json/);
       expect(reply.body.errors.map((e: any) => e.field)).to.include(c.field);
-      expect(reply.body.detail).to.include(c.field);
+      // The detail names the field as the form does, never by its path.
+      expect(reply.body.detail).to.include(fieldLabel(c.field)!.en).and.not.include(c.field);
       expect(await rowCounts()).to.deep.equal(before);
     });
   }
