@@ -8,6 +8,9 @@ import { ErrorState, Loading } from './components/States.js';
 import { PublicLayout } from './components/PublicLayout.js';
 import { AccessibilityPage } from './pages/AccessibilityPage.js';
 import { AuditPage } from './pages/AuditPage.js';
+import { AccountsReviewPage } from './pages/AccountsReviewPage.js';
+import { FinanceYearPage } from './pages/FinanceYearPage.js';
+import { PaymentLedgerPage } from './pages/PaymentLedgerPage.js';
 import { CentrePage } from './pages/CentrePage.js';
 import { CentreCalendarPage } from './pages/CentreCalendarPage.js';
 import { DeadlinePage } from './pages/DeadlinePage.js';
@@ -79,6 +82,9 @@ function Routed() {
         <Route path="/search" element={<SearchPage />} />
         {abilities?.listSteeringMeetings && <Route path="/meetings" element={<MeetingsPage />} />}
         <Route path="/indicators" element={<IndicatorsPage />} />
+        <Route path="/finance/year" element={<FinanceYearPage />} />
+        <Route path="/finance/payments" element={<PaymentLedgerPage />} />
+        <Route path="/finance/accounts" element={<AccountsReviewPage />} />
         <Route path="/tilgjengelighet" element={<AccessibilityPage />} />
         {abilities?.createUser && <Route path="/users" element={<UsersPage />} />}
         {abilities?.readAuditTrail && <Route path="/audit" element={<AuditPage />} />}

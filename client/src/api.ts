@@ -4,6 +4,9 @@ export interface FieldProblem {
   /** Where the problem is (e.g. "body.dueDate"): for matching a form field, never for showing. */
   field: string;
   message: string;
+  /** For an uploaded spreadsheet: the row and column the problem is in. */
+  row?: number;
+  column?: string;
   /** The field's name as its form calls it, in the language asked for. */
   label?: string;
 }

@@ -101,3 +101,16 @@ export type Notice = Tasks['notifications'][number];
 /** GET /api/search: hits grouped by kind, best first. */
 export type SearchResults = Schemas['SearchResults'];
 export type SearchHit = SearchResults['groups'][number]['items'][number];
+
+/** A budget frame as GET /api/budget-frames lists it, with what the reader may do with it. */
+export type FrameListItem = BudgetFrame & {
+  abilities: { update: boolean; delete: boolean; createDisbursement: boolean };
+};
+/** One payment or reversal in the ledger (GET /api/disbursements), with what the reader may do. */
+export type LedgerEntry = Disbursement & { abilities: { reverse: boolean } };
+/** A centre's accounts for a year and budget line as listed, with what the reader may do with them. */
+export type AccountsReport = Schemas['AccountsReport'] & { abilities: { update: boolean; review: boolean } };
+export type AccountsStatus = AccountsReport['status'];
+export type UnspentOutcome = NonNullable<AccountsReport['unspentOutcome']>;
+/** POST /api/budget-frames/copy */
+export type FrameCopyResult = Schemas['BudgetFrameCopy'];

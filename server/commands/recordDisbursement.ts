@@ -30,6 +30,7 @@ export async function findDisbursement(id: number, transaction?: Transaction) {
       { model: Centre, as: 'centre' },
       { model: BudgetFrame, as: 'budgetFrame', include: [{ model: BudgetLine, as: 'budgetLine' }] },
       { model: User, as: 'recordedBy' },
+      { model: Disbursement, as: 'reversal' },
     ],
     ...(transaction ? { transaction, lock: transaction.LOCK.UPDATE } : {}),
   });
@@ -97,6 +98,8 @@ async function record(input: DisbursementInput, req: Request, transaction: Trans
       overdueOverrideReason: overdue.length ? input.overdueOverrideReason! : null,
       overdueDeadlines: overdue.length ? overdue : null,
       recordedById: req.user?.id ?? null,
+      reversesId: null,
+      reversalReason: null,
     },
     { transaction },
   );

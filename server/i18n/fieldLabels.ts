@@ -53,6 +53,7 @@ const labels: Record<string, Localized> = {
   hostOrganisationId: say('Vertsorganisasjon', 'Host organisation'),
   id: say('Id', 'Id'),
   instalments: say('Utbetalinger', 'Instalments'),
+  fromYear: say('Kopier fra år', 'Copy from year'),
   item: say('Post', 'Item'),
   itemIds: say('Saker', 'Items'),
   kind: say('Type', 'Kind'),
@@ -82,6 +83,7 @@ const labels: Record<string, Localized> = {
   plannedMonth: say('Planlagt måned', 'Planned month'),
   priorityAreas: say('Prioriterte områder', 'Priority areas'),
   rank: say('Prioritet', 'Rank'),
+  onlyMissing: say('Bare manglende rammer', 'Only missing frames'),
   reason: say('Begrunnelse', 'Reason'),
   recurring: say('Gjentas hvert år', 'Recurs every year'),
   regions: say('Regioner', 'Regions'),
@@ -114,6 +116,7 @@ const labels: Record<string, Localized> = {
   userId: say('Bruker', 'User'),
   videoLink: say('Videolenke', 'Video link'),
   voucherReference: say('Bilagsnummer', 'Voucher reference'),
+  toYear: say('Kopier til år', 'Copy to year'),
   year: say('År', 'Year'),
 };
 

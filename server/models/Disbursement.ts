@@ -30,6 +30,10 @@ export class Disbursement extends Model<InferAttributes<Disbursement>, InferCrea
   declare overdueOverrideReason: string | null;
   declare overdueDeadlines: OverdueDeadlineNote[] | null;
   declare recordedById: ForeignKey<User['id']> | null;
+  /** Set on a reversal: the payment it takes back (its amount is that payment's, negated). */
+  declare reversesId: ForeignKey<Disbursement['id']> | null;
+  /** Why the payment was reversed; set on the reversal only. */
+  declare reversalReason: string | null;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 
@@ -37,6 +41,8 @@ export class Disbursement extends Model<InferAttributes<Disbursement>, InferCrea
   declare centre?: NonAttribute<Centre>;
   declare budgetFrame?: NonAttribute<BudgetFrame>;
   declare recordedBy?: NonAttribute<User | null>;
+  /** The reversal of this payment, when it has been reversed. */
+  declare reversal?: NonAttribute<Disbursement | null>;
 }
 
 Disbursement.init(
@@ -55,6 +61,7 @@ Disbursement.init(
     note: { type: DataTypes.STRING(500), allowNull: true },
     overFrameReason: { type: DataTypes.STRING(500), allowNull: true },
     overdueOverrideReason: { type: DataTypes.STRING(500), allowNull: true },
+    reversalReason: { type: DataTypes.STRING(500), allowNull: true },
     overdueDeadlines: jsonText<OverdueDeadlineNote[]>('overdueDeadlines', { allowNull: true }),
     createdAt: DataTypes.DATE,
     updatedAt: DataTypes.DATE,

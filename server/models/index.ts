@@ -80,6 +80,7 @@ BudgetFrame.hasMany(Disbursement, { as: 'disbursements', foreignKey: 'budgetFram
 Disbursement.belongsTo(BudgetFrame, { as: 'budgetFrame', foreignKey: 'budgetFrameId' });
 Disbursement.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 Disbursement.belongsTo(User, { as: 'recordedBy', foreignKey: 'recordedById' });
+Disbursement.hasOne(Disbursement, { as: 'reversal', foreignKey: 'reversesId' });
 AccountsReport.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 AccountsReport.belongsTo(BudgetLine, { as: 'budgetLine', foreignKey: 'budgetLineId' });
 AccountsReport.belongsTo(User, { as: 'submittedBy', foreignKey: 'submittedById' });

@@ -51,6 +51,8 @@ export type Action =
   // on a budget frame
   | 'createDisbursement'
   | 'planPayments'
+  // on a disbursement
+  | 'reverse'
   // on the System
   | 'createUser'
   | 'listUsers'
@@ -58,6 +60,7 @@ export type Action =
   | 'createOrganisation'
   | 'createBudgetLine'
   | 'importBudgetFrames'
+  | 'copyBudgetFrames'
   | 'importIndicators'
   | 'createJointAssignment'
   | 'listJointAssignments'
@@ -110,6 +113,11 @@ export function registeredActions(): { model: ModelClass<object>; actions: Actio
     model: model as ModelClass<object>,
     actions: [...byAction.keys()],
   }));
+}
+
+/** Named abilities on one record, for the items of a list: { action: may } for each action given. */
+export function abilitiesFor<T extends object, A extends Action>(actor: User, record: T, actions: readonly A[]) {
+  return Object.fromEntries(actions.map((action) => [action, can(actor, action, record)])) as Record<A, boolean>;
 }
 
 /** What the caller may do with a record, so the client can hide what it may not. */

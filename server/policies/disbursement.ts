@@ -6,3 +6,5 @@ import { allow, isDirectorate, ownsCentre } from './allow.js';
 allow(Disbursement, ['read'], (actor, payment) => isDirectorate(actor) || ownsCentre(actor, payment.centreId));
 allow(BudgetFrame, ['createDisbursement', 'planPayments'], (actor) => actor.hasRole('finance'));
 allow(Disbursement, ['delete'], (actor) => actor.hasRole('finance'));
+// A payment in error is reversed by a reversing entry (the command refuses a reversal or a reversed one).
+allow(Disbursement, ['reverse'], (actor) => actor.hasRole('finance'));

@@ -14,6 +14,6 @@ import './accountsReport.js';
 import './surveyIndicator.js';
 import './system.js';
 
-export { authorize, can, abilitiesOf, confinedCentreId, system } from './allow.js';
+export { authorize, can, abilitiesOf, abilitiesFor, confinedCentreId, system } from './allow.js';
 export type { Action } from './allow.js';
 export { systemAbilities, systemAbilityNames } from './system.js';

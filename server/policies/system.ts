@@ -29,6 +29,9 @@ export const systemAbilityNames = [
   'readCentreOverview',
   'listSteeringMeetings',
   'manageBudgetFrames',
+  'createBudgetLine',
+  'importBudgetFrames',
+  'copyBudgetFrames',
 ] as const satisfies readonly Action[];
 export const systemAbilities = (actor: User) =>
   Object.fromEntries(systemAbilityNames.map((action) => [action, can(actor, action, system)])) as Record<

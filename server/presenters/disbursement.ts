@@ -29,11 +29,18 @@ export const disbursementSchema = z
       overdueDeadlines: z.array(overdueDeadlineSchema),
     }),
     recordedBy: z.object({ email: z.string(), name: z.string() }).nullable(),
+    reversesId: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'On a reversal: the payment it takes back (its amount is negative)' }),
+    reversalReason: z.string().nullable().openapi({ description: 'On a reversal: why the payment was reversed' }),
+    reversedById: z.number().int().nullable().openapi({ description: 'On a reversed payment: its reversal' }),
     createdAt: z.string(),
   })
   .openapi('Disbursement');
 
-/** Expects centre, budgetFrame.budgetLine and recordedBy loaded. */
+/** Expects centre, budgetFrame.budgetLine, recordedBy and reversal loaded. */
 export function presentDisbursement(payment: Disbursement): z.infer<typeof disbursementSchema> {
   const line = payment.budgetFrame?.budgetLine;
   if (!line) throw new Error('presentDisbursement needs budgetFrame.budgetLine loaded');
@@ -53,6 +60,9 @@ export function presentDisbursement(payment: Disbursement): z.infer<typeof disbu
       overdueDeadlines: payment.overdueDeadlines ?? [],
     },
     recordedBy: payment.recordedBy ? { email: payment.recordedBy.email, name: payment.recordedBy.name } : null,
+    reversesId: payment.reversesId ?? null,
+    reversalReason: payment.reversalReason ?? null,
+    reversedById: payment.reversal?.id ?? null,
     createdAt: payment.createdAt.toISOString(),
   };
 }

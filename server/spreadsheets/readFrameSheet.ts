@@ -1,12 +1,15 @@
 // Reads budget frames from an Excel sheet: a header row naming the columns (Senter, År, Kapittel,
 // Post, Ramme (kr), optional Merknad — in any order, Norwegian or English), then one frame per row.
 // Every problem is reported with its row and column; nothing is looked up in the database here.
-// The workbook's zip is checked against workbookLimits first (413 beyond them).
+// The workbook's zip is checked against workbookLimits first (413 beyond them). A CSV file (the
+// portfolio's CSV export: semicolons, decimal comma; or commas) is read into a sheet of the same
+// shape, so its rows are checked alike and its problems named by line and column letter.
 import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import type { FieldProblem } from '../errors.js';
 import { parseKroner } from '../../common/money.js';
 import { rowsSheetName } from './portfolioExport.js';
-import { checkWorkbookLimits } from './workbookLimits.js';
+import { checkWorkbookLimits, workbookLimits } from './workbookLimits.js';
 
 export interface SheetFrame {
   row: number;
@@ -59,26 +62,57 @@ function integer(value: unknown, min: number, max: number): number | string {
   return number;
 }
 
+/** An .xlsx is a zip, which starts "PK\x03\x04"; anything else is read as CSV text. */
+const isZip = (file: Buffer) => file.length >= 4 && file.readUInt32LE(0) === 0x04034b50;
+
+/** The CSV's lines as a sheet (line n is row n), or what is wrong with it. */
+function csvSheet(file: Buffer): ExcelJS.Worksheet | string {
+  const text = file.toString('utf8').replace(/^\uFEFF/, '');
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter: header.includes(';') ? ';' : ',',
+      relax_column_count: true,
+      skip_empty_lines: false,
+      to_line: workbookLimits.rows + 1,
+    });
+  } catch {
+    return 'is neither an Excel workbook (.xlsx) nor a readable CSV file';
+  }
+  if (records.length > workbookLimits.rows) return `has more than ${workbookLimits.rows} lines`;
+  const sheet = new ExcelJS.Workbook().addWorksheet(rowsSheetName);
+  for (const record of records) sheet.addRow(record.map((value) => (value.startsWith("'") ? value.slice(1) : value)));
+  return sheet;
+}
+
 export async function readFrameSheet(
   file: Buffer,
 ): Promise<{ frames: SheetFrame[]; problems: FieldProblem[]; sheetName: string }> {
   const problems: FieldProblem[] = [];
   const problem = (row: number, column: string, message: string) =>
     problems.push({ field: 'file', row, column, message });
-  // Too large → 413 before exceljs reads anything; not a zip → the problem below.
-  const limits = await checkWorkbookLimits(file);
-  if (!limits.ok) return { frames: [], problems: [{ field: 'file', message: limits.message }], sheetName: '' };
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    return {
-      frames: [],
-      problems: [{ field: 'file', message: 'is not an Excel workbook (.xlsx)' }],
-      sheetName: '',
-    };
+  let sheet: ExcelJS.Worksheet | undefined;
+  if (isZip(file)) {
+    // Too large → 413 before exceljs reads anything; not a workbook → the problem below.
+    const limits = await checkWorkbookLimits(file);
+    if (!limits.ok) return { frames: [], problems: [{ field: 'file', message: limits.message }], sheetName: '' };
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(file as unknown as ArrayBuffer);
+    } catch {
+      return {
+        frames: [],
+        problems: [{ field: 'file', message: 'is not an Excel workbook (.xlsx)' }],
+        sheetName: '',
+      };
+    }
+    sheet = workbook.getWorksheet(rowsSheetName) ?? workbook.worksheets[0];
+  } else {
+    const read = csvSheet(file);
+    if (typeof read === 'string') return { frames: [], problems: [{ field: 'file', message: read }], sheetName: '' };
+    sheet = read;
   }
-  const sheet = workbook.getWorksheet(rowsSheetName) ?? workbook.worksheets[0];
   if (!sheet) return { frames: [], problems: [{ field: 'file', message: 'the workbook has no sheet' }], sheetName: '' };
 
   const columns = new Map<Key, number>();

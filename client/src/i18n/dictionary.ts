@@ -9,6 +9,7 @@ import * as centre from './centre.js';
 import * as common from './common.js';
 import * as deadlines from './deadlines.js';
 import * as finance from './finance.js';
+import * as financeYear from './financeYear.js';
 import * as homes from './homes.js';
 import * as inbox from './inbox.js';
 import * as indicators from './indicators.js';
@@ -41,6 +42,7 @@ export const features = {
   profile,
   homes,
   finance,
+  financeYear,
   yearFigures,
   users,
   centre,

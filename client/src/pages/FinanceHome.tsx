@@ -34,6 +34,25 @@ export function FinanceHome() {
         {t.financeHomeTitle(year)}
       </Heading>
       <Paragraph>{t.financeHomeIntro}</Paragraph>
+      <nav aria-label={t.financeWork} className="finance-links">
+        <ul>
+          <li>
+            <Link asChild>
+              <RouterLink to="/finance/year">{t.financeYearTitle(currentYear() + 1)}</RouterLink>
+            </Link>
+          </li>
+          <li>
+            <Link asChild>
+              <RouterLink to="/finance/payments">{t.ledgerTitle(currentYear())}</RouterLink>
+            </Link>
+          </li>
+          <li>
+            <Link asChild>
+              <RouterLink to="/finance/accounts">{t.accountsReviewTitle(currentYear() - 1)}</RouterLink>
+            </Link>
+          </li>
+        </ul>
+      </nav>
       <YearSelect value={year} years={yearRange(currentYear())} onChange={setYear} />
       <div aria-live="polite" className="visually-hidden">
         {announcement}

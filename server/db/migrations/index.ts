@@ -14,6 +14,7 @@ import { storedFiles } from './20261130-0011-stored-files.js';
 import { letterReturnReason } from './20261130-0050-letter-return-reason.js';
 import { notifications } from './20261130-0060-notifications.js';
 import { searchIndexes } from './20261130-0061-search-indexes.js';
+import { disbursementReversals } from './20261130-0070-disbursement-reversals.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -30,4 +31,5 @@ export const migrations: Migration[] = [
   letterReturnReason,
   notifications,
   searchIndexes,
+  disbursementReversals,
 ];

@@ -7,7 +7,8 @@ import { defineRoute } from '../../defineRoute.js';
 import { defineCreateRoute } from '../crud.js';
 import { correctAccountsBody, listAccountsReportsQuery, reviewAccountsBody, submitAccountsBody } from './schema.js';
 import { AccountsReport, BudgetLine, Centre, User } from '../../../models/index.js';
-import { authorize } from '../../../policies/index.js';
+import { abilitiesFor, authorize } from '../../../policies/index.js';
+import { z } from 'zod';
 import { accountsReportSchema, presentAccountsReports } from '../../../presenters/accountsReport.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
@@ -28,6 +29,13 @@ function findReport(id: number, transaction?: Transaction) {
   });
 }
 
+const reportAbilities = ['update', 'review'] as const;
+const listItemSchema = accountsReportSchema.extend({
+  abilities: z
+    .object(Object.fromEntries(reportAbilities.map((action) => [action, z.boolean()])))
+    .openapi({ description: 'What you may do with these accounts (correct them, review them)' }),
+});
+
 const presentOne = async (report: AccountsReport, transaction?: Transaction) =>
   (await presentAccountsReports([report], transaction))[0]!;
 
@@ -38,7 +46,7 @@ export function registerAccountsReportRoutes(router: Router) {
     tag: 'money',
     summary: 'List accounts with their variance against frame and payments; filters centre, year, status',
     query: listAccountsReportsQuery,
-    response: pageSchema(accountsReportSchema),
+    response: pageSchema(listItemSchema),
     handler: async ({ actor, query }) => {
       const { rows, count } = await AccountsReport.findAndCountAll({
         where: {
@@ -54,7 +62,15 @@ export function registerAccountsReportRoutes(router: Router) {
         ],
         ...pageOptions(query),
       });
-      return page(await presentAccountsReports(rows), count, query);
+      const presented = await presentAccountsReports(rows);
+      return page(
+        presented.map((report, index) => ({
+          ...report,
+          abilities: abilitiesFor(actor, rows[index]!, reportAbilities),
+        })),
+        count,
+        query,
+      );
     },
   });
 

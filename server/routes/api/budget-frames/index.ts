@@ -1,5 +1,6 @@
 // Budget frames (budsjettrammer): what a centre is granted per year and budget line, in integer øre.
 // Only finance officers write them; a centre reads its own.
+import { withTransaction } from '../../../db/transaction.js';
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { z } from 'zod';
@@ -11,9 +12,10 @@ import {
   defineUpdateRoute,
   lockedIfWriting,
 } from '../crud.js';
-import { createBudgetFrameBody, listBudgetFramesQuery, updateBudgetFrameBody } from './schema.js';
+import { copyBudgetFramesBody, createBudgetFrameBody, listBudgetFramesQuery, updateBudgetFrameBody } from './schema.js';
 import { BudgetFrame, BudgetLine, Centre, GrantLetter } from '../../../models/index.js';
-import { authorize, system } from '../../../policies/index.js';
+import { abilitiesFor, authorize, system } from '../../../policies/index.js';
+import { copyBudgetFrames } from '../../../commands/copyBudgetFrames.js';
 import { budgetFrameSchema, presentBudgetFrame } from '../../../presenters/budgetFrame.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { Conflict, fieldError } from '../../../errors.js';
@@ -34,6 +36,24 @@ const importResultSchema = z
     frames: z.array(budgetFrameSchema),
   })
   .openapi('BudgetFrameImport');
+
+const frameAbilities = ['update', 'delete', 'createDisbursement'] as const;
+const listItemSchema = budgetFrameSchema.extend({
+  abilities: z
+    .object(Object.fromEntries(frameAbilities.map((action) => [action, z.boolean()])))
+    .openapi({ description: 'What you may do with this frame (menus and buttons follow these)' }),
+});
+
+const copyResultSchema = z
+  .object({
+    fromYear: z.number().int(),
+    toYear: z.number().int(),
+    linesCreated: z.number().int(),
+    framesCreated: z.number().int(),
+    framesSkipped: z.number().int().openapi({ description: 'Frames the target year already had' }),
+    frames: z.array(budgetFrameSchema).openapi({ description: 'The frames created' }),
+  })
+  .openapi('BudgetFrameCopy');
 
 async function findFrame(id: number, transaction?: Transaction) {
   return BudgetFrame.findByPk(id, {
@@ -64,7 +84,7 @@ export function registerBudgetFrameRoutes(router: Router) {
     tag: 'budget',
     summary: 'List budget frames; filters centre, year, chapter, item',
     query: listBudgetFramesQuery,
-    response: pageSchema(budgetFrameSchema),
+    response: pageSchema(listItemSchema),
     handler: async ({ actor, query }) => {
       const lineWhere = {
         ...(query.chapter ? { chapter: query.chapter } : {}),
@@ -83,7 +103,11 @@ export function registerBudgetFrameRoutes(router: Router) {
         ],
         ...pageOptions(query),
       });
-      return page(rows.map(presentBudgetFrame), count, query);
+      return page(
+        rows.map((frame) => ({ ...presentBudgetFrame(frame), abilities: abilitiesFor(actor, frame, frameAbilities) })),
+        count,
+        query,
+      );
     },
   });
 
@@ -102,6 +126,35 @@ export function registerBudgetFrameRoutes(router: Router) {
     handler: async ({ req, actor }) => {
       authorize(actor, 'importBudgetFrames', system, 'budget frames');
       return importBudgetFrames(req.file!.buffer, req);
+    },
+  });
+
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/budget-frames/copy',
+    tag: 'budget',
+    summary: 'Set up a year’s budget lines and frames as a copy of another year’s (finance)',
+    description:
+      'Creates the source year’s budget lines in the target year where missing and copies each centre’s frame ' +
+      '(amount and note) onto them, all in one transaction, each line and frame audited as `copy`. When the target ' +
+      'year already has frames (for `centre`, when given) the answer is 409 and nothing is written, unless ' +
+      '`onlyMissing` is true: then only the missing frames are added, so running it twice copies nothing twice.',
+    body: copyBudgetFramesBody,
+    response: copyResultSchema,
+    handler: async ({ req, actor, body }) => {
+      authorize(actor, 'copyBudgetFrames', system, 'budget frames', 'Only finance officers set up budget frames.');
+      const centre = body.centre ? await centreByCode(body.centre, 'body.centre') : undefined;
+      return withTransaction((transaction) =>
+        copyBudgetFrames(
+          {
+            fromYear: body.fromYear,
+            toYear: body.toYear,
+            onlyMissing: body.onlyMissing,
+            ...(centre ? { centreId: centre.id } : {}),
+          },
+          { req, transaction },
+        ),
+      );
     },
   });
 

@@ -22,3 +22,13 @@ export const createBudgetFrameBody = z.object({
 });
 
 export const updateBudgetFrameBody = z.object({ amountOre, note: optionalText(500) }).partial();
+
+export const copyBudgetFramesBody = z.object({
+  fromYear: year.openapi({ description: 'The year whose lines and frames are copied', example: 2026 }),
+  toYear: year.openapi({ description: 'The year they are copied into', example: 2027 }),
+  centre: centreCode.optional().openapi({ description: 'Copy only this centre’s frames' }),
+  onlyMissing: z
+    .boolean()
+    .default(false)
+    .openapi({ description: 'Fill in only the frames the target year lacks, instead of refusing when it has some' }),
+});

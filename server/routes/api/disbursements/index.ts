@@ -1,15 +1,31 @@
 // Disbursements (utbetalinger): money paid out on a budget frame. Finance records them through
 // recordDisbursement (letter accepted, frame and overdue rules, overrides); a centre reads its own.
+import { withTransaction } from '../../../db/transaction.js';
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
+import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { defineDeleteRoute, defineReadOneRoute } from '../crud.js';
-import { createDisbursementBody, listDisbursementsQuery } from './schema.js';
+import { createDisbursementBody, listDisbursementsQuery, reverseDisbursementBody } from './schema.js';
 import { BudgetFrame, BudgetLine, Centre, Disbursement, User } from '../../../models/index.js';
-import { authorize } from '../../../policies/index.js';
+import { can, authorize } from '../../../policies/index.js';
+import type { User as Actor } from '../../../models/index.js';
 import { disbursementSchema, presentDisbursement } from '../../../presenters/disbursement.js';
 import { centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { findDisbursement, recordDisbursement } from '../../../commands/recordDisbursement.js';
+import { reverseDisbursement } from '../../../commands/reverseDisbursement.js';
+import { Conflict } from '../../../errors.js';
+
+const listItemSchema = disbursementSchema.extend({
+  abilities: z
+    .object({ reverse: z.boolean() })
+    .openapi({ description: 'What you may do with this payment (reverse: not a reversal, not reversed yet)' }),
+});
+
+const withAbilities = (actor: Actor, payment: Disbursement) => ({
+  ...presentDisbursement(payment),
+  abilities: { reverse: can(actor, 'reverse', payment) && !payment.reversesId && !payment.reversal },
+});
 
 const recordRoutes = {
   path: '/api/disbursements/:id',
@@ -30,7 +46,7 @@ export function registerDisbursementRoutes(router: Router) {
     tag: 'money',
     summary: 'List disbursements, newest first; filters centre, year, budgetFrameId',
     query: listDisbursementsQuery,
-    response: pageSchema(disbursementSchema),
+    response: pageSchema(listItemSchema),
     handler: async ({ actor, query }) => {
       const { rows, count } = await Disbursement.findAndCountAll({
         where: {
@@ -42,14 +58,20 @@ export function registerDisbursementRoutes(router: Router) {
           { model: Centre, as: 'centre' },
           { model: BudgetFrame, as: 'budgetFrame', include: [{ model: BudgetLine, as: 'budgetLine' }] },
           { model: User, as: 'recordedBy' },
+          { model: Disbursement, as: 'reversal' },
         ],
+        distinct: true,
         order: [
           ['paidOn', 'DESC'],
           ['id', 'DESC'],
         ],
         ...pageOptions(query),
       });
-      return page(rows.map(presentDisbursement), count, query);
+      return page(
+        rows.map((payment) => withAbilities(actor, payment)),
+        count,
+        query,
+      );
     },
   });
 
@@ -77,5 +99,36 @@ export function registerDisbursementRoutes(router: Router) {
     },
   });
 
-  defineDeleteRoute(router, { ...recordRoutes, summary: 'Delete a disbursement recorded in error (finance)' });
+  defineRoute(router, {
+    method: 'post',
+    path: '/api/disbursements/:id/reverse',
+    tag: 'money',
+    summary: 'Reverse a payment with a reason (finance): a reversing entry of the negative amount, never a delete',
+    description:
+      'Records a new disbursement dated today with the payment’s amount negated and `reversesId` set, so what is ' +
+      'paid on the frame drops by that amount and the ledger keeps both. 409 when the payment is already reversed ' +
+      'or is itself a reversal. Audited as `reverse` on the payment.',
+    params: idParams,
+    body: reverseDisbursementBody,
+    status: 201,
+    response: disbursementSchema,
+    handler: async ({ req, actor, params, body }) =>
+      withTransaction(async (transaction) => {
+        const payment = await findDisbursement(params.id, transaction);
+        authorize(actor, 'reverse', payment, 'disbursement', 'Only finance officers reverse payments.');
+        // A reversal or a reversed payment is the command's 409 (the state), not a 403 (the role).
+        return presentDisbursement(await reverseDisbursement(payment, body.reason, { req, transaction }));
+      }),
+  });
+
+  defineDeleteRoute(router, {
+    ...recordRoutes,
+    summary: 'Delete a disbursement recorded in error (finance); a reversed payment or a reversal stays',
+    check: ({ record }) => {
+      if (record.reversesId || record.reversal)
+        throw Conflict(
+          `Utbetaling ${record.id} inngår i en tilbakeføring og kan ikke slettes. / Disbursement ${record.id} is part of a reversal and cannot be deleted.`,
+        );
+    },
+  });
 }

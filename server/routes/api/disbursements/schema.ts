@@ -22,3 +22,7 @@ export const createDisbursementBody = z.object({
   overFrameReason: reason('the payment takes the frame’s paid total beyond its amount'),
   overdueOverrideReason: reason('the centre’s accounts or report are overdue and the budget line holds payments'),
 });
+
+export const reverseDisbursementBody = z.object({
+  reason: text(500).openapi({ description: 'Why the payment is reversed; kept with the reversal and in the audit' }),
+});

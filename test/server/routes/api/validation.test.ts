@@ -507,6 +507,22 @@ const cases: Case[] = [
   },
   {
     role: 'finance',
+    method: 'POST',
+    route: '/api/budget-frames/copy',
+    path: () => '/api/budget-frames/copy',
+    body: { fromYear: 2009, toYear: 1999 },
+    field: 'body.toYear',
+  },
+  {
+    role: 'finance',
+    method: 'POST',
+    route: '/api/disbursements/{id}/reverse',
+    path: () => '/api/disbursements/0/reverse',
+    body: { reason: 'Feil' },
+    field: 'params.id',
+  },
+  {
+    role: 'finance',
     method: 'PUT',
     route: '/api/budget-frames/{id}/payment-plan',
     path: () => `/api/budget-frames/${ids.frame}/payment-plan`,
