@@ -11,6 +11,7 @@ import { withTransaction } from '../db/transaction.js';
 import { recordAudit } from '../audit.js';
 import { cancelPendingReminders } from '../reminders/sweep.js';
 import { Conflict } from '../errors.js';
+import { journalHandIn } from '../archive/handInJournal.js';
 
 export type HandInFile = UploadedFile;
 
@@ -43,7 +44,7 @@ async function recordHandIn(
       { deadlineId, submittedById: actor.id, comment, submittedAt: new Date() },
       { transaction },
     );
-    await StoredFile.bulkCreate(
+    const files = await StoredFile.bulkCreate(
       stored.map((file) => ({
         submissionId: submission.id,
         filename: file.filename,
@@ -54,6 +55,7 @@ async function recordHandIn(
       })),
       { transaction, validate: true },
     );
+    await journalHandIn(deadline, submission, actor, files, transaction);
     const before = { status: deadline.status };
     await deadline.update({ status: 'submitted' }, { transaction });
     const cancelled = await cancelPendingReminders(deadlineId, transaction);

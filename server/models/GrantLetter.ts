@@ -62,6 +62,7 @@ export class GrantLetter extends Model<InferAttributes<GrantLetter>, InferCreati
   declare priorityAreas?: NonAttribute<PriorityArea[]>;
   declare assignments?: NonAttribute<Assignment[]>;
   declare acceptedBy?: NonAttribute<User | null>;
+  declare createdBy?: NonAttribute<User | null>;
   declare document?: NonAttribute<LetterDocument | null>;
 
   // methods

@@ -32,6 +32,11 @@ import { MeetingParticipant } from './MeetingParticipant.js';
 import { AgendaItem } from './AgendaItem.js';
 import { MeetingMinutes } from './MeetingMinutes.js';
 import { ActionItem } from './ActionItem.js';
+import { ArchiveCounter } from './ArchiveCounter.js';
+import { ArchiveCase } from './ArchiveCase.js';
+import { ArchiveEntry } from './ArchiveEntry.js';
+import { ArchiveParty } from './ArchiveParty.js';
+import { ArchiveDocument } from './ArchiveDocument.js';
 
 // associations
 Centre.belongsTo(Organisation, { as: 'hostOrganisation', foreignKey: 'hostOrganisationId' });
@@ -129,6 +134,14 @@ DeadlineSubmission.hasMany(StoredFile, { as: 'files', foreignKey: 'submissionId'
 StoredFile.belongsTo(DeadlineSubmission, { as: 'submission', foreignKey: 'submissionId' });
 SurveyIndicator.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 
+ArchiveCase.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
+ArchiveCase.hasMany(ArchiveEntry, { as: 'entries', foreignKey: 'caseId' });
+ArchiveEntry.belongsTo(ArchiveCase, { as: 'case', foreignKey: 'caseId' });
+ArchiveEntry.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
+ArchiveEntry.belongsTo(DeadlineSubmission, { as: 'submission', foreignKey: 'submissionId' });
+ArchiveEntry.hasMany(ArchiveParty, { as: 'parties', foreignKey: 'entryId' });
+ArchiveEntry.hasMany(ArchiveDocument, { as: 'documents', foreignKey: 'entryId' });
+
 export {
   Organisation,
   Centre,
@@ -163,4 +176,9 @@ export {
   AgendaItem,
   MeetingMinutes,
   ActionItem,
+  ArchiveCounter,
+  ArchiveCase,
+  ArchiveEntry,
+  ArchiveParty,
+  ArchiveDocument,
 };

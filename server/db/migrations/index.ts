@@ -11,6 +11,7 @@ import { steeringMeetings } from './20261123-0008-steering-meetings.js';
 import { outboxDelivery } from './20261130-0009-outbox-delivery.js';
 import { credentialVersion } from './20261130-0010-credential-version.js';
 import { storedFiles } from './20261130-0011-stored-files.js';
+import { archiveJournal } from './20261130-0080-archive-journal.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -24,4 +25,5 @@ export const migrations: Migration[] = [
   outboxDelivery,
   credentialVersion,
   storedFiles,
+  archiveJournal,
 ];
