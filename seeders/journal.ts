@@ -9,6 +9,8 @@ import type { SeedContext } from './context.js';
 const counterStarts = (year: number) => [
   { name: 'case' as const, year: 2009, lastValue: 411 },
   { name: 'registry' as const, year: 2009, lastValue: 1206 },
+  { name: 'case' as const, year: year - 1, lastValue: 371 },
+  { name: 'registry' as const, year: year - 1, lastValue: 1877 },
   { name: 'case' as const, year, lastValue: 396 },
   { name: 'registry' as const, year, lastValue: 2040 },
 ];

@@ -2,7 +2,7 @@
 // PDF is stored with, so the exact data behind every issued PDF can be shown afterwards.
 import type { Transaction } from 'sequelize';
 import { Op } from 'sequelize';
-import { BudgetFrame, BudgetLine, Deadline, GrantLetter } from '../models/index.js';
+import { ArchiveEntry, BudgetFrame, BudgetLine, Deadline, GrantLetter, User } from '../models/index.js';
 import { byRank } from '../models/Assignment.js';
 import { letterTexts } from '../../templates/letters/texts.js';
 import type { LetterTexts } from '../../templates/letters/texts.js';
@@ -19,8 +19,13 @@ export interface LetterViewData {
   year: number;
   referenceNumber: string | null;
   parentReference: string | null;
+  /** The recipient's reference ("Deres ref."), when known. */
+  theirReference?: string | null;
+  /** Saksbehandler: from the letter's registry entry once issued, else who drafts it. */
+  caseOfficer?: string | null;
   letterDate: string;
-  sender: { name: string } | null;
+  /** The footer's postal address, organisation number and e-mail (absent in views stored before). */
+  sender: { name: string; address?: string | null; orgNumber?: string | null; email?: string | null } | null;
   recipient: { centreCode: string; centreName: string; hostName: string | null; addressLines: string[] };
   sections: { heading: string; paragraphs: string[] }[];
   priorityAreas: { title: string; description: string | null }[];
@@ -51,7 +56,7 @@ function paragraphsOf(text: string | null | undefined): string[] {
 export async function buildLetterView(letter: GrantLetter, transaction?: Transaction): Promise<LetterViewData> {
   const centre = letter.centre!;
   const host = centre.hostOrganisation;
-  const [frames, storedDeadlines, parent] = await Promise.all([
+  const [frames, storedDeadlines, parent, entry, drafter] = await Promise.all([
     BudgetFrame.findAll({
       where:
         letter.kind === 'main'
@@ -66,6 +71,8 @@ export async function buildLetterView(letter: GrantLetter, transaction?: Transac
     }),
     Deadline.findAll({ where: { letterId: letter.id }, order: [['dueDate', 'ASC']], transaction }),
     letter.parentId ? GrantLetter.findByPk(letter.parentId, { transaction }) : null,
+    ArchiveEntry.findOne({ where: { letterId: letter.id, kind: 'letter' }, transaction }),
+    letter.createdById ? User.findByPk(letter.createdById, { transaction }) : null,
   ]);
   const assignments = [...(letter.assignments ?? [])].sort(byRank);
   const deadlines = storedDeadlines.length
@@ -81,8 +88,17 @@ export async function buildLetterView(letter: GrantLetter, transaction?: Transac
     year: letter.year,
     referenceNumber: letter.referenceNumber,
     parentReference: parent?.referenceNumber ?? null,
+    theirReference: letter.theirReference ?? null,
+    caseOfficer: entry?.caseOfficer ?? drafter?.name ?? null,
     letterDate: letter.letterDate ?? (letter.issuedAt ? osloDateOf(letter.issuedAt) : osloToday()),
-    sender: letter.senderOrganisation ? { name: letter.senderOrganisation.name } : null,
+    sender: letter.senderOrganisation
+      ? {
+          name: letter.senderOrganisation.name,
+          address: letter.senderOrganisation.address,
+          orgNumber: letter.senderOrganisation.orgNumber ?? null,
+          email: letter.senderOrganisation.email ?? null,
+        }
+      : null,
     recipient: {
       centreCode: centre.code,
       centreName: centre.name,

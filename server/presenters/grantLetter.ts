@@ -35,6 +35,7 @@ export const letterSummarySchema = z
     title: z.string(),
     language: z.enum(letterLanguages),
     letterDate: z.string().nullable(),
+    theirReference: z.string().nullable(),
     issuedAt: z.string().nullable(),
     updatedAt: z.string(),
   })
@@ -53,6 +54,7 @@ export function presentLetterSummary(letter: GrantLetter): z.infer<typeof letter
     title: letter.title,
     language: letter.language,
     letterDate: letter.letterDate,
+    theirReference: letter.theirReference ?? null,
     issuedAt: letter.issuedAt ? letter.issuedAt.toISOString() : null,
     updatedAt: letter.updatedAt.toISOString(),
   };

@@ -2,7 +2,8 @@
 // for every issued letter, acceptance and hand-in, its correspondence parties and document objects,
 // and the counters that hand out case and registry numbers (one row per kind and year, taken under
 // a row lock in the transaction of the step, so a number is never shared nor reused). Organisations
-// get the organisation number and e-mail a letter's footer prints.
+// get the organisation number and e-mail a letter's footer prints; a letter the recipient's
+// reference ("Deres ref.") when known.
 import { DataTypes } from 'sequelize';
 import type { QueryInterface } from 'sequelize';
 import type { Migration } from './types.js';
@@ -26,6 +27,7 @@ export const archiveJournal: Migration = {
   async up(queryInterface: QueryInterface) {
     await queryInterface.addColumn('organisations', 'org_number', { type: DataTypes.STRING(9), allowNull: true });
     await queryInterface.addColumn('organisations', 'email', { type: DataTypes.STRING(255), allowNull: true });
+    await queryInterface.addColumn('grant_letters', 'their_reference', { type: DataTypes.STRING(60), allowNull: true });
     await queryInterface.createTable(
       'archive_counters',
       {
@@ -116,6 +118,7 @@ export const archiveJournal: Migration = {
     await queryInterface.dropTable('archive_entries');
     await queryInterface.dropTable('archive_cases');
     await queryInterface.dropTable('archive_counters');
+    await queryInterface.removeColumn('grant_letters', 'their_reference');
     await queryInterface.removeColumn('organisations', 'email');
     await queryInterface.removeColumn('organisations', 'org_number');
   },

@@ -30,10 +30,18 @@ describe('letters: the NAPHA 2009 letter rendered', () => {
     expect(text).to.include('(18 mill. kroner)');
   });
 
-  it('gives the three deadlines as Norwegian dates', () => {
-    for (const date of ['15. februar 2009', '1. april 2009', '1. august 2009', '15.02.2009', '01.04.2009']) {
-      expect(text).to.include(date);
-    }
+  it('gives the three deadlines as Norwegian dates, each once', () => {
+    for (const date of ['15. februar 2009', '1. april 2009', '1. august 2009']) expect(text).to.include(date);
+    for (const date of ['15.02.2009', '01.04.2009', '01.08.2009']) expect(text).not.to.include(date);
+  });
+
+  it('shows the reference of its time, the case officer and the sender in the footer', () => {
+    expect(text).to.include('Vår ref.: 09/00412-1');
+    expect(text).not.to.include('Vår ref.: –');
+    expect(text).to.match(/Saksbehandler: Anette (.* )?Mjelde/);
+    expect(text).to.match(
+      /Helsedirektoratet · Postadresse: Postboks 220 Skøyen, 0213 Oslo · Org\.nr\. 983 544 622 · E-post: postmottak@helsedir\.no/,
+    );
   });
 
   it('lists the special assignments in rank order, two at rank 1', async () => {
