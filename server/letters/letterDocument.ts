@@ -42,7 +42,7 @@ export async function ensureLetterDocument(letterId: number): Promise<LetterDocu
           role: 'main',
           title: letter.title,
           filename: letterPdfFilename(letter.centre!.code, letter.year, letterId),
-          format: 'PDF',
+          format: 'PDF/A-2b',
           contentType: 'application/pdf',
           byteSize: pdf.length,
           sha256,
