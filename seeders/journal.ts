@@ -1,9 +1,9 @@
-// Journal data for the seeded issued letters, as they were registered at the time: the NAPHA 2009
+// Journal data for the seeded issued letters and their acceptances, as they were registered at the time: the NAPHA 2009
 // letter gets a 2009 case and registry entry (09/00412-1), this year's letters numbers of this year.
 // The counters start where a directorate's journal of that year would plausibly stand.
 import { Op } from 'sequelize';
-import { ArchiveCounter, GrantLetter } from '../server/models/index.js';
-import { journalIssuedLetter } from '../server/archive/letterJournal.js';
+import { ArchiveCounter, GrantLetter, User } from '../server/models/index.js';
+import { journalAcceptance, journalIssuedLetter } from '../server/archive/letterJournal.js';
 import type { SeedContext } from './context.js';
 
 const counterStarts = (year: number) => [
@@ -32,5 +32,9 @@ export async function seedJournal(context: SeedContext, year: number): Promise<v
   for (const letter of letters) {
     const referenceNumber = await journalIssuedLetter(letter.id, transaction, letter.issuedAt!);
     await letter.update({ referenceNumber }, { transaction });
+  }
+  for (const letter of letters.filter((l) => l.acceptedAt && l.acceptedById)) {
+    const leader = await User.findByPk(letter.acceptedById!, { transaction });
+    if (leader) await journalAcceptance(letter.id, leader, transaction);
   }
 }

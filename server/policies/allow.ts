@@ -60,6 +60,7 @@ export type Action =
   | 'createJointAssignment'
   | 'listJointAssignments'
   | 'readAuditTrail'
+  | 'exportArchive'
   | 'manageOutbox'
   | 'runBulkLetterJobs'
   | 'manageQueues';

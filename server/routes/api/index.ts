@@ -20,6 +20,7 @@ import { registerDisbursementRoutes } from './disbursements/index.js';
 import { registerAccountsReportRoutes } from './accounts-reports/index.js';
 import { registerPortfolioRoutes } from './portfolio/index.js';
 import { registerIndicatorRoutes } from './indicators/index.js';
+import { registerArchiveRoutes } from './archive/index.js';
 
 export function buildApiRouter(): Router {
   const router = Router();
@@ -43,5 +44,6 @@ export function buildApiRouter(): Router {
   registerAccountsReportRoutes(router);
   registerPortfolioRoutes(router);
   registerIndicatorRoutes(router);
+  registerArchiveRoutes(router);
   return router;
 }
