@@ -27,7 +27,8 @@ export interface LetterViewData {
   /** The footer's postal address, organisation number and e-mail (absent in views stored before). */
   sender: { name: string; address?: string | null; orgNumber?: string | null; email?: string | null } | null;
   recipient: { centreCode: string; centreName: string; hostName: string | null; addressLines: string[] };
-  sections: { heading: string; paragraphs: string[] }[];
+  /** `introduces`: the section whose heading names the priority areas or special assignments prints them. */
+  sections: { heading: string; paragraphs: string[]; introduces?: boolean }[];
   priorityAreas: { title: string; description: string | null }[];
   assignments: { rank: number; title: string; paragraphs: string[]; deadlineDate: string | null }[];
   budget: { year: number; chapter: number; item: number; name: string; amountOre: number; note: string | null }[];
@@ -39,7 +40,7 @@ export interface LetterViewData {
 }
 
 /** What a template receives: the data plus the fixed words in the letter's language. */
-export type LetterView = LetterViewData & { t: LetterTexts };
+export type LetterView = LetterViewData & { t: LetterTexts; prioritiesPlaced: boolean };
 
 /** Blank lines separate paragraphs; single line breaks inside a paragraph are kept as spaces. */
 function paragraphsOf(text: string | null | undefined): string[] {
@@ -105,9 +106,12 @@ export async function buildLetterView(letter: GrantLetter, transaction?: Transac
       hostName: host?.name ?? null,
       addressLines: (host?.address ?? centre.address ?? '').split(/\s*[,\n]\s*/).filter(Boolean),
     },
-    sections: [...(letter.sections ?? [])]
-      .sort(byPosition)
-      .map((s) => ({ heading: s.heading, paragraphs: paragraphsOf(s.body) })),
+    sections: introducingSection(
+      [...(letter.sections ?? [])]
+        .sort(byPosition)
+        .map((s) => ({ heading: s.heading, paragraphs: paragraphsOf(s.body) })),
+      letter.kind,
+    ),
     priorityAreas: [...(letter.priorityAreas ?? [])]
       .sort(byPosition)
       .map((p) => ({ title: p.title, description: p.description })),
@@ -140,6 +144,17 @@ export async function buildLetterView(letter: GrantLetter, transaction?: Transac
   };
 }
 
+const introducing = /satsingsområde|særskilte oppdrag|priority areas|special assignments/i;
+
+/** Marks the first section of a main letter whose heading introduces the priority areas and assignments. */
+function introducingSection(sections: LetterViewData['sections'], kind: LetterViewData['kind']) {
+  const index = kind === 'main' ? sections.findIndex((s) => introducing.test(s.heading)) : -1;
+  return sections.map((s, i) => (i === index ? { ...s, introduces: true } : s));
+}
+
+/** Whether a section prints the priority areas and assignments (else they follow the last section). */
+export const prioritiesPlaced = (data: LetterViewData) => data.sections.some((s) => s.introduces);
+
 export function withTexts(data: LetterViewData): LetterView {
-  return { ...data, t: letterTexts[data.language] };
+  return { ...data, t: letterTexts[data.language], prioritiesPlaced: prioritiesPlaced(data) };
 }

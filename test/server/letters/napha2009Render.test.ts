@@ -54,8 +54,24 @@ describe('letters: the NAPHA 2009 letter rendered', () => {
       JSON.stringify(titles),
     ).to.equal(true);
     expect([...positions].sort((a, b) => a - b)).to.deep.equal(positions);
-    const ranks = [...text.matchAll(/ ([1-5]) (?=[A-ZÆØÅ])/g)].map((m) => Number(m[1]));
+    // The table alone, without the running page header and footer a page break puts into it.
+    const table = text
+      .slice(text.indexOf('Prioritet Oppdrag Frist'), text.indexOf('4 Samarbeid med fylkesmennene'))
+      .replace(/Vår ref\.: \S+ Side \d+ av \d+ [^–]+– \d{4}/g, ' ');
+    const ranks = [...table.matchAll(/ ([1-5]) (?=[A-ZÆØÅ])/g)].map((m) => Number(m[1]));
     expect(ranks.join('')).to.include('112345');
+  });
+
+  it('prints the priority areas and special assignments in section 3, where the text introduces them', () => {
+    const lower = text.toLowerCase();
+    const at = (phrase: string) => lower.indexOf(phrase.toLowerCase());
+    const section3 = at('3 Oppdragsbeskrivelse for 2009');
+    const section4 = at('4 Samarbeid med fylkesmennene');
+    expect(section3).to.be.greaterThan(-1);
+    expect(section4).to.be.greaterThan(section3);
+    for (const phrase of ['Kunnskapsbank: samle', 'Opplegg for lokale kartlegginger']) {
+      expect(at(phrase), phrase).to.be.greaterThan(section3).and.lessThan(section4);
+    }
   });
 
   it('closes with the signatories, the electronic approval and the copy recipients', () => {
