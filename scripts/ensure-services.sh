@@ -82,7 +82,21 @@ ensure_chromium() {
   fi
 }
 
+# Archive-grade documents: Ghostscript (gs) and its ICC profiles give a letter's PDF its PDF/A-2b
+# OutputIntent; xmllint (libxml2-utils) checks the archive extract against the Noark 5 schema.
+ensure_archive_tools() {
+  command -v gs >/dev/null && [ -f /usr/share/color/icc/ghostscript/srgb.icc ] && command -v xmllint >/dev/null && return 0
+  if can_apt; then
+    echo "• Installing Ghostscript and libxml2-utils with apt-get …"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ghostscript libxml2-utils >/dev/null
+  else
+    echo "✗ Ghostscript (gs) or xmllint is missing and cannot be installed here (needs Debian/Ubuntu and root)." >&2
+    echo "  Install the ghostscript and libxml2-utils packages." >&2; exit 1
+  fi
+}
+
 ensure_database
 ensure_redis
 ensure_chromium
-echo "✓ MariaDB/MySQL ($DB_HOST:$DB_PORT), Redis ($REDIS_HOST:$REDIS_PORT) and Chromium are ready."
+ensure_archive_tools
+echo "✓ MariaDB/MySQL ($DB_HOST:$DB_PORT), Redis ($REDIS_HOST:$REDIS_PORT), Chromium, Ghostscript and xmllint are ready."

@@ -11,6 +11,7 @@ import { seedNapha2009 } from './napha2009.js';
 import { seedReference } from './reference.js';
 import { seedIndicators } from './indicators.js';
 import { seedUsers } from './users.js';
+import { seedJournal } from './journal.js';
 
 export { demoLogins } from './users.js';
 
@@ -51,6 +52,7 @@ export async function seedDemo(options: { password: string; reset?: boolean }): 
     await seedNapha2009(context);
     await seedCurrentYear(context, today);
     await seedMeetingPreparation(context, today);
+    await seedJournal(context, yearOf(today));
     await seedIndicators(reference.centres, transaction);
   });
 }

@@ -21,6 +21,8 @@ interface OrganisationData {
   name: string;
   type: OrganisationType;
   address?: string | null;
+  orgNumber?: string | null;
+  email?: string | null;
 }
 
 function governmentOrganisations(): OrganisationData[] {

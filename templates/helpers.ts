@@ -20,6 +20,8 @@ export const helpers: Record<string, HelperDelegate> = {
   kroner: (ore: number) => formatKroner(ore, { nonBreaking: true, ore: 'whenAny' }),
   /** {{millions 1800000000}} → "18 mill. kroner" */
   millions: (ore: number, options) => formatMillions(ore, { nonBreaking: true, language: languageOf(options) }),
+  /** {{orgNumber "983544622"}} → "983 544 622" (organisasjonsnummer in groups of three) */
+  orgNumber: (digits: string) => (digits ? digits.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3') : ''),
   /** {{inc @index}} → 1-based numbering */
   inc: (index: number) => String(index + 1),
   /** {{#if (eq a b)}} */

@@ -19,8 +19,21 @@ export interface CentreData {
 }
 
 export const directorates = [
-  { code: 'HDIR', name: 'Helsedirektoratet' },
-  { code: 'BUFDIR', name: 'Barne-, ungdoms- og familiedirektoratet' },
+  // Postal address, organisation number and post e-mail as the directorates publish them (letter footers).
+  {
+    code: 'HDIR',
+    name: 'Helsedirektoratet',
+    address: 'Postboks 220 Skøyen, 0213 Oslo',
+    orgNumber: '983544622',
+    email: 'postmottak@helsedir.no',
+  },
+  {
+    code: 'BUFDIR',
+    name: 'Barne-, ungdoms- og familiedirektoratet',
+    address: 'Postboks 2233, 3103 Tønsberg',
+    orgNumber: '986128433',
+    email: 'postmottak@bufdir.no',
+  },
 ];
 
 export const ministries = [{ code: 'HOD', name: 'Helse- og omsorgsdepartementet' }];

@@ -3,6 +3,7 @@
 import type { Transaction } from 'sequelize';
 import type { GrantLetter, User } from '../models/index.js';
 import { Conflict } from '../errors.js';
+import { journalAcceptance } from '../archive/letterJournal.js';
 
 export async function acceptLetter(
   leader: User,
@@ -15,4 +16,5 @@ export async function acceptLetter(
     { acceptedAt: new Date(), acceptedById: leader.id, acceptedBankAccount: input.bankAccount },
     { transaction },
   );
+  await journalAcceptance(letter.id, leader, transaction);
 }

@@ -98,6 +98,7 @@ export async function createLetter(actor: User, input: NewLetter, transaction: T
       title: input.title,
       language: content.language ?? 'nb',
       letterDate: content.letterDate ?? null,
+      theirReference: content.theirReference ?? null,
       senderOrganisationId: content.senderOrganisationId ?? null,
       createdById: actor.id,
       issuedAt: null,

@@ -12,6 +12,7 @@ import { recordAudit } from '../audit.js';
 import { cancelPendingReminders } from '../reminders/sweep.js';
 import { Conflict } from '../errors.js';
 import { handInNotice } from '../notifications/stepNotices.js';
+import { journalHandIn } from '../archive/handInJournal.js';
 
 export type HandInFile = UploadedFile;
 
@@ -44,7 +45,7 @@ async function recordHandIn(
       { deadlineId, submittedById: actor.id, comment, submittedAt: new Date() },
       { transaction },
     );
-    await StoredFile.bulkCreate(
+    const files = await StoredFile.bulkCreate(
       stored.map((file) => ({
         submissionId: submission.id,
         filename: file.filename,
@@ -55,6 +56,7 @@ async function recordHandIn(
       })),
       { transaction, validate: true },
     );
+    await journalHandIn(deadline, submission, actor, files, transaction);
     const before = { status: deadline.status };
     await deadline.update({ status: 'submitted' }, { transaction });
     const cancelled = await cancelPendingReminders(deadlineId, transaction);

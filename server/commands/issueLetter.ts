@@ -1,4 +1,4 @@
-// Issues an approved letter: reference number, date, status issued, and the year's deadlines from
+// Issues an approved letter: journal entry and reference number ("Vår ref."), date, status issued, and the year's deadlines from
 // its rules. Issuing an issued letter changes nothing (the caller gets `alreadyIssued`), so a
 // double click or a retry makes no second set of deadlines or e-mails. The PDF and the e-mail
 // are the IssueLetterTask's work, enqueued by the caller after this transaction commits. A main
@@ -8,7 +8,7 @@ import { Assignment, Deadline } from '../models/index.js';
 import type { GrantLetter } from '../models/index.js';
 import { Conflict } from '../errors.js';
 import { plannedDeadlines } from '../letters/deadlineRules.js';
-import { referenceNumberFor } from '../letters/referenceNumber.js';
+import { journalIssuedLetter } from '../archive/letterJournal.js';
 import { osloToday } from '../calendar.js';
 import { planLetterMeetings } from './planLetterMeetings.js';
 
@@ -17,14 +17,11 @@ export async function issueLetter(letter: GrantLetter, transaction: Transaction)
   if (letter.status !== 'approved')
     throw Conflict(`Letter ${letter.id} is ${letter.status}; only an approved letter can be issued.`);
   await letter.update(
-    {
-      status: 'issued',
-      issuedAt: new Date(),
-      letterDate: letter.letterDate ?? osloToday(),
-      referenceNumber: referenceNumberFor(letter),
-    },
+    { status: 'issued', issuedAt: new Date(), letterDate: letter.letterDate ?? osloToday() },
     { transaction },
   );
+  // "Vår ref." is the letter's registry entry in the centre's case for the year (server/archive).
+  await letter.update({ referenceNumber: await journalIssuedLetter(letter.id, transaction) }, { transaction });
   const assignments = await Assignment.findAll({ where: { letterId: letter.id }, transaction });
   await Deadline.bulkCreate(
     plannedDeadlines(letter, assignments).map((d) => ({

@@ -10,6 +10,7 @@ export interface LetterContent {
   title?: string;
   language?: 'nb' | 'en';
   letterDate?: string | null;
+  theirReference?: string | null;
   senderOrganisationId?: number | null;
   sections?: { heading: string; body: string; recurring?: boolean }[];
   priorityAreas?: { title: string; description?: string | null }[];

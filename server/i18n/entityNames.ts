@@ -4,6 +4,7 @@ import { say, type Localized } from './language.js';
 export const entityNames = {
   'accounts report': say('regnskapsrapporten', 'accounts report'),
   'agenda item': say('saken', 'agenda item'),
+  archive: say('arkivet', 'archive'),
   assignment: say('oppdraget', 'assignment'),
   'audit trail': say('revisjonssporet', 'audit trail'),
   'budget frame': say('budsjettrammen', 'budget frame'),

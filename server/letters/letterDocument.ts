@@ -10,6 +10,8 @@ import { lockName, withNamedLock } from '../db/namedLock.js';
 import { findLetter } from './loadLetter.js';
 import { buildLetterView } from './letterView.js';
 import { renderLetterPdf } from './renderLetter.js';
+import { withTransaction } from '../db/transaction.js';
+import { attachLetterDocument } from '../archive/letterJournal.js';
 
 const letterPdfKey = (letterId: number, sha256: string) =>
   `letters/${letterId}/letter-${letterId}-${sha256.slice(0, 16)}.pdf`;
@@ -28,13 +30,27 @@ export async function ensureLetterDocument(letterId: number): Promise<LetterDocu
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const storageKey = letterPdfKey(letterId, sha256);
     await storage.put(storageKey, pdf);
-    return LetterDocument.create({
-      letterId,
-      storageKey,
-      sha256,
-      byteSize: pdf.length,
-      viewData,
-      renderedAt: new Date(),
+    // The document row and the journal's document object commit together (server/archive).
+    return withTransaction(async (transaction) => {
+      const document = await LetterDocument.create(
+        { letterId, storageKey, sha256, byteSize: pdf.length, viewData, renderedAt: new Date() },
+        { transaction },
+      );
+      await attachLetterDocument(
+        letterId,
+        {
+          role: 'main',
+          title: letter.title,
+          filename: letterPdfFilename(letter.centre!.code, letter.year, letterId),
+          format: 'PDF/A-2b',
+          contentType: 'application/pdf',
+          byteSize: pdf.length,
+          sha256,
+          storageKey,
+        },
+        transaction,
+      );
+      return document;
     });
   });
 }

@@ -2,7 +2,7 @@
 // PDF is stored with, so the exact data behind every issued PDF can be shown afterwards.
 import type { Transaction } from 'sequelize';
 import { Op } from 'sequelize';
-import { BudgetFrame, BudgetLine, Deadline, GrantLetter } from '../models/index.js';
+import { ArchiveEntry, BudgetFrame, BudgetLine, Deadline, GrantLetter, User } from '../models/index.js';
 import { byRank } from '../models/Assignment.js';
 import { letterTexts } from '../../templates/letters/texts.js';
 import type { LetterTexts } from '../../templates/letters/texts.js';
@@ -20,10 +20,16 @@ export interface LetterViewData {
   year: number;
   referenceNumber: string | null;
   parentReference: string | null;
+  /** The recipient's reference ("Deres ref."), when known. */
+  theirReference?: string | null;
+  /** Saksbehandler: from the letter's registry entry once issued, else who drafts it. */
+  caseOfficer?: string | null;
   letterDate: string;
-  sender: { name: string } | null;
+  /** The footer's postal address, organisation number and e-mail (absent in views stored before). */
+  sender: { name: string; address?: string | null; orgNumber?: string | null; email?: string | null } | null;
   recipient: { centreCode: string; centreName: string; hostName: string | null; addressLines: string[] };
-  sections: { heading: string; paragraphs: string[] }[];
+  /** `introduces`: the section whose heading names the priority areas or special assignments prints them. */
+  sections: { heading: string; paragraphs: string[]; introduces?: boolean }[];
   priorityAreas: { title: string; description: string | null }[];
   assignments: { rank: number; title: string; paragraphs: string[]; deadlineDate: string | null }[];
   budget: { year: number; chapter: number; item: number; name: string; amountOre: number; note: string | null }[];
@@ -35,7 +41,7 @@ export interface LetterViewData {
 }
 
 /** What a template receives: the data plus the fixed words in the letter's language. */
-export type LetterView = LetterViewData & { t: LetterTexts };
+export type LetterView = LetterViewData & { t: LetterTexts; prioritiesPlaced: boolean };
 
 /** Blank lines separate paragraphs; single line breaks inside a paragraph are kept as spaces. */
 function paragraphsOf(text: string | null | undefined): string[] {
@@ -52,7 +58,7 @@ function paragraphsOf(text: string | null | undefined): string[] {
 export async function buildLetterView(letter: GrantLetter, transaction?: Transaction): Promise<LetterViewData> {
   const centre = letter.centre!;
   const host = centre.hostOrganisation;
-  const [frames, storedDeadlines, parent] = await Promise.all([
+  const [frames, storedDeadlines, parent, entry, drafter] = await Promise.all([
     BudgetFrame.findAll({
       where:
         letter.kind === 'main'
@@ -67,6 +73,8 @@ export async function buildLetterView(letter: GrantLetter, transaction?: Transac
     }),
     Deadline.findAll({ where: { letterId: letter.id }, order: [['dueDate', 'ASC']], transaction }),
     letter.parentId ? GrantLetter.findByPk(letter.parentId, { transaction }) : null,
+    ArchiveEntry.findOne({ where: { letterId: letter.id, kind: 'letter' }, transaction }),
+    letter.createdById ? User.findByPk(letter.createdById, { transaction }) : null,
   ]);
   const assignments = [...(letter.assignments ?? [])].sort(byRank);
   const deadlines = storedDeadlines.length
@@ -85,17 +93,29 @@ export async function buildLetterView(letter: GrantLetter, transaction?: Transac
     year: letter.year,
     referenceNumber: letter.referenceNumber,
     parentReference: parent?.referenceNumber ?? null,
+    theirReference: letter.theirReference ?? null,
+    caseOfficer: entry?.caseOfficer ?? drafter?.name ?? null,
     letterDate: letter.letterDate ?? (letter.issuedAt ? osloDateOf(letter.issuedAt) : osloToday()),
-    sender: letter.senderOrganisation ? { name: letter.senderOrganisation.name } : null,
+    sender: letter.senderOrganisation
+      ? {
+          name: letter.senderOrganisation.name,
+          address: letter.senderOrganisation.address,
+          orgNumber: letter.senderOrganisation.orgNumber ?? null,
+          email: letter.senderOrganisation.email ?? null,
+        }
+      : null,
     recipient: {
       centreCode: centre.code,
       centreName: centre.name,
       hostName: host?.name ?? null,
       addressLines: (host?.address ?? centre.address ?? '').split(/\s*[,\n]\s*/).filter(Boolean),
     },
-    sections: [...(letter.sections ?? [])]
-      .sort(byPosition)
-      .map((s) => ({ heading: words(s.heading), paragraphs: paragraphsOf(words(s.body)) })),
+    sections: introducingSection(
+      [...(letter.sections ?? [])]
+        .sort(byPosition)
+        .map((s) => ({ heading: words(s.heading), paragraphs: paragraphsOf(words(s.body)) })),
+      letter.kind,
+    ),
     priorityAreas: [...(letter.priorityAreas ?? [])]
       .sort(byPosition)
       .map((p) => ({ title: words(p.title), description: maybeWords(p.description) })),
@@ -128,6 +148,17 @@ export async function buildLetterView(letter: GrantLetter, transaction?: Transac
   };
 }
 
+const introducing = /satsingsområde|særskilte oppdrag|priority areas|special assignments/i;
+
+/** Marks the first section of a main letter whose heading introduces the priority areas and assignments. */
+function introducingSection(sections: LetterViewData['sections'], kind: LetterViewData['kind']) {
+  const index = kind === 'main' ? sections.findIndex((s) => introducing.test(s.heading)) : -1;
+  return sections.map((s, i) => (i === index ? { ...s, introduces: true } : s));
+}
+
+/** Whether a section prints the priority areas and assignments (else they follow the last section). */
+export const prioritiesPlaced = (data: LetterViewData) => data.sections.some((s) => s.introduces);
+
 export function withTexts(data: LetterViewData): LetterView {
-  return { ...data, t: letterTexts[data.language] };
+  return { ...data, t: letterTexts[data.language], prioritiesPlaced: prioritiesPlaced(data) };
 }

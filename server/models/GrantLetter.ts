@@ -35,6 +35,8 @@ export class GrantLetter extends Model<InferAttributes<GrantLetter>, InferCreati
   declare mainSlot: CreationOptional<number | null>;
   declare parentId: ForeignKey<GrantLetter['id']> | null;
   declare referenceNumber: string | null;
+  /** The recipient's reference ("Deres ref."), when known. */
+  declare theirReference: CreationOptional<string | null>;
   declare status: LetterStatus;
   declare title: string;
   declare language: CreationOptional<'nb' | 'en'>;
@@ -67,6 +69,7 @@ export class GrantLetter extends Model<InferAttributes<GrantLetter>, InferCreati
   declare assignments?: NonAttribute<Assignment[]>;
   declare acceptedBy?: NonAttribute<User | null>;
   declare returnedBy?: NonAttribute<User | null>;
+  declare createdBy?: NonAttribute<User | null>;
   declare document?: NonAttribute<LetterDocument | null>;
 
   // methods
@@ -96,6 +99,7 @@ GrantLetter.init(
     kind: { type: DataTypes.ENUM(...letterKinds), allowNull: false },
     mainSlot: { type: DataTypes.TINYINT, allowNull: true },
     referenceNumber: { type: DataTypes.STRING(40), allowNull: true, unique: true },
+    theirReference: { type: DataTypes.STRING(60), allowNull: true },
     status: { type: DataTypes.ENUM(...letterStatuses), allowNull: false },
     title: { type: DataTypes.STRING(500), allowNull: false },
     language: { type: DataTypes.ENUM(...letterLanguages), allowNull: false, defaultValue: 'nb' },

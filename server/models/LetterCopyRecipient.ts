@@ -1,5 +1,5 @@
 import { DataTypes, Model } from 'sequelize';
-import type { CreationOptional, ForeignKey, InferAttributes, InferCreationAttributes } from 'sequelize';
+import type { CreationOptional, ForeignKey, InferAttributes, InferCreationAttributes, NonAttribute } from 'sequelize';
 import { sequelize } from '../db/sequelize.js';
 import type { GrantLetter } from './GrantLetter.js';
 import type { Organisation } from './Organisation.js';
@@ -15,6 +15,9 @@ export class LetterCopyRecipient extends Model<
   declare name: string;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
+
+  // associations
+  declare organisation?: NonAttribute<Organisation | null>;
 }
 
 LetterCopyRecipient.init(

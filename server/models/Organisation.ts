@@ -12,6 +12,9 @@ export class Organisation extends Model<InferAttributes<Organisation>, InferCrea
   declare name: string;
   declare type: OrganisationType;
   declare address: string | null;
+  /** Organisasjonsnummer (nine digits) and the post e-mail a letter's footer prints. */
+  declare orgNumber: CreationOptional<string | null>;
+  declare email: CreationOptional<string | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 }
@@ -23,6 +26,8 @@ Organisation.init(
     name: { type: DataTypes.STRING(255), allowNull: false },
     type: { type: DataTypes.ENUM(...organisationTypes), allowNull: false },
     address: { type: DataTypes.STRING(255), allowNull: true },
+    orgNumber: { type: DataTypes.STRING(9), allowNull: true },
+    email: { type: DataTypes.STRING(255), allowNull: true },
     createdAt: DataTypes.DATE,
     updatedAt: DataTypes.DATE,
   },

@@ -33,6 +33,11 @@ import { AgendaItem } from './AgendaItem.js';
 import { MeetingMinutes } from './MeetingMinutes.js';
 import { ActionItem } from './ActionItem.js';
 import { Notification } from './Notification.js';
+import { ArchiveCounter } from './ArchiveCounter.js';
+import { ArchiveCase } from './ArchiveCase.js';
+import { ArchiveEntry } from './ArchiveEntry.js';
+import { ArchiveParty } from './ArchiveParty.js';
+import { ArchiveDocument } from './ArchiveDocument.js';
 
 // associations
 Centre.belongsTo(Organisation, { as: 'hostOrganisation', foreignKey: 'hostOrganisationId' });
@@ -135,6 +140,14 @@ Notification.belongsTo(User, { as: 'user', foreignKey: 'userId' });
 Notification.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 Notification.belongsTo(OutboxEmail, { as: 'outboxEmail', foreignKey: 'outboxEmailId' });
 
+ArchiveCase.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
+ArchiveCase.hasMany(ArchiveEntry, { as: 'entries', foreignKey: 'caseId' });
+ArchiveEntry.belongsTo(ArchiveCase, { as: 'case', foreignKey: 'caseId' });
+ArchiveEntry.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
+ArchiveEntry.belongsTo(DeadlineSubmission, { as: 'submission', foreignKey: 'submissionId' });
+ArchiveEntry.hasMany(ArchiveParty, { as: 'parties', foreignKey: 'entryId' });
+ArchiveEntry.hasMany(ArchiveDocument, { as: 'documents', foreignKey: 'entryId' });
+
 export {
   Organisation,
   Centre,
@@ -170,4 +183,9 @@ export {
   MeetingMinutes,
   ActionItem,
   Notification,
+  ArchiveCounter,
+  ArchiveCase,
+  ArchiveEntry,
+  ArchiveParty,
+  ArchiveDocument,
 };

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { env } from '../env.js';
 import { logger } from '../logger.js';
+import { toPdfA } from './pdfA.js';
 
 let browser: Promise<Browser> | null = null;
 
@@ -45,7 +46,10 @@ export interface PdfOptions {
   pageLabel: { page: string; of: string };
 }
 
-/** Prints HTML to an A4 PDF with a running header, the footer text and "Side n av m". */
+/**
+ * Prints HTML to an A4 PDF with a running header, the footer text and "Side n av m": tagged (headings,
+ * lists, tables for screen readers), with an outline, the page's title and language, as PDF/A-2b.
+ */
 export async function htmlToPdf(html: string, options: PdfOptions): Promise<Buffer> {
   const context = await (await sharedBrowser()).newContext({ javaScriptEnabled: false, offline: true });
   try {
@@ -54,9 +58,13 @@ export async function htmlToPdf(html: string, options: PdfOptions): Promise<Buff
     await page.setContent(html, { waitUntil: 'load' });
     const small =
       'font-family: DejaVu Sans, Arial, sans-serif; font-size: 8pt; color: #555; width: 100%; margin: 0 22mm 0 25mm;';
-    return await page.pdf({
+    const title = await page.title();
+    const language = (await page.locator('html').getAttribute('lang')) ?? 'nb';
+    const printed = await page.pdf({
       format: 'A4',
       printBackground: true,
+      tagged: true,
+      outline: true,
       preferCSSPageSize: true,
       displayHeaderFooter: true,
       headerTemplate: `<div style="${small} text-align: right;">${escapeHtml(options.headerText)}</div>`,
@@ -65,6 +73,7 @@ export async function htmlToPdf(html: string, options: PdfOptions): Promise<Buff
         `<span>${escapeHtml(options.footerText)}</span>` +
         `<span>${escapeHtml(options.pageLabel.page)} <span class="pageNumber"></span> ${escapeHtml(options.pageLabel.of)} <span class="totalPages"></span></span></div>`,
     });
+    return await toPdfA(printed, { title, language });
   } finally {
     await context.close();
   }

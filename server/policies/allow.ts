@@ -65,6 +65,7 @@ export type Action =
   | 'createJointAssignment'
   | 'listJointAssignments'
   | 'readAuditTrail'
+  | 'exportArchive'
   | 'manageOutbox'
   | 'runBulkLetterJobs'
   | 'manageQueues'

@@ -13,6 +13,7 @@ import './disbursement.js';
 import './accountsReport.js';
 import './surveyIndicator.js';
 import './system.js';
+import './archive.js';
 
 export { authorize, can, abilitiesOf, abilitiesFor, confinedCentreId, system } from './allow.js';
 export type { Action } from './allow.js';

@@ -3,7 +3,12 @@ import type { Language } from '../formats.js';
 
 export const letterTexts = {
   nb: {
-    ourReference: 'Vår referanse',
+    ourReference: 'Vår ref.',
+    yourReference: 'Deres ref.',
+    caseOfficer: 'Saksbehandler',
+    postalAddress: 'Postadresse',
+    orgNumber: 'Org.nr.',
+    email: 'E-post',
     date: 'Dato',
     draft: 'UTKAST',
     draftNotice: 'Utkast – ikke godkjent eller sendt',
@@ -32,7 +37,12 @@ export const letterTexts = {
     noBudget: 'Budsjettrammer er ikke fastsatt.',
   },
   en: {
-    ourReference: 'Our reference',
+    ourReference: 'Our ref.',
+    yourReference: 'Your ref.',
+    caseOfficer: 'Case officer',
+    postalAddress: 'Postal address',
+    orgNumber: 'Org. no.',
+    email: 'E-mail',
     date: 'Date',
     draft: 'DRAFT',
     draftNotice: 'Draft – not approved or sent',

@@ -21,8 +21,9 @@ export const mochaHooks = {
     this.timeout(120_000);
     await dropDatabase(env.DATABASE_URL);
     await prepareDatabase();
-    await seedDemo({ password: env.DEMO_PASSWORD });
+    // Emptied before the seed: the seed stores files too (the journal's acceptance receipts).
     await rm(env.STORAGE_DIR, { recursive: true, force: true });
+    await seedDemo({ password: env.DEMO_PASSWORD });
     const redis = createRedis();
     await deleteKeysWithPrefix(redis, `${env.REDIS_PREFIX}:`);
     testServer.redis = redis;

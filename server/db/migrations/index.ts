@@ -15,6 +15,7 @@ import { letterReturnReason } from './20261130-0050-letter-return-reason.js';
 import { notifications } from './20261130-0060-notifications.js';
 import { searchIndexes } from './20261130-0061-search-indexes.js';
 import { disbursementReversals } from './20261130-0070-disbursement-reversals.js';
+import { archiveJournal } from './20261130-0080-archive-journal.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -32,4 +33,5 @@ export const migrations: Migration[] = [
   notifications,
   searchIndexes,
   disbursementReversals,
+  archiveJournal,
 ];

@@ -23,6 +23,7 @@ import { registerIndicatorRoutes } from './indicators/index.js';
 import { registerOverviewRoutes } from './overview/index.js';
 import { registerTaskRoutes } from './tasks/index.js';
 import { registerSearchRoutes } from './search/index.js';
+import { registerArchiveRoutes } from './archive/index.js';
 
 export function buildApiRouter(): Router {
   const router = Router();
@@ -49,5 +50,6 @@ export function buildApiRouter(): Router {
   registerOverviewRoutes(router);
   registerTaskRoutes(router);
   registerSearchRoutes(router);
+  registerArchiveRoutes(router);
   return router;
 }

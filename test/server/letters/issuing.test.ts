@@ -114,7 +114,7 @@ describe('letters: approval, issuing and acceptance', () => {
     const issued = await officer.post(`/api/letters/${letterId}/issue`);
     expect(issued.status, JSON.stringify(issued.body)).to.equal(200);
     expect(issued.body.status).to.equal('issued');
-    expect(issued.body.referenceNumber).to.match(/^31\/\d{5}$/);
+    expect(issued.body.referenceNumber).to.match(/^\d{2}\/\d{5}-\d+$/); // saksår/sekvensnummer-dokumentnummer
     expect(issued.body.awaitingAcceptance).to.equal(true);
     const deadlines = await Deadline.findAll({ where: { letterId }, order: [['dueDate', 'ASC']] });
     expect(deadlines.map((d) => [d.kind, d.dueDate])).to.deep.equal([

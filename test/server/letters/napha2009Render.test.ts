@@ -30,10 +30,18 @@ describe('letters: the NAPHA 2009 letter rendered', () => {
     expect(text).to.include('(18 mill. kroner)');
   });
 
-  it('gives the three deadlines as Norwegian dates', () => {
-    for (const date of ['15. februar 2009', '1. april 2009', '1. august 2009', '15.02.2009', '01.04.2009']) {
-      expect(text).to.include(date);
-    }
+  it('gives the three deadlines as Norwegian dates, each once', () => {
+    for (const date of ['15. februar 2009', '1. april 2009', '1. august 2009']) expect(text).to.include(date);
+    for (const date of ['15.02.2009', '01.04.2009', '01.08.2009']) expect(text).not.to.include(date);
+  });
+
+  it('shows the reference of its time, the case officer and the sender in the footer', () => {
+    expect(text).to.include('Vår ref.: 09/00412-1');
+    expect(text).not.to.include('Vår ref.: –');
+    expect(text).to.match(/Saksbehandler: Anette (.* )?Mjelde/);
+    expect(text).to.match(
+      /Helsedirektoratet · Postadresse: Postboks 220 Skøyen, 0213 Oslo · Org\.nr\. 983 544 622 · E-post: postmottak@helsedir\.no/,
+    );
   });
 
   it('lists the special assignments in rank order, two at rank 1', async () => {
@@ -46,8 +54,24 @@ describe('letters: the NAPHA 2009 letter rendered', () => {
       JSON.stringify(titles),
     ).to.equal(true);
     expect([...positions].sort((a, b) => a - b)).to.deep.equal(positions);
-    const ranks = [...text.matchAll(/ ([1-5]) (?=[A-ZÆØÅ])/g)].map((m) => Number(m[1]));
+    // The table alone, without the running page header and footer a page break puts into it.
+    const table = text
+      .slice(text.indexOf('Prioritet Oppdrag Frist'), text.indexOf('4 Samarbeid med fylkesmennene'))
+      .replace(/Vår ref\.: \S+ Side \d+ av \d+ [^–]+– \d{4}/g, ' ');
+    const ranks = [...table.matchAll(/ ([1-5]) (?=[A-ZÆØÅ])/g)].map((m) => Number(m[1]));
     expect(ranks.join('')).to.include('112345');
+  });
+
+  it('prints the priority areas and special assignments in section 3, where the text introduces them', () => {
+    const lower = text.toLowerCase();
+    const at = (phrase: string) => lower.indexOf(phrase.toLowerCase());
+    const section3 = at('3 Oppdragsbeskrivelse for 2009');
+    const section4 = at('4 Samarbeid med fylkesmennene');
+    expect(section3).to.be.greaterThan(-1);
+    expect(section4).to.be.greaterThan(section3);
+    for (const phrase of ['Kunnskapsbank: samle', 'Opplegg for lokale kartlegginger']) {
+      expect(at(phrase), phrase).to.be.greaterThan(section3).and.lessThan(section4);
+    }
   });
 
   it('closes with the signatories, the electronic approval and the copy recipients', () => {

@@ -131,6 +131,7 @@ const table: Row[] = [
   r(System, 'createJointAssignment', 'the system', theSystem, ['case_officer']),
   r(System, 'listJointAssignments', 'the system', theSystem, directorate),
   r(System, 'readAuditTrail', 'the system', theSystem, ['admin', 'auditor']),
+  r(System, 'exportArchive', 'the system', theSystem, ['admin', 'auditor']),
   r(System, 'manageOutbox', 'the system', theSystem, ['admin']),
   r(System, 'manageQueues', 'the system', theSystem, ['admin']),
   r(System, 'runBulkLetterJobs', 'the system', theSystem, ['case_officer']),

@@ -34,6 +34,14 @@ const content = {
   title: text(500),
   language: z.enum(letterLanguages).optional(),
   letterDate: isoDate.nullable().optional(),
+  theirReference: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .nullable()
+    .optional()
+    .openapi({ description: 'The recipient’s reference (Deres ref.)' }),
   senderOrganisationId: z.number().int().positive().nullable().optional(),
   sections: sections.optional(),
   priorityAreas: priorityAreas.optional(),
