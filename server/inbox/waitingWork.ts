@@ -143,7 +143,7 @@ async function accountsTasks(actor: User): Promise<WaitingTask[]> {
       ['id', 'ASC'],
     ],
   });
-  // One task per centre and year: its accounts are reviewed together on the centre's page.
+  // One task per centre and year: its accounts are reviewed together on the accounts review page.
   const byCentreYear = new Map<string, WaitingTask>();
   for (const report of reports.filter((r) => can(actor, 'review', r))) {
     const key = `reviewAccounts:${report.centre!.code}:${report.year}`;
@@ -155,7 +155,7 @@ async function accountsTasks(actor: User): Promise<WaitingTask[]> {
         centre: report.centre!,
         year: report.year,
         dueDate: null,
-        link: `/centres/${encodeURIComponent(report.centre!.code)}`,
+        link: `/finance/accounts?year=${report.year}&centre=${encodeURIComponent(report.centre!.code)}`,
       });
   }
   return [...byCentreYear.values()];

@@ -3,6 +3,7 @@
 // comment, from each record's abilities.
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { query } from '../api.js';
 import { Async, Empty } from '../components/States.js';
 import { YearSelect, yearRange } from '../components/YearSelect.js';
@@ -20,8 +21,10 @@ const PAGE_SIZE = 50;
 
 export function AccountsReviewPage() {
   const { t } = useI18n();
-  const [year, setYear] = useState(currentYear() - 1);
-  const [centre, setCentre] = useState('');
+  // A task in Mine oppgaver links here with the centre and year to review (?year=&centre=).
+  const [params] = useSearchParams();
+  const [year, setYear] = useState(() => Number(params.get('year')) || currentYear() - 1);
+  const [centre, setCentre] = useState(() => params.get('centre') ?? '');
   const [pageNumber, setPageNumber] = useState(1);
   const [message, setMessage] = useState('');
   const result = useRef<HTMLDivElement>(null);

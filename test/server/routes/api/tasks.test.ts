@@ -101,6 +101,11 @@ describe('GET /api/me/tasks: what waits for each person', () => {
     // The set-up is not empty: the seeded year gives each working role something to do.
     for (const role of ['approver', 'caseOfficer', 'naphaLeader', 'korusNordLeader'] as const)
       expect((await keysOf(role)).items, role).not.to.be.empty;
+    // Accounts to review link to the review page with their centre and year chosen.
+    for (const item of (await keysOf('finance')).items.filter((i) => i.kind === 'reviewAccounts')) {
+      const [, code, year] = item.key.split(':');
+      expect(item.link).to.equal(`/finance/accounts?year=${year}&centre=${encodeURIComponent(code!)}`);
+    }
   });
 
   it('never shows a centre user another centre’s work', async () => {
