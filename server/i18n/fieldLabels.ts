@@ -65,6 +65,7 @@ const labels: Record<string, Localized> = {
   month: say('Måned', 'Month'),
   name: say('Navn', 'Name'),
   note: say('Merknad', 'Note'),
+  open: say('Åpne', 'Open'),
   organisationId: say('Organisasjon', 'Organisation'),
   overdueOverrideReason: say(
     'Begrunnelse for utbetaling tross forsinkelse',
@@ -82,6 +83,7 @@ const labels: Record<string, Localized> = {
   plan: say('Planfrist', 'Plan deadline'),
   plannedMonth: say('Planlagt måned', 'Planned month'),
   priorityAreas: say('Prioriterte områder', 'Priority areas'),
+  q: say('Søk', 'Search'),
   rank: say('Prioritet', 'Rank'),
   onlyMissing: say('Bare manglende rammer', 'Only missing frames'),
   reason: say('Begrunnelse', 'Reason'),
@@ -107,6 +109,7 @@ const labels: Record<string, Localized> = {
   summary: say('Sammendrag', 'Summary'),
   teams: say('Team', 'Teams'),
   text: say('Tekst', 'Text'),
+  theirReference: say('Deres referanse', 'Your reference'),
   title: say('Tittel', 'Title'),
   to: say('Til', 'To'),
   type: say('Type', 'Type'),

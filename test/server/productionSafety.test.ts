@@ -147,7 +147,7 @@ describe('production safety (NODE_ENV=production)', function () {
       expect(created.status).to.equal(400);
       expect(created.type).to.match(/^application\/problem\+json/);
       expect(created.body.errors).to.deep.equal([
-        { field: 'body.password', message: 'must not be the public demo password in production' },
+        { field: 'body.password', label: 'Passord', message: 'must not be the public demo password in production' },
       ]);
       const auditor = (await call('GET', '/api/users?role=auditor')).body.items[0];
       const changed = await call('PATCH', `/api/users/${auditor.id}`, { password: DEFAULT_DEMO_PASSWORD });

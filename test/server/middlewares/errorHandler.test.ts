@@ -38,7 +38,7 @@ describe('middlewares/errorHandler', () => {
         expect(reply.headers.get('content-type')).to.match(/^application\/problem\+json/);
         expect(reply.body).to.deep.include({
           type: 'https://styringsdialog.example/problems/malformed-request',
-          title: 'Ugyldig forespørsel',
+          title: 'Malformed request',
           status: 400,
           detail: 'The path has malformed percent-encoding (a % not followed by valid UTF-8 bytes).',
         });

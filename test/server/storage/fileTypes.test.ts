@@ -71,7 +71,7 @@ describe('server/storage/fileTypes', () => {
     for (const [name, bytes, message] of cases) {
       const error = await refusal([{ originalname: name, buffer: bytes }]);
       expect(error.status, name).to.equal(415);
-      expect(error.title).to.equal('Filtypen støttes ikke');
+      expect(error.title).to.deep.equal({ nb: 'Filtypen støttes ikke', en: 'File type not supported' });
       expect(error.errors).to.have.length(1);
       expect(error.errors![0]!.field).to.equal('body.files');
       expect(error.errors![0]!.message, name).to.include(message);

@@ -160,7 +160,7 @@ describe('routes/api: portfolio', () => {
       const reply = await finance.upload('/api/budget-frames/import', 'file', file, 'rammer.xlsx');
       expect(reply.status).to.equal(400);
       expect(reply.body.errors).to.deep.equal([
-        { field: 'file', row: 4, column: 'E', message: 'Ramme (kr): must not be negative' },
+        { field: 'file', label: 'File', row: 4, column: 'E', message: 'Ramme (kr): must not be negative' },
       ]);
       expect(reply.body.detail).to.include('row 4 column E');
       expect(await rowCounts()).to.deep.equal(before);
@@ -199,7 +199,7 @@ describe('routes/api: portfolio', () => {
       const reply = await (await as('finance')).upload('/api/budget-frames/import', 'file', file, 'rammer.xlsx');
       expect(reply.status).to.equal(400);
       expect(reply.body.errors).to.deep.equal([
-        { field: 'file', row: 1, column: '', message: 'the header row has no “Ramme (kr)” column' },
+        { field: 'file', label: 'File', row: 1, column: '', message: 'the header row has no “Ramme (kr)” column' },
       ]);
       const notExcel = await (
         await as('finance')
