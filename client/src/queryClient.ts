@@ -6,9 +6,9 @@ import { ApiError } from './api.js';
 export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      // Answers stay fresh for a short while: moving between pages shows the cache at once and
-      // refetches in the background after that.
-      staleTime: 15_000,
+      // A page shows what the cache has at once and asks the server again when it opens, so a
+      // change another person made (a hand-in returned, a letter issued) shows without a reload.
+      staleTime: 0,
       // A 4xx will not change by asking again; a network failure may.
       retry: (failureCount, error) =>
         !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
