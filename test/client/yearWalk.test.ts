@@ -49,7 +49,13 @@ async function settled(page: Page) {
  */
 async function axeViolations(page: Page, name: string): Promise<string[]> {
   // An opening dialog fades in: measure its colours once the animation has finished.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  await page
+    .locator('html')
+    .evaluate((html) =>
+      Promise.all(
+        html.ownerDocument.getAnimations().map((animation: { finished: Promise<unknown> }) => animation.finished),
+      ),
+    );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .exclude('.draft-mark')
@@ -107,14 +113,13 @@ class Effort {
     this.now.pages += 1;
   }
   table(): string {
-    const rows = [...this.counts.entries()].map(([task, c]) => [task, c.clicks, c.keys, c.pages]);
-    const total = rows.reduce((sum, row) => [sum[0], +sum[1]! + +row[1]!, +sum[2]! + +row[2]!, +sum[3]! + +row[3]!], [
-      'I alt',
-      0,
-      0,
-      0,
-    ]);
-    const all = [['Oppgave', 'Klikk', 'Tastetrykk', 'Sider'], ...rows, total].map((row) => row.map(String));
+    const counts = [...this.counts.values()];
+    const sum = (key: 'clicks' | 'keys' | 'pages') => counts.reduce((total, c) => total + c[key], 0);
+    const all = [
+      ['Oppgave', 'Klikk', 'Tastetrykk', 'Sider'],
+      ...[...this.counts.entries()].map(([task, c]) => [task, c.clicks, c.keys, c.pages]),
+      ['I alt', sum('clicks'), sum('keys'), sum('pages')],
+    ].map((row) => row.map(String));
     const widths = all[0]!.map((_, i) => Math.max(...all.map((row) => row[i]!.length)));
     return all
       .map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '))
@@ -147,17 +152,17 @@ describe('client: a whole year in the browser, role by role (issue 12)', functio
     problems.push(...(await axeViolations(page, `${name} (1280 px)`)));
     await page.setViewportSize(NARROW);
     await settled(page);
-    const [scrollWidth, innerWidth] = await page
+    const { scrollWidth, innerWidth } = await page
       .locator('html')
-      .evaluate((html) => [html.scrollWidth, html.ownerDocument.defaultView!.innerWidth]);
-    if (scrollWidth! > innerWidth!) {
+      .evaluate((html) => ({ scrollWidth: html.scrollWidth, innerWidth: html.ownerDocument.defaultView!.innerWidth }));
+    if (scrollWidth > innerWidth) {
       const wide = await page.locator('body *:not(.scroll-region *)').evaluateAll(
         (elements, width) =>
           elements
             .filter((element) => element.getBoundingClientRect().right > width + 1)
             .slice(0, 6)
             .map((element) => `${element.tagName.toLowerCase()}.${String(element.className).split(' ').join('.')}`),
-        innerWidth!,
+        innerWidth,
       );
       problems.push(`${name}: ${scrollWidth} px wide at ${innerWidth} px; too wide: ${wide.join(', ')}`);
     }
@@ -172,7 +177,9 @@ describe('client: a whole year in the browser, role by role (issue 12)', functio
     const split = cookie.indexOf('=');
     const context = await browser.newContext({ viewport: WIDE, locale: 'nb-NO', acceptDownloads: true });
     contexts.push(context);
-    await context.addCookies([{ name: cookie.slice(0, split), value: cookie.slice(split + 1), url: testServer.baseUrl }]);
+    await context.addCookies([
+      { name: cookie.slice(0, split), value: cookie.slice(split + 1), url: testServer.baseUrl },
+    ]);
     const page = await context.newPage();
     await page.goto(testServer.baseUrl);
     await page.getByRole('button', { name: 'Logg ut' }).waitFor();
@@ -220,7 +227,6 @@ describe('client: a whole year in the browser, role by role (issue 12)', functio
 
   after(async function () {
     this.timeout(60_000);
-    // eslint-disable-next-line no-console
     console.log(`\nKlikk per oppgave (årshjulet i nettleseren, ${nextYear}):\n${effort.table()}\n`);
     for (const context of contexts) await context.close();
     await browser?.close();
@@ -238,7 +244,12 @@ describe('client: a whole year in the browser, role by role (issue 12)', functio
     await effort.click(search.getByRole('button', { name: 'Søk' }));
     await page.getByRole('heading', { level: 1, name: 'Søk: Årshjulsenteret' }).waitFor();
     await visited(page, 'search');
-    await effort.click(page.locator('main').getByRole('link', { name: /Årshjulsenteret/ }).first());
+    await effort.click(
+      page
+        .locator('main')
+        .getByRole('link', { name: /Årshjulsenteret/ })
+        .first(),
+    );
     await page.getByRole('heading', { level: 1, name: /Årshjulsenteret/ }).waitFor();
     await visited(page, 'centre');
     await effort.click(page.getByRole('link', { name: 'Nytt brev' }));
@@ -325,7 +336,10 @@ describe('client: a whole year in the browser, role by role (issue 12)', functio
     await confirm.getByText(/Det kan ikke angres/).waitFor();
     await visited(page, 'issue confirmation');
     await effort.click(confirm.getByRole('button', { name: 'Ja, send ut brevet' }));
-    await page.getByTestId('workflow-result').getByText(/^Brevet er sendt ut/).waitFor();
+    await page
+      .getByTestId('workflow-result')
+      .getByText(/^Brevet er sendt ut/)
+      .waitFor();
     expect((await GrantLetter.findByPk(letterId))?.status).to.equal('issued');
     await visited(page, 'issued letter');
   });
@@ -459,7 +473,9 @@ describe('client: a whole year in the browser, role by role (issue 12)', functio
       }
       await effort.click(page.getByRole('button', { name: 'Registrer utbetaling' }));
     }
-    await status.getByText(new RegExp(`^Utbetalingen på kr\\s250.000 til ${centre.code}, .* er registrert\\.$`)).waitFor();
+    await status
+      .getByText(new RegExp(`^Utbetalingen på kr\\s250.000 til ${centre.code}, .* er registrert\\.$`))
+      .waitFor();
     const paid = await Disbursement.findOne({ where: { voucherReference: voucher } });
     expect([paid?.amountOre, paid?.year]).to.deep.equal([250_000_00, nextYear]);
     await settled(page);
@@ -484,7 +500,12 @@ describe('client: a whole year in the browser, role by role (issue 12)', functio
     await effort.click(search.getByRole('button', { name: 'Søk' }));
     await page.getByRole('heading', { level: 1, name: 'Søk: Årshjulsenteret' }).waitFor();
     await settled(page);
-    await effort.click(page.locator('main').getByRole('link', { name: /Årshjulsenteret/ }).first());
+    await effort.click(
+      page
+        .locator('main')
+        .getByRole('link', { name: /Årshjulsenteret/ })
+        .first(),
+    );
     await page.getByRole('heading', { level: 1, name: /Årshjulsenteret/ }).waitFor();
     await settled(page);
     await effort.click(page.getByRole('link', { name: `Tilskudd og oppdrag for ${nextYear}` }).first());
@@ -497,7 +518,10 @@ describe('client: a whole year in the browser, role by role (issue 12)', functio
     await effort.fill(page.getByLabel('Sammendrag'), 'Gjennomgang av planen.');
     await effort.click(page.getByRole('button', { name: 'Lagre referatet' }));
     await page.getByText(/^Referatet er lagret\./).waitFor();
-    await page.getByTestId('minutes-from').getByText(/^Referatet kan godkjennes fra møtedagen/).waitFor();
+    await page
+      .getByTestId('minutes-from')
+      .getByText(/^Referatet kan godkjennes fra møtedagen/)
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Godkjenn referatet' }).count()).to.equal(0);
     await visited(page, 'meeting with minutes before the day');
   });
