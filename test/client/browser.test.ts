@@ -25,8 +25,10 @@ import { osloToday } from '../../server/calendar.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = new URL('../../test-results/', import.meta.url);
 
-async function expectAccessible(page: Page, name: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+/** axe on the page, or only inside `within` (an open modal dialog: what lies under its backdrop is inert and its contrast mid-fade means nothing). */
+async function expectAccessible(page: Page, name: string, within?: string) {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  const results = await (within ? builder.include(within) : builder).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = bad.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
@@ -651,7 +653,7 @@ describe('client: the web app in a browser', function () {
       await page.getByRole('button', { name: 'Send ut brevet' }).click();
       const confirm = page.getByRole('dialog', { name: 'Sende ut brevet?' });
       await confirm.getByText(/Det kan ikke angres/).waitFor();
-      await expectAccessible(page, 'issue confirmation');
+      await expectAccessible(page, 'issue confirmation', 'dialog[open]');
       await confirm.getByRole('button', { name: 'Avbryt' }).first().click();
       await confirm.waitFor({ state: 'hidden' });
       expect((await officer.get(`/api/letters/${id}`)).body.status, 'cancel issues nothing').to.equal('approved');
@@ -700,10 +702,10 @@ describe('client: the web app in a browser', function () {
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('Kontonummer (11 siffer)').fill('1234 56 78901');
       await dialog.getByRole('checkbox', { name: 'Senteret godtar vilkårene i brevet' }).check();
-      await expectAccessible(page, 'accept dialog');
+      await expectAccessible(page, 'accept dialog', 'dialog[open]');
       await dialog.getByRole('button', { name: 'Aksepter brevet' }).click();
       await dialog
-        .getByText(/must be a Norwegian bank account number/)
+        .getByText(/må være et norsk kontonummer/)
         .first()
         .waitFor();
       await dialog.getByLabel('Kontonummer (11 siffer)').fill('8601 11 17947');
