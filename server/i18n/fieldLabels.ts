@@ -65,6 +65,7 @@ const labels: Record<string, Localized> = {
   month: say('Måned', 'Month'),
   name: say('Navn', 'Name'),
   note: say('Merknad', 'Note'),
+  open: say('Bare åpne frister', 'Only open deadlines'),
   organisationId: say('Organisasjon', 'Organisation'),
   overdueOverrideReason: say(
     'Begrunnelse for utbetaling tross forsinkelse',
@@ -79,6 +80,7 @@ const labels: Record<string, Localized> = {
   participants: say('Deltakere', 'Participants'),
   password: say('Passord', 'Password'),
   periodYear: say('År', 'Year'),
+  q: say('Søk', 'Search'),
   plan: say('Planfrist', 'Plan deadline'),
   plannedMonth: say('Planlagt måned', 'Planned month'),
   priorityAreas: say('Prioriterte områder', 'Priority areas'),
@@ -87,6 +89,7 @@ const labels: Record<string, Localized> = {
   reason: say('Begrunnelse', 'Reason'),
   recurring: say('Gjentas hvert år', 'Recurs every year'),
   regions: say('Regioner', 'Regions'),
+  theirReference: say('Deres referanse', 'Your reference'),
   reminderDelivery: say('Påminnelser', 'Reminders'),
   report: say('Rapportfrist', 'Report deadline'),
   reviewNote: say('Merknad til vurderingen', 'Review note'),

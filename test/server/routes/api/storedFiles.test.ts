@@ -101,7 +101,7 @@ describe('routes/api: stored files', () => {
       );
       expect(reply.status, JSON.stringify(reply.body)).to.equal(415);
       expect(reply.headers.get('content-type')).to.match(/^application\/problem\+json/);
-      expect(reply.body.title).to.equal('Filtypen støttes ikke');
+      expect(reply.body.title).to.equal('File type not supported');
       expect(reply.body.errors.map((e: any) => [e.field, e.message.split('”')[0]])).to.deep.equal([
         ['body.files', '“side.html'],
         ['body.files', '“skript.js'],
@@ -119,7 +119,9 @@ describe('routes/api: stored files', () => {
       const before = await rowCounts();
       const empty = await leader.postForm(route.path, form({ name: 'tom.pdf', content: Buffer.alloc(0) }));
       expect(empty.status).to.equal(400);
-      expect(empty.body.errors).to.deep.equal([{ field: 'body.files', message: '“tom.pdf” is empty (0 bytes)' }]);
+      expect(empty.body.errors).to.deep.equal([
+        { field: 'body.files', label: 'Files', message: '“tom.pdf” is empty (0 bytes)' },
+      ]);
 
       const long = await leader.postForm(route.path, form({ name: `${'x'.repeat(300)}.pdf`, content: minimalPdf() }));
       expect(long.status).to.equal(400);
@@ -130,15 +132,15 @@ describe('routes/api: stored files', () => {
       const rawNul = await rawUpload(leader, route.path, 'filename="a\u0000b.pdf"');
       expect(rawNul.status).to.equal(400);
       expect(rawNul.type).to.match(/^application\/problem\+json/);
-      expect(rawNul.body).to.include({ title: 'Ugyldig forespørsel' });
+      expect(rawNul.body).to.include({ title: 'Ugyldig forespørsel' }); // a raw request without Accept-Language: bokmål
       expect(rawNul.body.errors).to.deep.equal([
-        { field: 'body.files', message: 'cannot be read (Malformed part header)' },
+        { field: 'body.files', label: 'Filer', message: 'kan ikke leses (Malformed part header)' },
       ]);
       // A NUL spelled out in an RFC 5987 name: the parser decodes it, the name rule refuses it.
       const encodedNul = await rawUpload(leader, route.path, "filename*=UTF-8''a%00b.pdf");
       expect(encodedNul.status).to.equal(400);
       expect(encodedNul.body.errors).to.deep.equal([
-        { field: 'body.files', message: 'the file name “a�b.pdf” has control characters' },
+        { field: 'body.files', label: 'Filer', message: 'filnavnet «a�b.pdf» har kontrolltegn' },
       ]);
       expect(await rowCounts()).to.deep.equal(before);
       expect(await storedUnder(route.folder)).to.deep.equal([]);
