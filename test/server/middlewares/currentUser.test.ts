@@ -40,7 +40,7 @@ function expectSessionExpired(reply: { status: number; headers: Headers; body: a
   expect(reply.status).to.equal(401);
   expect(reply.headers.get('content-type')).to.match(/^application\/problem\+json/);
   expect(reply.body.type).to.match(/\/session-expired$/);
-  expect(reply.body.title).to.equal('Økten er utløpt – logg inn igjen');
+  expect(reply.body.title).to.equal('Your session has expired – log in again');
   expect(reply.body.detail).to.match(reason);
 }
 
