@@ -4,6 +4,7 @@ import { ConnectionError } from 'sequelize';
 import { env } from './env.js';
 import { ProblemError } from './errors.js';
 import { RedisUnavailableError } from './redis.js';
+import { say, type Localized } from './i18n/language.js';
 
 export type Dependency = 'database' | 'redis';
 
@@ -54,9 +55,9 @@ export function unavailableDependency(error: unknown): Dependency | undefined {
   return undefined;
 }
 
-const dependencyText: Record<Dependency, string> = {
-  database: 'The database cannot be reached',
-  redis: 'The session and job store (Redis) cannot be reached',
+const dependencyText: Record<Dependency, Localized> = {
+  database: say('Databasen kan ikke nås', 'The database cannot be reached'),
+  redis: say('Lageret for økter og jobber (Redis) kan ikke nås', 'The session and job store (Redis) cannot be reached'),
 };
 
 /** 503 `service-unavailable`; the error handler adds Retry-After. */
@@ -64,6 +65,9 @@ export const ServiceUnavailable = (dependency: Dependency) =>
   new ProblemError(
     503,
     'service-unavailable',
-    'Tjenesten er midlertidig utilgjengelig',
-    `${dependencyText[dependency]} right now; try again in ${env.RETRY_AFTER_SECONDS} seconds.`,
+    say('Tjenesten er midlertidig utilgjengelig', 'The service is temporarily unavailable'),
+    say(
+      `${dependencyText[dependency].nb} akkurat nå; prøv igjen om ${env.RETRY_AFTER_SECONDS} sekunder.`,
+      `${dependencyText[dependency].en} right now; try again in ${env.RETRY_AFTER_SECONDS} seconds.`,
+    ),
   );

@@ -3,15 +3,15 @@ import type { ZodError } from 'zod';
 import { fieldLabel } from './i18n/fieldLabels.js';
 import { entityNames, type EntityName } from './i18n/entityNames.js';
 import { localize, say, type Language, type Localized } from './i18n/language.js';
-import { ownMessage, validationMessage } from './i18n/validationMessages.js';
+import { validationMessage } from './i18n/validationMessages.js';
 
-/** Text for a person: both languages (the answer picks one by the request), or one fixed string. */
-export type Text = string | Localized;
+/** Text for a person: always in both languages; the answer picks one by the request. */
+export type Text = Localized;
 
 export interface FieldProblem {
   /** Where the problem is: body.dueDate, query.year, params.id */
   field: string;
-  message: Text;
+  message: Localized;
   /** For a problem in an uploaded spreadsheet: the sheet row (1-based) and column letter. */
   row?: number;
   column?: string;
@@ -71,9 +71,8 @@ function labelOf(field: string, language: Language) {
   return label ? localize(label, language) : field;
 }
 
-/** One field's problem; an English message we wrote gets its bokmål from the catalogue. */
-export const fieldError = (field: string, message: Text) =>
-  ValidationError([{ field, message: typeof message === 'string' ? (ownMessage(message) ?? message) : message }]);
+/** One field's problem, in both languages. */
+export const fieldError = (field: string, message: Localized) => ValidationError([{ field, message }]);
 
 /** The value at a path, to tell a field left out from one given wrongly. */
 function valueAt(input: unknown, path: PropertyKey[]): unknown {
@@ -110,8 +109,9 @@ export const InvalidCredentials = () =>
     say('Feil e-postadresse eller passord.', 'Wrong e-mail address or password.'),
   );
 
-export const Forbidden = (detail: Text = say('Rollen din gir ikke lov til dette.', 'Your role does not allow this.')) =>
-  new ProblemError(403, 'forbidden', say('Ingen tilgang', 'Access denied'), detail);
+export const Forbidden = (
+  detail: Localized = say('Rollen din gir ikke lov til dette.', 'Your role does not allow this.'),
+) => new ProblemError(403, 'forbidden', say('Ingen tilgang', 'Access denied'), detail);
 
 export const NotFound = (entity: EntityName) =>
   new ProblemError(
@@ -124,14 +124,14 @@ export const NotFound = (entity: EntityName) =>
     ),
   );
 
-export const Conflict = (detail: Text) => new ProblemError(409, 'conflict', say('Konflikt', 'Conflict'), detail);
+export const Conflict = (detail: Localized) => new ProblemError(409, 'conflict', say('Konflikt', 'Conflict'), detail);
 
-export const TooManyRequests = (detail: Text) =>
+export const TooManyRequests = (detail: Localized) =>
   new ProblemError(429, 'rate-limited', say('For mange forsøk', 'Too many attempts'), detail);
 /** The one 413 for a body or an uploaded file over its limit (a workbook beyond its unpacked limits: spreadsheet-too-large). */
-export const PayloadTooLarge = (detail: Text) =>
+export const PayloadTooLarge = (detail: Localized) =>
   new ProblemError(413, 'payload-too-large', say('For stor forespørsel', 'Request too large'), detail);
-export const UnsupportedMediaType = (detail: Text, errors?: FieldProblem[]) =>
+export const UnsupportedMediaType = (detail: Localized, errors?: FieldProblem[]) =>
   new ProblemError(
     415,
     'unsupported-media-type',
@@ -141,11 +141,11 @@ export const UnsupportedMediaType = (detail: Text, errors?: FieldProblem[]) =>
   );
 
 /** A request the server cannot read at all: a path with broken percent-encoding, a broken multipart body. */
-export const MalformedRequest = (detail: Text, errors?: FieldProblem[]) =>
+export const MalformedRequest = (detail: Localized, errors?: FieldProblem[]) =>
   new ProblemError(400, 'malformed-request', say('Ugyldig forespørsel', 'Malformed request'), detail, errors);
 
 /** A request body of another content type than the route reads (JSON or multipart/form-data). */
-export const UnsupportedContentType = (detail: Text) =>
+export const UnsupportedContentType = (detail: Localized) =>
   new ProblemError(
     415,
     'unsupported-content-type',
@@ -154,7 +154,7 @@ export const UnsupportedContentType = (detail: Text) =>
   );
 
 /** A change sent from another web site (Origin or Sec-Fetch-Site): refused, whatever the cookie. */
-export const CrossSiteRequest = (detail: Text) =>
+export const CrossSiteRequest = (detail: Localized) =>
   new ProblemError(
     403,
     'cross-site-request',
@@ -163,7 +163,7 @@ export const CrossSiteRequest = (detail: Text) =>
   );
 
 /** The session is older than SESSION_MAX_HOURS, or the password changed since it began. */
-export const SessionExpired = (detail: Text) =>
+export const SessionExpired = (detail: Localized) =>
   new ProblemError(
     401,
     'session-expired',
@@ -176,8 +176,11 @@ export const DemoPasswordRefused = () =>
   new ProblemError(
     403,
     'demo-password-refused',
-    'Demo-passordet kan ikke brukes i produksjon',
-    'The public demo password is not accepted when NODE_ENV=production; an administrator must set another password.',
+    say('Demo-passordet kan ikke brukes i produksjon', 'The demo password cannot be used in production'),
+    say(
+      'Det offentlige demo-passordet godtas ikke når NODE_ENV=production; en administrator må sette et annet passord.',
+      'The public demo password is not accepted when NODE_ENV=production; an administrator must set another password.',
+    ),
   );
 
 /** A rule that a reason can override (paying beyond the frame, paying while hand-ins are overdue). */
@@ -185,14 +188,22 @@ export const OverrideRequired = (errors: FieldProblem[]) =>
   new ProblemError(
     409,
     'override-required',
-    'Krever overstyring med begrunnelse',
-    `This needs an override with a reason: ${errors.map((e) => `${e.field}: ${localize(e.message, 'en')}`).join('; ')}`,
+    say('Krever overstyring med begrunnelse', 'Needs an override with a reason'),
+    say(
+      `Dette krever overstyring med begrunnelse: ${errors.map((e) => `${labelOf(e.field, 'nb')}: ${e.message.nb}`).join('; ')}`,
+      `This needs an override with a reason: ${errors.map((e) => `${labelOf(e.field, 'en')}: ${e.message.en}`).join('; ')}`,
+    ),
     errors,
   );
 
 /** No payment before the centre has accepted the year's letter. */
-export const LetterNotAccepted = (detail: string) =>
-  new ProblemError(409, 'letter-not-accepted', 'Tilskuddsbrevet er ikke akseptert', detail);
+export const LetterNotAccepted = (detail: Localized) =>
+  new ProblemError(
+    409,
+    'letter-not-accepted',
+    say('Tilskuddsbrevet er ikke akseptert', 'The grant letter is not accepted'),
+    detail,
+  );
 
 /** How many problems of an uploaded sheet the answer lists; the detail counts the rest. */
 export const MAX_LISTED_PROBLEMS = 100;
@@ -204,36 +215,52 @@ export const SpreadsheetInvalid = (errors: FieldProblem[]) => {
   return new ProblemError(
     400,
     'spreadsheet-invalid',
-    'Regnearket har feil – ingenting er importert',
-    `${errors.length} problem(s) in the sheet; nothing was imported. ` +
-      (unlisted > 0 ? `The first ${listed.length} are listed in errors, ${unlisted} more are not. ` : '') +
-      errors
-        .slice(0, 5)
-        .map((e) => `row ${e.row ?? '?'} column ${e.column ?? '?'}: ${localize(e.message, 'en')}`)
-        .join('; '),
+    say('Regnearket har feil – ingenting er importert', 'The spreadsheet has errors – nothing was imported'),
+    say(
+      `${errors.length} feil i regnearket; ingenting er importert. ` +
+        (unlisted > 0 ? `De første ${listed.length} er listet, ${unlisted} til er ikke. ` : '') +
+        errors
+          .slice(0, 5)
+          .map((e) => `rad ${e.row ?? '?'} kolonne ${e.column ?? '?'}: ${e.message.nb}`)
+          .join('; '),
+      `${errors.length} problem(s) in the sheet; nothing was imported. ` +
+        (unlisted > 0 ? `The first ${listed.length} are listed in errors, ${unlisted} more are not. ` : '') +
+        errors
+          .slice(0, 5)
+          .map((e) => `row ${e.row ?? '?'} column ${e.column ?? '?'}: ${e.message.en}`)
+          .join('; '),
+    ),
     listed,
   );
 };
 
 /** An uploaded spreadsheet beyond the limits of an import (unpacked size, rows, cells): not read at all. */
-export const SpreadsheetTooLarge = (message: string) =>
+export const SpreadsheetTooLarge = (message: Localized) =>
   new ProblemError(
     413,
     'spreadsheet-too-large',
-    'Regnearket er for stort – ingenting er importert',
-    `The workbook ${message}; nothing was imported.`,
+    say('Regnearket er for stort – ingenting er importert', 'The spreadsheet is too large – nothing was imported'),
+    say(`Arbeidsboken ${message.nb}; ingenting er importert.`, `The workbook ${message.en}; nothing was imported.`),
     [{ field: 'file', message }],
   );
 
 /** A centre proposing an agenda item after the agenda deadline (or any side once the agenda is final). */
-export const AgendaClosed = (detail: string) =>
-  new ProblemError(409, 'agenda-closed', 'Dagsorden er stengt for nye saker', detail);
+export const AgendaClosed = (detail: Localized) =>
+  new ProblemError(
+    409,
+    'agenda-closed',
+    say('Dagsorden er stengt for nye saker', 'The agenda is closed to new items'),
+    detail,
+  );
 
 /** Approved minutes are locked: nothing in them may change. */
 export const MinutesLocked = () =>
   new ProblemError(
     409,
     'minutes-locked',
-    'Referatet er godkjent og låst',
-    'The minutes are approved by both sides and locked; they can no longer change.',
+    say('Referatet er godkjent og låst', 'The minutes are approved and locked'),
+    say(
+      'Referatet er godkjent av begge parter og låst; det kan ikke lenger endres.',
+      'The minutes are approved by both sides and locked; they can no longer change.',
+    ),
   );

@@ -4,6 +4,7 @@ import type { Transaction } from 'sequelize';
 import type { GrantLetter, User } from '../models/index.js';
 import { Conflict } from '../errors.js';
 import { journalAcceptance } from '../archive/letterJournal.js';
+import { say } from '../i18n/language.js';
 
 export async function acceptLetter(
   leader: User,
@@ -11,7 +12,8 @@ export async function acceptLetter(
   input: { bankAccount: string },
   transaction: Transaction,
 ) {
-  if (letter.acceptedAt) throw Conflict(`Letter ${letter.id} was already accepted.`);
+  if (letter.acceptedAt)
+    throw Conflict(say(`Brev ${letter.id} er allerede akseptert.`, `Letter ${letter.id} was already accepted.`));
   await letter.update(
     { acceptedAt: new Date(), acceptedById: leader.id, acceptedBankAccount: input.bankAccount },
     { transaction },

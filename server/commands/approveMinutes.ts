@@ -8,6 +8,7 @@ import type { SteeringMeeting, User } from '../models/index.js';
 import { Conflict, MinutesLocked } from '../errors.js';
 import { osloToday } from '../calendar.js';
 import { formatDateLong } from '../../templates/formats.js';
+import { say } from '../i18n/language.js';
 
 export async function approveMinutes(
   actor: User,
@@ -19,13 +20,30 @@ export async function approveMinutes(
     transaction,
     lock: transaction.LOCK.UPDATE,
   });
-  if (meeting.status === 'cancelled') throw Conflict('The meeting is cancelled; its minutes cannot be approved.');
-  if (!minutes) throw Conflict('No minutes have been written for this meeting yet.');
+  if (meeting.status === 'cancelled')
+    throw Conflict(
+      say(
+        'Møtet er avlyst; referatet kan ikke godkjennes.',
+        'The meeting is cancelled; its minutes cannot be approved.',
+      ),
+    );
+  if (!minutes)
+    throw Conflict(
+      say('Det er ikke skrevet referat for dette møtet ennå.', 'No minutes have been written for this meeting yet.'),
+    );
   if (!meeting.meetingDate)
-    throw Conflict('The meeting has no agreed date yet; its minutes can be approved from the meeting day.');
+    throw Conflict(
+      say(
+        'Møtet har ingen avtalt dato ennå; referatet kan godkjennes fra møtedagen.',
+        'The meeting has no agreed date yet; its minutes can be approved from the meeting day.',
+      ),
+    );
   if (meeting.meetingDate > osloToday())
     throw Conflict(
-      `The meeting is on ${formatDateLong(meeting.meetingDate, 'en')}; its minutes can be approved from that day.`,
+      say(
+        `Møtet er ${formatDateLong(meeting.meetingDate, 'nb')}; referatet kan godkjennes fra den dagen.`,
+        `The meeting is on ${formatDateLong(meeting.meetingDate, 'en')}; its minutes can be approved from that day.`,
+      ),
     );
   if (minutes.isLocked) throw MinutesLocked();
   const now = new Date();

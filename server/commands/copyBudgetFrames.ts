@@ -10,6 +10,7 @@ import { BudgetFrame, BudgetLine, Centre } from '../models/index.js';
 import { recordAudit } from '../audit.js';
 import { Conflict, fieldError } from '../errors.js';
 import { presentBudgetFrame, presentBudgetLine } from '../presenters/budgetFrame.js';
+import { say } from '../i18n/language.js';
 
 export interface CopyFramesInput {
   fromYear: number;
@@ -34,7 +35,11 @@ export async function copyBudgetFrames(
   { req, transaction }: { req: Request; transaction: Transaction },
 ): Promise<CopyFramesResult> {
   const { fromYear, toYear, centreId, onlyMissing } = input;
-  if (fromYear === toYear) throw fieldError('body.toYear', 'must be another year than the one copied from');
+  if (fromYear === toYear)
+    throw fieldError(
+      'body.toYear',
+      say('må være et annet år enn det som kopieres fra', 'must be another year than the one copied from'),
+    );
   const centreWhere = centreId === undefined ? {} : { centreId };
   const source = await BudgetFrame.findAll({
     where: { year: fromYear, ...centreWhere },
@@ -42,7 +47,11 @@ export async function copyBudgetFrames(
     order: [['id', 'ASC']],
     transaction,
   });
-  if (!source.length) throw fieldError('body.fromYear', `there are no frames for ${fromYear} to copy`);
+  if (!source.length)
+    throw fieldError(
+      'body.fromYear',
+      say(`det finnes ingen rammer for ${fromYear} å kopiere`, `there are no frames for ${fromYear} to copy`),
+    );
 
   // Locks the target year's frames, so two copies at once wait for each other instead of both counting none.
   const existing = await BudgetFrame.findAll({
@@ -53,8 +62,10 @@ export async function copyBudgetFrames(
   });
   if (existing.length && !onlyMissing)
     throw Conflict(
-      `${toYear} har allerede ${existing.length} rammer; velg å fylle inn bare de som mangler. / ` +
+      say(
+        `${toYear} har allerede ${existing.length} rammer; velg å fylle inn bare de som mangler.`,
         `${toYear} already has ${existing.length} frames; ask to fill in only the missing ones.`,
+      ),
     );
 
   const lineKey = (line: { chapter: number; item: number }) => `${line.chapter}/${line.item}`;

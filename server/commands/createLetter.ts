@@ -15,6 +15,7 @@ import { findDraftBasis } from '../letters/draftBasis.js';
 import type { DraftBasis } from '../letters/draftBasis.js';
 import { standardSections } from '../letters/standardContent.js';
 import { yearsToPlaceholders } from '../../common/yearWords.js';
+import { say } from '../i18n/language.js';
 
 export type LetterStart = 'blank' | 'template' | 'previous_year';
 
@@ -31,9 +32,16 @@ export interface NewLetter extends LetterContent {
 async function checkParent(letter: NewLetter, transaction: Transaction) {
   if (!letter.parentId) return;
   const parent = await GrantLetter.findByPk(letter.parentId, { transaction });
-  if (!parent) throw fieldError('body.parentId', `no letter with id ${letter.parentId}`);
+  if (!parent)
+    throw fieldError(
+      'body.parentId',
+      say(`finnes ikke noe brev med id ${letter.parentId}`, `no letter with id ${letter.parentId}`),
+    );
   if (parent.centreId !== letter.centre.id || parent.year !== letter.year || parent.kind !== 'main')
-    throw fieldError('body.parentId', 'must be the main letter of the same centre and year');
+    throw fieldError(
+      'body.parentId',
+      say('må være hovedbrevet til samme senter og år', 'must be the main letter of the same centre and year'),
+    );
 }
 
 /** The content the letter starts with, before the request's own parts are laid over it. */
@@ -60,19 +68,36 @@ function startingContent(input: NewLetter, basis: DraftBasis | null): LetterCont
 async function loadBasis(input: NewLetter, transaction: Transaction): Promise<DraftBasis | null> {
   const carryOver = input.carryOverAssignmentIds ?? [];
   if (input.startFrom !== 'previous_year') {
-    if (carryOver.length) throw fieldError('body.carryOverAssignmentIds', "needs startFrom 'previous_year'");
+    if (carryOver.length)
+      throw fieldError(
+        'body.carryOverAssignmentIds',
+        say('kan bare brukes når brevet bygger på fjorårets brev', "needs startFrom 'previous_year'"),
+      );
     return null;
   }
-  if (input.kind !== 'main') throw fieldError('body.startFrom', 'only a main letter starts from the previous year');
+  if (input.kind !== 'main')
+    throw fieldError(
+      'body.startFrom',
+      say('bare et hovedbrev kan bygge på fjorårets brev', 'only a main letter starts from the previous year'),
+    );
   const basis = await findDraftBasis(input.centre.id, input.year, transaction);
   if (!basis)
-    throw fieldError('body.startFrom', `${input.centre.code} has no letter before ${input.year} to start from`);
+    throw fieldError(
+      'body.startFrom',
+      say(
+        `${input.centre.code} har ikke noe brev før ${input.year} å bygge på`,
+        `${input.centre.code} has no letter before ${input.year} to start from`,
+      ),
+    );
   const open = new Set(basis.openAssignments.map((a) => a.id));
   carryOver.forEach((id, index) => {
     if (!open.has(id))
       throw fieldError(
         `body.carryOverAssignmentIds.${index}`,
-        `assignment ${id} is not open in the ${basis.previous.year} letter`,
+        say(
+          `oppdrag ${id} er ikke åpent i brevet for ${basis.previous.year}`,
+          `assignment ${id} is not open in the ${basis.previous.year} letter`,
+        ),
       );
   });
   return basis;
@@ -86,7 +111,12 @@ export async function createLetter(actor: User, input: NewLetter, transaction: T
   await checkLetterOrganisations(content, transaction);
   const { centre, year, kind } = input;
   if (kind === 'main' && (await GrantLetter.count({ where: { centreId: centre.id, year, kind: 'main' }, transaction })))
-    throw Conflict(`${centre.code} already has a main letter for ${year}; write a supplement instead.`);
+    throw Conflict(
+      say(
+        `${centre.code} har allerede et hovedbrev for ${year}; skriv et tilleggsbrev i stedet.`,
+        `${centre.code} already has a main letter for ${year}; write a supplement instead.`,
+      ),
+    );
   const letter = await GrantLetter.create(
     {
       centreId: centre.id,

@@ -4,6 +4,7 @@
 import type { Transaction } from 'sequelize';
 import { paidOnFrame } from './paymentHolds.js';
 import { formatKroner } from '../../common/money.js';
+import { say, type Localized } from '../i18n/language.js';
 
 /** Whether a frame of `amountOre` covers `paidOre` already paid on it. */
 export function frameCoversPaid(amountOre: number, paidOre: number): boolean {
@@ -15,8 +16,14 @@ export async function frameBelowPaid(
   budgetFrameId: number,
   amountOre: number,
   transaction: Transaction,
-): Promise<{ paidOre: number; reason: string } | null> {
+): Promise<{ paidOre: number; reason: Localized } | null> {
   const paidOre = await paidOnFrame(budgetFrameId, transaction);
   if (frameCoversPaid(amountOre, paidOre)) return null;
-  return { paidOre, reason: `${formatKroner(paidOre)} is already paid on this frame` };
+  return {
+    paidOre,
+    reason: say(
+      `${formatKroner(paidOre)} er allerede utbetalt på denne rammen`,
+      `${formatKroner(paidOre)} is already paid on this frame`,
+    ),
+  };
 }

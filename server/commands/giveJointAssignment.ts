@@ -6,6 +6,7 @@ import type { Transaction } from 'sequelize';
 import { Assignment, GrantLetter, JointAssignment } from '../models/index.js';
 import type { Centre, User } from '../models/index.js';
 import { fieldError } from '../errors.js';
+import { say } from '../i18n/language.js';
 
 export interface NewJointAssignment {
   year: number;
@@ -29,7 +30,13 @@ async function letterFor(
     lock: transaction.LOCK.UPDATE,
   });
   if (!main)
-    throw fieldError(`body.centres.${index}`, `${centre.code} has no letter for ${input.year}; draft one first`);
+    throw fieldError(
+      `body.centres.${index}`,
+      say(
+        `${centre.code} har ikke noe brev for ${input.year}; skriv et utkast først`,
+        `${centre.code} has no letter for ${input.year}; draft one first`,
+      ),
+    );
   // Into the main letter while it is a draft; past that, into a draft supplement.
   if (main.isDraft) return main;
   const openSupplement = await GrantLetter.findOne({

@@ -10,9 +10,11 @@ import { openDeadlineStatuses } from '../models/Deadline.js';
 import { withTransaction } from '../db/transaction.js';
 import { recordAudit } from '../audit.js';
 import { cancelPendingReminders } from '../reminders/sweep.js';
+import { deadlineStatusName } from '../i18n/statusNames.js';
 import { Conflict } from '../errors.js';
 import { handInNotice } from '../notifications/stepNotices.js';
 import { journalHandIn } from '../archive/handInJournal.js';
+import { say } from '../i18n/language.js';
 
 export type HandInFile = UploadedFile;
 
@@ -38,9 +40,19 @@ async function recordHandIn(
     const deadline = await Deadline.findByPk(deadlineId, { transaction, lock: transaction.LOCK.UPDATE });
     // Checked again under the lock: handed in (or cancelled) since the route's check.
     if (deadline?.status === 'submitted' || deadline?.status === 'accepted')
-      throw Conflict(`Deadline ${deadlineId} has been handed in already (${deadline.status}).`);
+      throw Conflict(
+        say(
+          `Frist ${deadlineId} er allerede levert (${deadlineStatusName(deadline.status).nb}).`,
+          `Deadline ${deadlineId} has been handed in already (${deadline.status}).`,
+        ),
+      );
     if (!deadline || !openDeadlineStatuses.includes(deadline.status))
-      throw Conflict(`Deadline ${deadlineId} is ${deadline?.status ?? 'gone'}; it takes no hand-in.`);
+      throw Conflict(
+        say(
+          `Frist ${deadlineId} er ${deadline ? deadlineStatusName(deadline.status).nb : 'borte'}; den tar ikke imot innlevering.`,
+          `Deadline ${deadlineId} is ${deadline?.status ?? 'gone'}; it takes no hand-in.`,
+        ),
+      );
     const submission = await DeadlineSubmission.create(
       { deadlineId, submittedById: actor.id, comment, submittedAt: new Date() },
       { transaction },

@@ -11,6 +11,7 @@ import type { FieldProblem } from '../errors.js';
 import { presentBudgetFrame } from '../presenters/budgetFrame.js';
 import { withTransaction } from '../db/transaction.js';
 import { readFrameSheet } from '../spreadsheets/readFrameSheet.js';
+import { say } from '../i18n/language.js';
 
 export interface ImportResult {
   sheet: string;
@@ -48,14 +49,20 @@ export async function importBudgetFrames(file: Buffer, req: Request): Promise<Im
           field: 'file',
           row: frame.row,
           column: frame.columns.centre,
-          message: `Senter: unknown centre code “${frame.centreCode}”`,
+          message: say(
+            `Senter: ukjent senterkode «${frame.centreCode}»`,
+            `Senter: unknown centre code “${frame.centreCode}”`,
+          ),
         });
       if (!line)
         more.push({
           field: 'file',
           row: frame.row,
           column: frame.columns.item,
-          message: `Post: no budget line kap. ${frame.chapter} post ${frame.item} for ${frame.year}`,
+          message: say(
+            `Post: ingen budsjettpost kap. ${frame.chapter} post ${frame.item} for ${frame.year}`,
+            `Post: no budget line kap. ${frame.chapter} post ${frame.item} for ${frame.year}`,
+          ),
         });
       if (!centre || !line) continue;
       const key = `${centre.id}/${line.id}`;
@@ -65,7 +72,10 @@ export async function importBudgetFrames(file: Buffer, req: Request): Promise<Im
           field: 'file',
           row: frame.row,
           column: frame.columns.centre,
-          message: `${centre.code} kap. ${frame.chapter} post ${frame.item} ${frame.year} is already on row ${earlier}`,
+          message: say(
+            `${centre.code} kap. ${frame.chapter} post ${frame.item} ${frame.year} står allerede på rad ${earlier}`,
+            `${centre.code} kap. ${frame.chapter} post ${frame.item} ${frame.year} is already on row ${earlier}`,
+          ),
         });
       else seen.set(key, frame.row);
       resolved.push({ frame, centre, line });
@@ -92,7 +102,10 @@ export async function importBudgetFrames(file: Buffer, req: Request): Promise<Im
           field: 'file',
           row: frame.row,
           column: frame.columns.amount,
-          message: `Ramme (kr): ${below.reason}; it cannot be lower`,
+          message: say(
+            `Ramme (kr): ${below.reason.nb}; den kan ikke være lavere`,
+            `Ramme (kr): ${below.reason.en}; it cannot be lower`,
+          ),
         });
     }
     const all = [...problems, ...more].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

@@ -12,6 +12,7 @@ import { withTransaction } from '../db/transaction.js';
 import { recordAudit } from '../audit.js';
 import { presentSurveyIndicator } from '../presenters/surveyIndicator.js';
 import type { FieldProblem } from '../errors.js';
+import { say } from '../i18n/language.js';
 
 export interface IndicatorRow {
   subjectCode: string;
@@ -57,8 +58,14 @@ function readCsv(text: string, delimiter: ';' | ','): CsvLine[] | FieldProblem {
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = typeof error.lines === 'number' ? error.lines : null;
-    const what = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted cell is not closed' : error.message;
-    return { field: 'body.csv', message: `${line ? `line ${line}: ` : ''}${what}` };
+    const what =
+      error.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? say('en celle med anførselstegn er ikke lukket', 'a quoted cell is not closed')
+        : say('filen kan ikke leses som CSV', error.message);
+    return {
+      field: 'body.csv',
+      message: say(`${line ? `linje ${line}: ` : ''}${what.nb}`, `${line ? `line ${line}: ` : ''}${what.en}`),
+    };
   }
 }
 
@@ -70,21 +77,35 @@ export async function parseIndicatorCsv(csv: string, transaction?: Transaction):
   if (!Array.isArray(read)) throw ValidationError([read]);
   const rows = read.map(({ cells }) => cells);
   const problems: FieldProblem[] = [];
-  const problem = (message: string) => problems.push({ field: 'body.csv', message });
+  const problem = (nb: string, en: string) => problems.push({ field: 'body.csv', message: say(nb, en) });
 
   const header = (rows[0] ?? []).map((cell) => cell.trim().toLowerCase());
   const headerLine = read[0]?.line ?? 1;
   // Limits first, so a hostile file costs one short answer, not a problem per line or column.
-  if (header.length > MAX_COLUMNS) problem(`line ${headerLine}: has ${header.length} columns; at most ${MAX_COLUMNS}`);
+  if (header.length > MAX_COLUMNS)
+    problem(
+      `linje ${headerLine}: har ${header.length} kolonner; høyst ${MAX_COLUMNS}`,
+      `line ${headerLine}: has ${header.length} columns; at most ${MAX_COLUMNS}`,
+    );
   if (rows.length - 1 > MAX_DATA_LINES)
-    problem(`has ${rows.length - 1} data lines; at most ${MAX_DATA_LINES} (one line per centre or group)`);
+    problem(
+      `har ${rows.length - 1} datalinjer; høyst ${MAX_DATA_LINES} (én linje per senter eller gruppe)`,
+      `has ${rows.length - 1} data lines; at most ${MAX_DATA_LINES} (one line per centre or group)`,
+    );
   if (problems.length) throw ValidationError(problems);
   for (const column of requiredColumns)
-    if (!header.includes(column)) problem(`line ${headerLine}: the header needs a column "${column}"`);
+    if (!header.includes(column))
+      problem(
+        `linje ${headerLine}: overskriften mangler kolonnen "${column}"`,
+        `line ${headerLine}: the header needs a column "${column}"`,
+      );
   for (const column of header)
     if (!knownColumns.has(column))
-      problem(`line ${headerLine}: unknown column "${column}" (known: ${[...knownColumns].join(', ')})`);
-  if (rows.length < 2) problem('has no data lines under the header');
+      problem(
+        `linje ${headerLine}: ukjent kolonne "${column}" (kjente: ${[...knownColumns].join(', ')})`,
+        `line ${headerLine}: unknown column "${column}" (known: ${[...knownColumns].join(', ')})`,
+      );
+  if (rows.length < 2) problem('har ingen datalinjer under overskriften', 'has no data lines under the header');
   if (problems.length) throw ValidationError(problems.slice(0, MAX_PROBLEMS));
 
   const centres = await Centre.findAll({ transaction });
@@ -96,7 +117,10 @@ export async function parseIndicatorCsv(csv: string, transaction?: Transaction):
   read.slice(1).forEach(({ cells, line }) => {
     if (problems.length >= MAX_PROBLEMS) return;
     if (cells.length !== header.length) {
-      problem(`line ${line}: has ${cells.length} cells, the header has ${header.length}`);
+      problem(
+        `linje ${line}: har ${cells.length} celler, overskriften har ${header.length}`,
+        `line ${line}: has ${cells.length} cells, the header has ${header.length}`,
+      );
       return;
     }
     const value = (column: string) => cells[header.indexOf(column)]?.trim() ?? '';
@@ -104,16 +128,27 @@ export async function parseIndicatorCsv(csv: string, transaction?: Transaction):
       const raw = value(column).replace(/\s/g, '').replace(/%$/, '');
       if (raw === '' || raw === '-') return null;
       if (!/^\d+$/.test(raw) || Number(raw) > max) {
-        problem(`line ${line}, column ${column}: "${value(column)}" must be a whole number from 0 to ${max}`);
+        problem(
+          `linje ${line}, kolonne ${column}: "${value(column)}" må være et helt tall fra 0 til ${max}`,
+          `line ${line}, column ${column}: "${value(column)}" must be a whole number from 0 to ${max}`,
+        );
         return null;
       }
       return Number(raw);
     };
     const code = value('centre').toUpperCase();
     const centre = byCode.get(code);
-    if (!code) problem(`line ${line}, column centre: is empty`);
-    else if (!centre && !groups.has(code)) problem(`line ${line}, column centre: unknown centre or group "${code}"`);
-    else if (seen.has(code)) problem(`line ${line}, column centre: "${code}" is already on line ${seen.get(code)}`);
+    if (!code) problem(`linje ${line}, kolonne centre: er tom`, `line ${line}, column centre: is empty`);
+    else if (!centre && !groups.has(code))
+      problem(
+        `linje ${line}, kolonne centre: ukjent senter eller gruppe "${code}"`,
+        `line ${line}, column centre: unknown centre or group "${code}"`,
+      );
+    else if (seen.has(code))
+      problem(
+        `linje ${line}, kolonne centre: "${code}" står allerede på linje ${seen.get(code)}`,
+        `line ${line}, column centre: "${code}" is already on line ${seen.get(code)}`,
+      );
     seen.set(code, line);
     const respondents = number('n', 100_000);
     const contactedPct = number('contacted_pct', 100);
@@ -127,7 +162,10 @@ export async function parseIndicatorCsv(csv: string, transaction?: Transaction):
       for (const channel of surveyChannels) {
         const count = channels[channel];
         if (count !== null && count > respondents)
-          problem(`line ${line}, column ${channel}: ${count} is more than n (${respondents})`);
+          problem(
+            `linje ${line}, kolonne ${channel}: ${count} er mer enn n (${respondents})`,
+            `line ${line}, column ${channel}: ${count} is more than n (${respondents})`,
+          );
       }
     parsed.push({
       subjectCode: code,

@@ -7,15 +7,22 @@ import type { Transaction } from 'sequelize';
 import { Assignment, Deadline } from '../models/index.js';
 import type { GrantLetter } from '../models/index.js';
 import { Conflict } from '../errors.js';
+import { letterStatusName } from '../i18n/statusNames.js';
 import { plannedDeadlines } from '../letters/deadlineRules.js';
 import { journalIssuedLetter } from '../archive/letterJournal.js';
 import { osloToday } from '../calendar.js';
 import { planLetterMeetings } from './planLetterMeetings.js';
+import { say } from '../i18n/language.js';
 
 export async function issueLetter(letter: GrantLetter, transaction: Transaction): Promise<{ alreadyIssued: boolean }> {
   if (letter.status === 'issued') return { alreadyIssued: true };
   if (letter.status !== 'approved')
-    throw Conflict(`Letter ${letter.id} is ${letter.status}; only an approved letter can be issued.`);
+    throw Conflict(
+      say(
+        `Brev ${letter.id} er ${letterStatusName(letter.status).nb}; bare et godkjent brev kan utstedes.`,
+        `Letter ${letter.id} is ${letter.status}; only an approved letter can be issued.`,
+      ),
+    );
   await letter.update(
     { status: 'issued', issuedAt: new Date(), letterDate: letter.letterDate ?? osloToday() },
     { transaction },

@@ -4,6 +4,7 @@ import type { Transaction } from 'sequelize';
 import { LetterCopyRecipient, LetterSection, LetterSignatory, Organisation, PriorityArea } from '../models/index.js';
 import { fieldError } from '../errors.js';
 import type { DeadlineRules } from '../models/GrantLetter.js';
+import { say } from '../i18n/language.js';
 
 /** The editable content of a letter, as requests give it. */
 export interface LetterContent {
@@ -21,12 +22,21 @@ export interface LetterContent {
 
 export async function checkLetterOrganisations(content: LetterContent, transaction: Transaction) {
   if (content.senderOrganisationId && !(await Organisation.findByPk(content.senderOrganisationId, { transaction })))
-    throw fieldError('body.senderOrganisationId', `no organisation with id ${content.senderOrganisationId}`);
+    throw fieldError(
+      'body.senderOrganisationId',
+      say(
+        `finnes ingen organisasjon med id ${content.senderOrganisationId}`,
+        `no organisation with id ${content.senderOrganisationId}`,
+      ),
+    );
   for (const [index, recipient] of (content.copyRecipients ?? []).entries()) {
     if (recipient.organisationId && !(await Organisation.findByPk(recipient.organisationId, { transaction })))
       throw fieldError(
         `body.copyRecipients.${index}.organisationId`,
-        `no organisation with id ${recipient.organisationId}`,
+        say(
+          `finnes ingen organisasjon med id ${recipient.organisationId}`,
+          `no organisation with id ${recipient.organisationId}`,
+        ),
       );
   }
 }

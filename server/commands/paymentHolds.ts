@@ -8,13 +8,14 @@ import { Deadline, Disbursement, GrantLetter } from '../models/index.js';
 import { openDeadlineStatuses } from '../models/Deadline.js';
 import type { OverdueDeadlineNote } from '../models/Disbursement.js';
 import { osloToday } from '../calendar.js';
+import { say, type Localized } from '../i18n/language.js';
 
 /** The kinds of hand-in whose delay holds payments. */
 const holdingDeadlineKinds = ['accounts', 'report'] as const;
 
 export interface LetterHold {
   /** null when the payment may go ahead */
-  problem: string | null;
+  problem: Localized | null;
   letter: GrantLetter | null;
 }
 
@@ -27,12 +28,18 @@ export async function letterHold(centreId: number, year: number, transaction?: T
   if (!letter || letter.status !== 'issued')
     return {
       letter,
-      problem: `Tilskuddsbrevet for ${year} er ikke sendt ut ennå, så det kan ikke utbetales. / The ${year} grant letter has not been issued, so nothing can be paid yet.`,
+      problem: say(
+        `Tilskuddsbrevet for ${year} er ikke sendt ut ennå, så det kan ikke utbetales.`,
+        `The ${year} grant letter has not been issued, so nothing can be paid yet.`,
+      ),
     };
   if (!letter.acceptedAt)
     return {
       letter,
-      problem: `Senteret har ikke akseptert tilskuddsbrevet for ${year} ennå, så det kan ikke utbetales. / The centre has not accepted the ${year} grant letter yet, so nothing can be paid.`,
+      problem: say(
+        `Senteret har ikke akseptert tilskuddsbrevet for ${year} ennå, så det kan ikke utbetales.`,
+        `The centre has not accepted the ${year} grant letter yet, so nothing can be paid.`,
+      ),
     };
   return { letter, problem: null };
 }

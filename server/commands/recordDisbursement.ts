@@ -11,8 +11,10 @@ import { LetterNotAccepted, OverrideRequired, fieldError } from '../errors.js';
 import type { FieldProblem } from '../errors.js';
 import { formatKroner } from '../../common/money.js';
 import { osloToday } from '../calendar.js';
+import { formatDateShort } from '../../templates/formats.js';
 import { presentDisbursement } from '../presenters/disbursement.js';
 import { letterHold, overdueHandIns, paidOnFrame } from './paymentHolds.js';
+import { say } from '../i18n/language.js';
 
 export interface DisbursementInput {
   budgetFrameId: number;
@@ -43,13 +45,23 @@ export function recordDisbursement(input: DisbursementInput, req: Request): Prom
 
 async function record(input: DisbursementInput, req: Request, transaction: Transaction): Promise<Disbursement> {
   if (input.paidOn > osloToday())
-    throw fieldError('body.paidOn', 'a disbursement is recorded once paid: not a future date');
+    throw fieldError(
+      'body.paidOn',
+      say(
+        'en utbetaling registreres når den er betalt: ikke en dato fram i tid',
+        'a disbursement is recorded once paid: not a future date',
+      ),
+    );
   const frame = await BudgetFrame.findByPk(input.budgetFrameId, {
     include: [{ model: BudgetLine, as: 'budgetLine' }],
     transaction,
     lock: transaction.LOCK.UPDATE,
   });
-  if (!frame) throw fieldError('body.budgetFrameId', `no budget frame ${input.budgetFrameId}`);
+  if (!frame)
+    throw fieldError(
+      'body.budgetFrameId',
+      say(`finnes ingen budsjettramme ${input.budgetFrameId}`, `no budget frame ${input.budgetFrameId}`),
+    );
 
   const hold = await letterHold(frame.centreId, frame.year, transaction);
   if (hold.problem) throw LetterNotAccepted(hold.problem);
@@ -60,7 +72,13 @@ async function record(input: DisbursementInput, req: Request, transaction: Trans
       transaction,
     })
   )
-    throw fieldError('body.voucherReference', `voucher ${input.voucherReference} is already recorded on this frame`);
+    throw fieldError(
+      'body.voucherReference',
+      say(
+        `bilag ${input.voucherReference} er allerede registrert på denne rammen`,
+        `voucher ${input.voucherReference} is already recorded on this frame`,
+      ),
+    );
 
   const overrides: FieldProblem[] = [];
   const paidBefore = await paidOnFrame(frame.id, transaction);
@@ -69,18 +87,20 @@ async function record(input: DisbursementInput, req: Request, transaction: Trans
   if (overFrame && !input.overFrameReason)
     overrides.push({
       field: 'body.overFrameReason',
-      message:
-        `utbetalt blir ${formatKroner(paidAfter)}, ${formatKroner(paidAfter - frame.amountOre)} over rammen på ${formatKroner(frame.amountOre)} / ` +
+      message: say(
+        `utbetalt blir ${formatKroner(paidAfter)}, ${formatKroner(paidAfter - frame.amountOre)} over rammen på ${formatKroner(frame.amountOre)}`,
         `paid would be ${formatKroner(paidAfter)}, beyond the frame of ${formatKroner(frame.amountOre)}`,
+      ),
     });
 
   const overdue = frame.budgetLine!.holdWhenOverdue ? await overdueHandIns(frame.centreId, transaction) : [];
   if (overdue.length && !input.overdueOverrideReason)
     overrides.push({
       field: 'body.overdueOverrideReason',
-      message:
-        `senteret har forfalte innleveringer / the centre has overdue hand-ins: ` +
-        overdue.map((d) => `${d.title} (${d.dueDate})`).join(', '),
+      message: say(
+        `senteret har forfalte innleveringer: ${overdue.map((d) => `${d.title} (${formatDateShort(d.dueDate)})`).join(', ')}`,
+        `the centre has overdue hand-ins: ${overdue.map((d) => `${d.title} (${d.dueDate})`).join(', ')}`,
+      ),
     });
   if (overrides.length) throw OverrideRequired(overrides);
 

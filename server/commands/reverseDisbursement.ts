@@ -10,6 +10,7 @@ import { Conflict } from '../errors.js';
 import { osloToday } from '../calendar.js';
 import { presentDisbursement } from '../presenters/disbursement.js';
 import { findDisbursement } from './recordDisbursement.js';
+import { say } from '../i18n/language.js';
 
 export async function reverseDisbursement(
   payment: Disbursement,
@@ -18,11 +19,14 @@ export async function reverseDisbursement(
 ): Promise<Disbursement> {
   if (payment.reversesId !== null)
     throw Conflict(
-      `Utbetaling ${payment.id} er selv en tilbakeføring og kan ikke tilbakeføres. / Disbursement ${payment.id} is itself a reversal and cannot be reversed.`,
+      say(
+        `Utbetaling ${payment.id} er selv en tilbakeføring og kan ikke tilbakeføres.`,
+        `Disbursement ${payment.id} is itself a reversal and cannot be reversed.`,
+      ),
     );
   if (payment.reversal || (await Disbursement.count({ where: { reversesId: payment.id }, transaction })))
     throw Conflict(
-      `Utbetaling ${payment.id} er allerede tilbakeført. / Disbursement ${payment.id} has already been reversed.`,
+      say(`Utbetaling ${payment.id} er allerede tilbakeført.`, `Disbursement ${payment.id} has already been reversed.`),
     );
   const before = presentDisbursement(payment);
   const created = await Disbursement.create(

@@ -4,7 +4,9 @@
 import type { Transaction } from 'sequelize';
 import { DeadlineSubmission } from '../models/index.js';
 import type { Deadline, User } from '../models/index.js';
+import { deadlineKindName } from '../i18n/statusNames.js';
 import { Conflict, fieldError } from '../errors.js';
+import { say } from '../i18n/language.js';
 
 export interface Review {
   decision: 'accept' | 'return';
@@ -19,14 +21,38 @@ export async function reviewSubmission(actor: User, deadline: Deadline, review: 
     order: [['id', 'DESC']],
     transaction,
   });
-  if (!submission) throw Conflict(`Deadline ${deadline.id} has no hand-in waiting for review.`);
+  if (!submission)
+    throw Conflict(
+      say(
+        `Frist ${deadline.id} har ingen innlevering som venter på vurdering.`,
+        `Deadline ${deadline.id} has no hand-in waiting for review.`,
+      ),
+    );
   if (review.decision === 'return' && !review.comment)
-    throw fieldError('body.comment', 'say what the centre must change when returning a hand-in');
+    throw fieldError(
+      'body.comment',
+      say(
+        'skriv hva senteret må endre når innleveringen sendes tilbake',
+        'say what the centre must change when returning a hand-in',
+      ),
+    );
   if (review.decision === 'accept' && (deadline.kind === 'report' || deadline.kind === 'accounts')) {
     if (!review.assessmentGoals)
-      throw fieldError('body.assessmentGoals', `is required when accepting ${deadline.kind}`);
+      throw fieldError(
+        'body.assessmentGoals',
+        say(
+          `må fylles ut når ${deadlineKindName(deadline.kind).nb} godkjennes`,
+          `is required when accepting ${deadline.kind}`,
+        ),
+      );
     if (!review.assessmentFunds)
-      throw fieldError('body.assessmentFunds', `is required when accepting ${deadline.kind}`);
+      throw fieldError(
+        'body.assessmentFunds',
+        say(
+          `må fylles ut når ${deadlineKindName(deadline.kind).nb} godkjennes`,
+          `is required when accepting ${deadline.kind}`,
+        ),
+      );
   }
   await submission.update(
     {

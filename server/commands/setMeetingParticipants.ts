@@ -9,6 +9,7 @@ import type { MeetingSide } from '../models/SteeringMeeting.js';
 import { ValidationError } from '../errors.js';
 import type { FieldProblem } from '../errors.js';
 import { writeInvitationEmails } from '../meetings/invitationEmails.js';
+import { say } from '../i18n/language.js';
 
 export type ParticipantInput = { userId: number } | { name: string; email: string; side: MeetingSide };
 
@@ -29,7 +30,10 @@ export async function setMeetingParticipants(
     if (!user || (user.isCentreUser && user.centreId !== meeting.centreId)) {
       problems.push({
         field: `body.participants.${index}.userId`,
-        message: `no active user ${input.userId} at the directorate or this centre`,
+        message: say(
+          `ingen aktiv bruker ${input.userId} i direktoratet eller ved dette senteret`,
+          `no active user ${input.userId} at the directorate or this centre`,
+        ),
       });
       return null;
     }
@@ -44,7 +48,10 @@ export async function setMeetingParticipants(
   rows.forEach((row, index) => {
     if (!row) return;
     if (seen.has(row.email))
-      problems.push({ field: `body.participants.${index}`, message: `${row.email} is listed twice` });
+      problems.push({
+        field: `body.participants.${index}`,
+        message: say(`${row.email} står to ganger`, `${row.email} is listed twice`),
+      });
     seen.add(row.email);
   });
   if (problems.length) throw ValidationError(problems);

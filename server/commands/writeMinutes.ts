@@ -6,6 +6,7 @@ import { ActionItem, MeetingMinutes, User } from '../models/index.js';
 import type { SteeringMeeting } from '../models/index.js';
 import { Conflict, MinutesLocked, ValidationError } from '../errors.js';
 import type { FieldProblem } from '../errors.js';
+import { say } from '../i18n/language.js';
 
 export interface MinutesInput {
   summary?: string | null;
@@ -26,7 +27,10 @@ async function checkOwners(meeting: SteeringMeeting, input: MinutesInput, transa
     if (!owner || (owner.isCentreUser && owner.centreId !== meeting.centreId))
       problems.push({
         field: `body.actionItems.${index}.ownerId`,
-        message: `no active user ${item.ownerId} at the directorate or this centre`,
+        message: say(
+          `ingen aktiv bruker ${item.ownerId} i direktoratet eller ved dette senteret`,
+          `no active user ${item.ownerId} at the directorate or this centre`,
+        ),
       });
   });
   if (problems.length) throw ValidationError(problems);
@@ -38,7 +42,8 @@ export async function writeMinutes(
   input: MinutesInput,
   transaction: Transaction,
 ): Promise<MeetingMinutes> {
-  if (meeting.status === 'cancelled') throw Conflict('The meeting is cancelled; it has no minutes.');
+  if (meeting.status === 'cancelled')
+    throw Conflict(say('Møtet er avlyst; det har ikke referat.', 'The meeting is cancelled; it has no minutes.'));
   const existing = await MeetingMinutes.findOne({ where: { steeringMeetingId: meeting.id }, transaction });
   if (existing?.isLocked) throw MinutesLocked();
   await checkOwners(meeting, input, transaction);

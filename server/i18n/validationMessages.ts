@@ -28,12 +28,26 @@ const ownMessages: Record<string, string> = {
   'must be whole øre': 'må være hele øre',
   'must name at least one role': 'må ha minst én rolle',
   'must not be empty': 'må fylles ut',
+  'is required when there is no meetingDate': 'må fylles ut når møtet ikke har dato',
+  'is required for a supplement': 'må fylles ut for et tilleggsbrev',
+  'cannot be true when deadlineDate is set': 'kan ikke velges når fristen har en dato',
+  'must be JSON, e.g. {"action":[-7,0,7]}': 'må være JSON, f.eks. {"action":[-7,0,7]}',
 };
+
+/** Our messages with a number or name in them: the English pattern and its bokmål. */
+const ownPatterns: [RegExp, (match: RegExpExecArray) => string][] = [
+  [/^must fall in (\d{4})$/, (match) => `må være i ${match[1]}`],
+];
 
 /** An English message we wrote, with its bokmål if we have it. */
 export function ownMessage(english: string): Localized | undefined {
   const bokmal = ownMessages[english];
-  return bokmal === undefined ? undefined : say(bokmal, english);
+  if (bokmal !== undefined) return say(bokmal, english);
+  for (const [pattern, toBokmal] of ownPatterns) {
+    const match = pattern.exec(english);
+    if (match) return say(toBokmal(match), english);
+  }
+  return undefined;
 }
 
 const count = (n: unknown) => (typeof n === 'bigint' ? n.toString() : String(n));

@@ -3,6 +3,7 @@
 // refused with 415 before the route runs. A request without a body passes whatever it claims.
 import type { NextFunction, Request, Response } from 'express';
 import { UnsupportedContentType } from '../errors.js';
+import { say } from '../i18n/language.js';
 
 export type BodyType = 'json' | 'multipart';
 
@@ -20,6 +21,13 @@ export function requireBodyType(type: BodyType) {
   return (req: Request, _res: Response, next: NextFunction) => {
     if (!hasBody(req) || req.is(expected)) return next();
     const sent = (req.get('content-type') ?? 'no content type').split(';')[0]!.trim().slice(0, 100);
-    next(UnsupportedContentType(`This route reads ${expected}; the request sent ${sent}.`));
+    next(
+      UnsupportedContentType(
+        say(
+          `Denne adressen leser ${expected}; forespørselen sendte ${sent}.`,
+          `This route reads ${expected}; the request sent ${sent}.`,
+        ),
+      ),
+    );
   };
 }

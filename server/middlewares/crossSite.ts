@@ -5,6 +5,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { env } from '../env.js';
 import { CrossSiteRequest } from '../errors.js';
+import { say } from '../i18n/language.js';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -33,11 +34,23 @@ export function refuseCrossSiteRequests(appUrl: string = env.APP_URL) {
     if (!unsafeMethods.has(req.method)) return next();
     const fetchSite = req.get('sec-fetch-site')?.toLowerCase();
     if (fetchSite === 'cross-site' || fetchSite === 'same-site')
-      return next(CrossSiteRequest(`A ${fetchSite} request may not change anything here (Sec-Fetch-Site).`));
+      return next(
+        CrossSiteRequest(
+          say(
+            `En forespørsel fra ${fetchSite === 'cross-site' ? 'et annet nettsted' : 'et nettsted i samme domene'} kan ikke endre noe her (Sec-Fetch-Site).`,
+            `A ${fetchSite} request may not change anything here (Sec-Fetch-Site).`,
+          ),
+        ),
+      );
     const origin = req.get('origin');
     if (origin !== undefined && origin !== appOrigin && origin !== requestOrigin(req))
       return next(
-        CrossSiteRequest(`Requests from ${origin.slice(0, 200)} may not change anything here; only ${appOrigin} may.`),
+        CrossSiteRequest(
+          say(
+            `Forespørsler fra ${origin.slice(0, 200)} kan ikke endre noe her; bare ${appOrigin} kan det.`,
+            `Requests from ${origin.slice(0, 200)} may not change anything here; only ${appOrigin} may.`,
+          ),
+        ),
       );
     next();
   };

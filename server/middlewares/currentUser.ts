@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { env } from '../env.js';
 import { User } from '../models/index.js';
 import { SessionExpired } from '../errors.js';
+import { say, type Localized } from '../i18n/language.js';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -24,12 +25,18 @@ const regenerate = (req: Request) =>
     req.session.regenerate((error) => (error ? reject(error as Error) : resolve())),
   );
 
-function endedBecause(req: Request, user: User | null, now: number): string | undefined {
+function endedBecause(req: Request, user: User | null, now: number): Localized | undefined {
   const { loggedInAt, credentialVersion } = req.session;
   if (loggedInAt === undefined || now - loggedInAt > env.SESSION_MAX_HOURS * 3_600_000)
-    return `Sessions last at most ${env.SESSION_MAX_HOURS} hours from login; log in again.`;
+    return say(
+      `En økt varer høyst ${env.SESSION_MAX_HOURS} timer fra innlogging; logg inn igjen.`,
+      `Sessions last at most ${env.SESSION_MAX_HOURS} hours from login; log in again.`,
+    );
   if (user && user.credentialVersion !== credentialVersion)
-    return 'Your password has changed since this session began; log in again.';
+    return say(
+      'Passordet ditt er endret siden denne økten begynte; logg inn igjen.',
+      'Your password has changed since this session began; log in again.',
+    );
   return undefined;
 }
 

@@ -12,6 +12,7 @@ import type { Env } from '../env.js';
 import { redisKey } from '../redis.js';
 import { TooManyRequests } from '../errors.js';
 import { logger } from '../logger.js';
+import { say } from '../i18n/language.js';
 
 /**
  * rate-limit-redis keeps the promise of each script's SHA1 and awaits it before every count. A load
@@ -80,7 +81,14 @@ export function loginRateLimits(
         warn: (error, message) => logger.warn({ err: error }, message ?? 'login rate limit warning'),
       },
       handler: (_req, _res, next) =>
-        next(TooManyRequests(`Too many login attempts. Try again in ${settings.LOGIN_RATE_WINDOW_MINUTES} minutes.`)),
+        next(
+          TooManyRequests(
+            say(
+              `For mange innloggingsforsøk. Prøv igjen om ${settings.LOGIN_RATE_WINDOW_MINUTES} minutter.`,
+              `Too many login attempts. Try again in ${settings.LOGIN_RATE_WINDOW_MINUTES} minutes.`,
+            ),
+          ),
+        ),
     });
 
   return [

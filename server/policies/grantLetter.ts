@@ -1,6 +1,7 @@
 import { Centre, GrantLetter } from '../models/index.js';
 import type { Role, User } from '../models/User.js';
 import { allow, isDirectorate, ownsCentre, System } from './allow.js';
+import { say } from '../i18n/language.js';
 
 // A centre sees its own letters once issued, never drafts under work.
 allow(
@@ -26,8 +27,23 @@ export type LetterStep = keyof typeof letterStepRoles;
 
 /** Whether the actor's roles ever take the step; when they do, only the letter's status (409) may stand in the way. */
 export const takesLetterStep = (actor: User, step: LetterStep) => actor.hasRole(...letterStepRoles[step]);
+const roleNamesNb: Record<string, string> = {
+  case_officer: 'saksbehandler',
+  approver: 'godkjenner',
+  centre_leader: 'senterleder',
+};
+const stepNamesNb: Record<LetterStep, string> = {
+  submit: 'sende et brev til godkjenning',
+  approve: 'godkjenne et brev',
+  reopen: 'åpne et brev igjen',
+  issue: 'utstede et brev',
+  accept: 'akseptere et brev',
+};
 export const letterStepRefusal = (step: LetterStep) =>
-  `Only a user with the role ${letterStepRoles[step].join(' or ')} can ${step} a letter.`;
+  say(
+    `Bare en bruker med rollen ${letterStepRoles[step].map((role) => roleNamesNb[role] ?? role).join(' eller ')} kan ${stepNamesNb[step]}.`,
+    `Only a user with the role ${letterStepRoles[step].join(' or ')} can ${step} a letter.`,
+  );
 
 allow(GrantLetter, ['submit'], (actor, letter) => takesLetterStep(actor, 'submit') && letter.status === 'draft');
 allow(GrantLetter, ['approve'], (actor, letter) => takesLetterStep(actor, 'approve') && letter.status === 'in_review');

@@ -10,6 +10,7 @@ import { singleFileUpload } from '../middlewares/upload.js';
 import { requireBodyType } from '../middlewares/contentType.js';
 import type { BodyType } from '../middlewares/contentType.js';
 import type { User } from '../models/index.js';
+import { say } from '../i18n/language.js';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -118,7 +119,10 @@ function mount<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, Ac
   const handle = async (req: Request, res: Response) => {
     const actor = actorOf(req);
     if (spec.upload && !req.file)
-      throw fieldError(`body.${spec.upload.field}`, 'attach the file as multipart/form-data');
+      throw fieldError(
+        `body.${spec.upload.field}`,
+        say('legg ved filen (som multipart/form-data)', 'attach the file as multipart/form-data'),
+      );
     const parse = <S extends z.ZodType>(
       location: 'params' | 'query' | 'body',
       schema: S | undefined,

@@ -7,9 +7,10 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import type { FieldProblem } from '../errors.js';
+import { isLocalized, say, type Localized } from '../i18n/language.js';
 import { parseKroner } from '../../common/money.js';
 import { rowsSheetName } from './portfolioExport.js';
-import { checkWorkbookLimits, workbookLimits } from './workbookLimits.js';
+import { checkWorkbookLimits, notWorkbook, workbookLimits } from './workbookLimits.js';
 
 export interface SheetFrame {
   row: number;
@@ -55,18 +56,40 @@ function plain(value: ExcelJS.CellValue): unknown {
 
 const isBlank = (value: unknown) => value === null || (typeof value === 'string' && value.trim() === '');
 
-function integer(value: unknown, min: number, max: number): number | string {
+function integer(value: unknown, min: number, max: number): number | Localized {
   const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isInteger(number)) return 'must be a whole number';
-  if (number < min || number > max) return `must be between ${min} and ${max}`;
+  if (typeof number !== 'number' || !Number.isInteger(number))
+    return say('må være et helt tall', 'must be a whole number');
+  if (number < min || number > max) return say(`må være mellom ${min} og ${max}`, `must be between ${min} and ${max}`);
   return number;
+}
+
+/** parseKroner's refusal (English) in both languages. */
+function amountMessage(message: string): Localized {
+  const known: Record<string, string> = {
+    'is too large': 'er for stort',
+    'is not a number': 'er ikke et tall',
+    'must not be negative': 'kan ikke være negativt',
+    'must have at most two decimals (whole øre)': 'kan ha høyst to desimaler (hele øre)',
+    'must be an amount in kroner': 'må være et beløp i kroner',
+    'is empty': 'er tomt',
+  };
+  if (known[message]) return say(known[message], message);
+  const notAmount = /^is not an amount in kroner: (.*)$/.exec(message);
+  if (notAmount) return say(`er ikke et beløp i kroner: ${notAmount[1]}`, message);
+  const ambiguous = /^is ambiguous \(thousands or three decimals\?\): write (".*") or at most two decimals$/.exec(
+    message,
+  );
+  if (ambiguous)
+    return say(`er tvetydig (tusener eller tre desimaler?): skriv ${ambiguous[1]} eller høyst to desimaler`, message);
+  return say('er ikke et gyldig beløp', message);
 }
 
 /** An .xlsx is a zip, which starts "PK\x03\x04"; anything else is read as CSV text. */
 const isZip = (file: Buffer) => file.length >= 4 && file.readUInt32LE(0) === 0x04034b50;
 
 /** The CSV's lines as a sheet (line n is row n), or what is wrong with it. */
-function csvSheet(file: Buffer): ExcelJS.Worksheet | string {
+function csvSheet(file: Buffer): ExcelJS.Worksheet | Localized {
   const text = file.toString('utf8').replace(/^\uFEFF/, '');
   const header = text.slice(0, text.search(/\r?\n|$/));
   let records: string[][];
@@ -78,9 +101,13 @@ function csvSheet(file: Buffer): ExcelJS.Worksheet | string {
       to_line: workbookLimits.rows + 1,
     });
   } catch {
-    return 'is neither an Excel workbook (.xlsx) nor a readable CSV file';
+    return say(
+      'er verken en Excel-arbeidsbok (.xlsx) eller en lesbar CSV-fil',
+      'is neither an Excel workbook (.xlsx) nor a readable CSV file',
+    );
   }
-  if (records.length > workbookLimits.rows) return `has more than ${workbookLimits.rows} lines`;
+  if (records.length > workbookLimits.rows)
+    return say(`har mer enn ${workbookLimits.rows} linjer`, `has more than ${workbookLimits.rows} lines`);
   const sheet = new ExcelJS.Workbook().addWorksheet(rowsSheetName);
   for (const record of records) sheet.addRow(record.map((value) => (value.startsWith("'") ? value.slice(1) : value)));
   return sheet;
@@ -90,7 +117,7 @@ export async function readFrameSheet(
   file: Buffer,
 ): Promise<{ frames: SheetFrame[]; problems: FieldProblem[]; sheetName: string }> {
   const problems: FieldProblem[] = [];
-  const problem = (row: number, column: string, message: string) =>
+  const problem = (row: number, column: string, message: Localized) =>
     problems.push({ field: 'file', row, column, message });
   let sheet: ExcelJS.Worksheet | undefined;
   if (isZip(file)) {
@@ -103,17 +130,22 @@ export async function readFrameSheet(
     } catch {
       return {
         frames: [],
-        problems: [{ field: 'file', message: 'is not an Excel workbook (.xlsx)' }],
+        problems: [{ field: 'file', message: notWorkbook }],
         sheetName: '',
       };
     }
     sheet = workbook.getWorksheet(rowsSheetName) ?? workbook.worksheets[0];
   } else {
     const read = csvSheet(file);
-    if (typeof read === 'string') return { frames: [], problems: [{ field: 'file', message: read }], sheetName: '' };
+    if (isLocalized(read)) return { frames: [], problems: [{ field: 'file', message: read }], sheetName: '' };
     sheet = read;
   }
-  if (!sheet) return { frames: [], problems: [{ field: 'file', message: 'the workbook has no sheet' }], sheetName: '' };
+  if (!sheet)
+    return {
+      frames: [],
+      problems: [{ field: 'file', message: say('arbeidsboken har ikke noe ark', 'the workbook has no sheet') }],
+      sheetName: '',
+    };
 
   const columns = new Map<Key, number>();
   sheet.getRow(1).eachCell((cell, column) => {
@@ -124,7 +156,15 @@ export async function readFrameSheet(
   });
   const letter = (column: number) => sheet.getColumn(column).letter;
   for (const key of ['centre', 'year', 'chapter', 'item', 'amount'] as const)
-    if (!columns.has(key)) problem(1, '', `the header row has no “${headerNames[key]}” column`);
+    if (!columns.has(key))
+      problem(
+        1,
+        '',
+        say(
+          `overskriftsraden har ingen kolonne «${headerNames[key]}»`,
+          `the header row has no “${headerNames[key]}” column`,
+        ),
+      );
   if (problems.length) return { frames: [], problems, sheetName: sheet.name };
 
   const frames: SheetFrame[] = [];
@@ -139,7 +179,12 @@ export async function readFrameSheet(
 
     const centreValue = value('centre');
     const centreCode = typeof centreValue === 'string' ? centreValue.trim().toUpperCase() : '';
-    if (!centreCode) problem(row, letter(columnOf('centre')), 'Senter: a centre code is required');
+    if (!centreCode)
+      problem(
+        row,
+        letter(columnOf('centre')),
+        say('Senter: senterkode må fylles ut', 'Senter: a centre code is required'),
+      );
     const numbers = {} as Record<'year' | 'chapter' | 'item', number>;
     for (const [key, min, max] of [
       ['year', 2000, 2100],
@@ -147,14 +192,27 @@ export async function readFrameSheet(
       ['item', 1, 99],
     ] as const) {
       const parsed = integer(value(key), min, max);
-      if (typeof parsed === 'string') problem(row, letter(columnOf(key)), `${headerNames[key]}: ${parsed}`);
+      if (typeof parsed !== 'number')
+        problem(
+          row,
+          letter(columnOf(key)),
+          say(`${headerNames[key]}: ${parsed.nb}`, `${headerNames[key]}: ${parsed.en}`),
+        );
       else numbers[key] = parsed;
     }
     const amount = parseKroner(value('amount'));
-    if (!amount.ok) problem(row, letter(columnOf('amount')), `${headerNames.amount}: ${amount.message}`);
+    if (!amount.ok) {
+      const message = amountMessage(amount.message);
+      problem(
+        row,
+        letter(columnOf('amount')),
+        say(`${headerNames.amount}: ${message.nb}`, `${headerNames.amount}: ${message.en}`),
+      );
+    }
     const noteValue = value('note');
     const note = isBlank(noteValue) ? null : String(noteValue).trim();
-    if (note && note.length > 500) problem(row, letter(columnOf('note')), 'Merknad: at most 500 characters');
+    if (note && note.length > 500)
+      problem(row, letter(columnOf('note')), say('Merknad: høyst 500 tegn', 'Merknad: at most 500 characters'));
     if (problems.length > before || !amount.ok) return;
     frames.push({
       row,
@@ -173,6 +231,11 @@ export async function readFrameSheet(
       },
     });
   });
-  if (!frames.length && !problems.length) problem(2, '', 'the sheet has no frames below the header row');
+  if (!frames.length && !problems.length)
+    problem(
+      2,
+      '',
+      say('arket har ingen rammer under overskriftsraden', 'the sheet has no frames below the header row'),
+    );
   return { frames, problems, sheetName: sheet.name };
 }

@@ -5,6 +5,7 @@
 // error, not a bomb. Parsing is then bounded by the unpacked size and the numbers of rows and cells.
 import yauzl from 'yauzl';
 import { ProblemError, SpreadsheetTooLarge } from '../errors.js';
+import { say, type Localized } from '../i18n/language.js';
 
 export const workbookLimits = {
   /** Everything in the zip, unpacked. A frame sheet of 5 000 rows with notes is about 3 MB. */
@@ -31,18 +32,25 @@ export function countRowsAndCells(xml: Buffer): { rows: number; cells: number } 
  * Throws 413 spreadsheet-too-large when it is beyond them; answers `{ ok: false }` with a message
  * when it is not a readable zip (then it is no .xlsx either).
  */
-export async function checkWorkbookLimits(file: Buffer): Promise<{ ok: true } | { ok: false; message: string }> {
+export const notWorkbook = say('er ikke en Excel-arbeidsbok (.xlsx)', 'is not an Excel workbook (.xlsx)');
+
+export async function checkWorkbookLimits(file: Buffer): Promise<{ ok: true } | { ok: false; message: Localized }> {
   let zip: yauzl.ZipFile;
   try {
     // fromBuffer never closes by itself (autoClose is off for buffers); closed in `finally`.
     zip = await yauzl.fromBufferPromise(file, { lazyEntries: true, validateEntrySizes: true });
   } catch {
-    return { ok: false, message: 'is not an Excel workbook (.xlsx)' };
+    return { ok: false, message: notWorkbook };
   }
   try {
     // Checked before anything is inflated: what the zip's directory declares.
     if (zip.entryCount > workbookLimits.entries)
-      throw SpreadsheetTooLarge(`has ${count(zip.entryCount)} parts; at most ${count(workbookLimits.entries)}`);
+      throw SpreadsheetTooLarge(
+        say(
+          `har ${count(zip.entryCount)} deler; høyst ${count(workbookLimits.entries)}`,
+          `has ${count(zip.entryCount)} parts; at most ${count(workbookLimits.entries)}`,
+        ),
+      );
     let declared = 0;
     let rows = 0;
     let cells = 0;
@@ -50,7 +58,10 @@ export async function checkWorkbookLimits(file: Buffer): Promise<{ ok: true } | 
       declared += entry.uncompressedSize;
       if (declared > workbookLimits.unpackedBytes)
         throw SpreadsheetTooLarge(
-          `unpacks to more than ${megabytes(workbookLimits.unpackedBytes)}; a frame sheet is far smaller`,
+          say(
+            `pakkes ut til mer enn ${megabytes(workbookLimits.unpackedBytes)}; et rammeark er langt mindre`,
+            `unpacks to more than ${megabytes(workbookLimits.unpackedBytes)}; a frame sheet is far smaller`,
+          ),
         );
       if (entry.fileName.endsWith('/')) continue;
       // Inflated for real: yauzl stops with an error as soon as a part gives more than it declared.
@@ -61,14 +72,30 @@ export async function checkWorkbookLimits(file: Buffer): Promise<{ ok: true } | 
       cells += found.cells;
     }
     if (rows > workbookLimits.rows)
-      throw SpreadsheetTooLarge(`has ${count(rows)} rows; import at most ${count(workbookLimits.rows)} at a time`);
+      throw SpreadsheetTooLarge(
+        say(
+          `har ${count(rows)} rader; importer høyst ${count(workbookLimits.rows)} om gangen`,
+          `has ${count(rows)} rows; import at most ${count(workbookLimits.rows)} at a time`,
+        ),
+      );
     if (cells > workbookLimits.cells)
-      throw SpreadsheetTooLarge(`has ${count(cells)} cells; import at most ${count(workbookLimits.cells)} at a time`);
+      throw SpreadsheetTooLarge(
+        say(
+          `har ${count(cells)} celler; importer høyst ${count(workbookLimits.cells)} om gangen`,
+          `has ${count(cells)} cells; import at most ${count(workbookLimits.cells)} at a time`,
+        ),
+      );
     return { ok: true };
   } catch (error) {
     if (error instanceof ProblemError) throw error;
     // A damaged zip: a part longer than declared, an unknown compression, encryption, a bad header.
-    return { ok: false, message: 'is not a readable Excel workbook (.xlsx): its zip is damaged' };
+    return {
+      ok: false,
+      message: say(
+        'er ikke en lesbar Excel-arbeidsbok (.xlsx): zip-filen er skadet',
+        'is not a readable Excel workbook (.xlsx): its zip is damaged',
+      ),
+    };
   } finally {
     zip.close();
   }

@@ -5,7 +5,7 @@
 // NUL bytes and be named .txt or .csv. Everything else (HTML, scripts, SVG, programs) is refused,
 // so nothing stored can run as a page or script of this site. Stored files go out as attachments
 // with their checked type, nosniff and a sandboxing CSP.
-import { localize } from '../i18n/language.js';
+import { say, type Localized } from '../i18n/language.js';
 import { isUtf8 } from 'node:buffer';
 import type { Response } from 'express';
 import { fileTypeFromBuffer } from 'file-type';
@@ -18,40 +18,51 @@ interface DocumentType {
   /** Name endings that fit this type; the first is the one to suggest. */
   extensions: string[];
   label: string;
+  labelNb: string;
 }
 
 /** Types known by their magic numbers, keyed by file-type's `ext`. */
 const binaryTypes: Record<string, DocumentType> = {
-  pdf: { mime: 'application/pdf', extensions: ['pdf'], label: 'PDF document' },
+  pdf: { mime: 'application/pdf', extensions: ['pdf'], label: 'PDF document', labelNb: 'et PDF-dokument' },
   docx: {
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     extensions: ['docx'],
     label: 'Word document',
+    labelNb: 'et Word-dokument',
   },
   xlsx: {
     mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     extensions: ['xlsx'],
     label: 'Excel workbook',
+    labelNb: 'en Excel-arbeidsbok',
   },
   pptx: {
     mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     extensions: ['pptx'],
     label: 'PowerPoint presentation',
+    labelNb: 'en PowerPoint-presentasjon',
   },
-  odt: { mime: 'application/vnd.oasis.opendocument.text', extensions: ['odt'], label: 'OpenDocument text' },
+  odt: {
+    mime: 'application/vnd.oasis.opendocument.text',
+    extensions: ['odt'],
+    label: 'OpenDocument text',
+    labelNb: 'en OpenDocument-tekst',
+  },
   ods: {
     mime: 'application/vnd.oasis.opendocument.spreadsheet',
     extensions: ['ods'],
     label: 'OpenDocument spreadsheet',
+    labelNb: 'et OpenDocument-regneark',
   },
   odp: {
     mime: 'application/vnd.oasis.opendocument.presentation',
     extensions: ['odp'],
     label: 'OpenDocument presentation',
+    labelNb: 'en OpenDocument-presentasjon',
   },
-  png: { mime: 'image/png', extensions: ['png'], label: 'PNG image' },
-  jpg: { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'], label: 'JPEG image' },
-  gif: { mime: 'image/gif', extensions: ['gif'], label: 'GIF image' },
+  png: { mime: 'image/png', extensions: ['png'], label: 'PNG image', labelNb: 'et PNG-bilde' },
+  jpg: { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'], label: 'JPEG image', labelNb: 'et JPEG-bilde' },
+  gif: { mime: 'image/gif', extensions: ['gif'], label: 'GIF image', labelNb: 'et GIF-bilde' },
 };
 
 /** Text has no magic number: accepted only under these name endings, as UTF-8 without NUL. */
@@ -62,6 +73,7 @@ const storedTypes = new Set([...Object.values(binaryTypes).map((type) => type.mi
 
 export const acceptedDocuments =
   'PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, GIF or UTF-8 text (.txt, .csv)';
+const acceptedDocumentsNb = 'PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, GIF eller UTF-8-tekst (.txt, .csv)';
 
 /** At most this many characters in a file name (the database column holds 255). */
 export const MAX_FILENAME_LENGTH = 255;
@@ -77,12 +89,16 @@ function shown(name: string): string {
   return characters.length > 60 ? `${characters.slice(0, 60).join('')}…` : safe;
 }
 
-function nameProblem(name: string): string | undefined {
-  if (!name.trim()) return 'a file has no name';
-  if (unsafeNameCharacters.test(name)) return `the file name “${shown(name)}” has control characters`;
+function nameProblem(name: string): Localized | undefined {
+  if (!name.trim()) return say('en fil mangler navn', 'a file has no name');
+  if (unsafeNameCharacters.test(name))
+    return say(`filnavnet «${shown(name)}» har kontrolltegn`, `the file name “${shown(name)}” has control characters`);
   const length = [...name].length;
   if (length > MAX_FILENAME_LENGTH)
-    return `the file name “${shown(name)}” has ${length} characters; at most ${MAX_FILENAME_LENGTH}`;
+    return say(
+      `filnavnet «${shown(name)}» har ${length} tegn; høyst ${MAX_FILENAME_LENGTH}`,
+      `the file name “${shown(name)}” has ${length} characters; at most ${MAX_FILENAME_LENGTH}`,
+    );
   return undefined;
 }
 
@@ -92,22 +108,39 @@ const extensionOf = (name: string) => {
 };
 
 /** The checked type of a document, or why it is refused. */
-export async function documentType(name: string, content: Buffer): Promise<{ mime: string } | { problem: string }> {
+export async function documentType(name: string, content: Buffer): Promise<{ mime: string } | { problem: Localized }> {
   const extension = extensionOf(name);
   const detected = await fileTypeFromBuffer(content);
   if (detected) {
     const type = binaryTypes[detected.ext];
-    if (!type) return { problem: `“${shown(name)}” is ${detected.mime}; use ${acceptedDocuments}` };
+    if (!type)
+      return {
+        problem: say(
+          `«${shown(name)}» er ${detected.mime}; bruk ${acceptedDocumentsNb}`,
+          `“${shown(name)}” is ${detected.mime}; use ${acceptedDocuments}`,
+        ),
+      };
     if (!type.extensions.includes(extension))
       return {
-        problem: `“${shown(name)}” is a ${type.label}, but its name does not end in .${type.extensions[0]}`,
+        problem: say(
+          `«${shown(name)}» er ${type.labelNb}, men navnet slutter ikke på .${type.extensions[0]}`,
+          `“${shown(name)}” is a ${type.label}, but its name does not end in .${type.extensions[0]}`,
+        ),
       };
     return { mime: type.mime };
   }
   const text = textTypes[extension];
-  if (!text) return { problem: `“${shown(name)}” is not ${acceptedDocuments}` };
+  if (!text)
+    return {
+      problem: say(`«${shown(name)}» er ikke ${acceptedDocumentsNb}`, `“${shown(name)}” is not ${acceptedDocuments}`),
+    };
   if (content.includes(0) || !isUtf8(content))
-    return { problem: `“${shown(name)}” is not UTF-8 text (save it as UTF-8, e.g. “CSV UTF-8” in Excel)` };
+    return {
+      problem: say(
+        `«${shown(name)}» er ikke UTF-8-tekst (lagre den som UTF-8, f.eks. «CSV UTF-8» i Excel)`,
+        `“${shown(name)}” is not UTF-8 text (save it as UTF-8, e.g. “CSV UTF-8” in Excel)`,
+      ),
+    };
   return { mime: text };
 }
 
@@ -124,7 +157,9 @@ export async function checkDocuments(
   for (const file of files) {
     const problem =
       nameProblem(file.originalname) ??
-      (file.buffer.length === 0 ? `“${shown(file.originalname)}” is empty (0 bytes)` : undefined);
+      (file.buffer.length === 0
+        ? say(`«${shown(file.originalname)}» er tom (0 byte)`, `“${shown(file.originalname)}” is empty (0 bytes)`)
+        : undefined);
     if (problem) invalid.push({ field, message: problem });
   }
   if (invalid.length) throw ValidationError(invalid);
@@ -138,7 +173,10 @@ export async function checkDocuments(
   }
   if (unsupported.length)
     throw UnsupportedMediaType(
-      `${unsupported.map((p) => localize(p.message, 'en')).join('; ')}. Nothing was stored.`,
+      say(
+        `${unsupported.map((p) => p.message.nb).join('; ')}. Ingenting er lagret.`,
+        `${unsupported.map((p) => p.message.en).join('; ')}. Nothing was stored.`,
+      ),
       unsupported,
     );
   return checked;

@@ -28,7 +28,7 @@ const RESULTS = new URL('../../test-results/', import.meta.url);
 /** axe on the page, or only inside `within` (an open modal dialog: what lies under its backdrop is inert and its contrast mid-fade means nothing). */
 async function expectAccessible(page: Page, name: string, within?: string) {
   // A dialog fading in has text at part opacity: axe measures after the animations end.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.waitForFunction("document.getAnimations().every((animation) => animation.playState !== 'running')");
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   const results = await (within ? builder.include(within) : builder).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

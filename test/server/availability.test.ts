@@ -30,7 +30,7 @@ function expectUnavailable(reply: Reply & { ms: number }, withinMs: number) {
   expect(reply.headers.get('retry-after')).to.equal(String(env.RETRY_AFTER_SECONDS));
   expect(reply.headers.get('content-type')).to.match(/^application\/problem\+json/);
   expect(reply.body.type).to.match(/\/service-unavailable$/);
-  expect(reply.body.title).to.equal('Tjenesten er midlertidig utilgjengelig');
+  expect(reply.body.title).to.equal('The service is temporarily unavailable');
   expect(reply.ms, `answered in ${Math.round(reply.ms)} ms`).to.be.below(withinMs);
 }
 

@@ -147,7 +147,11 @@ describe('production safety (NODE_ENV=production)', function () {
       expect(created.status).to.equal(400);
       expect(created.type).to.match(/^application\/problem\+json/);
       expect(created.body.errors).to.deep.equal([
-        { field: 'body.password', label: 'Passord', message: 'must not be the public demo password in production' },
+        {
+          field: 'body.password',
+          label: 'Passord',
+          message: 'kan ikke være det offentlige demo-passordet i produksjon',
+        },
       ]);
       const auditor = (await call('GET', '/api/users?role=auditor')).body.items[0];
       const changed = await call('PATCH', `/api/users/${auditor.id}`, { password: DEFAULT_DEMO_PASSWORD });

@@ -177,7 +177,7 @@ function Outbox() {
                         <Table.Cell>{email.to}</Table.Cell>
                         <Table.Cell>
                           {email.subject}
-                          <div className="muted">{email.kind}</div>
+                          <div className="muted">{t.outboxKind[email.kind] ?? t.otherEmail}</div>
                         </Table.Cell>
                         <Table.Cell>
                           {t.outboxStatus[email.status]}

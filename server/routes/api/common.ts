@@ -4,6 +4,7 @@ import { Centre } from '../../models/index.js';
 import { fieldError } from '../../errors.js';
 import { confinedCentreId } from '../../policies/index.js';
 import type { User } from '../../models/index.js';
+import { say } from '../../i18n/language.js';
 
 export const idParams = z.object({ id: z.coerce.number().int().positive() });
 export const isoDate = z.iso.date('must be a date YYYY-MM-DD').openapi({ example: '2009-02-15' });
@@ -49,7 +50,7 @@ export function page<T>(items: T[], total: number, query: { page: number; pageSi
 /** Looks up a centre named by code in a request; an unknown code is a 400 naming the field. */
 export async function centreByCode(code: string, field: string): Promise<Centre> {
   const centre = await Centre.findOne({ where: { code } });
-  if (!centre) throw fieldError(field, `unknown centre code "${code}"`);
+  if (!centre) throw fieldError(field, say(`ukjent senterkode «${code}»`, `unknown centre code "${code}"`));
   return centre;
 }
 

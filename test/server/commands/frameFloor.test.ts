@@ -35,6 +35,6 @@ describe('server/commands/frameFloor', () => {
     expect(await check(40_000_00)).to.equal(null);
     const below = await check(39_999_00);
     expect(below?.paidOre).to.equal(40_000_00);
-    expect(below?.reason).to.match(/^kr 40\s000,00 is already paid on this frame$/);
+    expect(below?.reason.en).to.match(/^kr 40\s000,00 is already paid on this frame$/);
   });
 });

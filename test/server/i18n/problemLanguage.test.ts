@@ -4,6 +4,8 @@ import { expect } from 'chai';
 import { Client, anonymous } from '../../support/http.js';
 import { testServer } from '../../support/server.js';
 import { fieldLabel } from '../../../server/i18n/fieldLabels.js';
+import { env } from '../../../server/env.js';
+import { makeLetter, makeUser } from '../../support/factories.js';
 
 const badLogin = { email: 'not-an-email', password: '' };
 
@@ -77,5 +79,84 @@ describe('i18n: problem answers in the language asked for', () => {
         for (const content of Object.values<any>(operation.requestBody?.content ?? {})) walk(content.schema);
       }
     expect([...unlabelled].sort()).to.deep.equal([]);
+  });
+
+  describe('real refusals', () => {
+    /** A client asking for `language`, logged in as a new user with `role`. */
+    async function loggedIn(role: Parameters<typeof makeUser>[0], language: string) {
+      const user = await makeUser(role);
+      const client = new Client(undefined, language);
+      const login = await client.post('/api/auth/login', { email: user.email, password: env.DEMO_PASSWORD });
+      expect(login.status).to.equal(200);
+      return client;
+    }
+
+    /** No English word in a bokmål text. */
+    const noEnglish = (text: string) => {
+      for (const word of [' the ', ' must ', ' cannot ', ' is ', ' has ', ' only ', ' / '])
+        expect(` ${text} `, text).not.to.include(word);
+    };
+
+    it('refuses a change to an issued letter (409) in the language asked for', async () => {
+      const letter = await makeLetter({ status: 'issued' });
+      const nb = await (await loggedIn('case_officer', 'nb')).patch(`/api/letters/${letter.id}`, { title: 'Ny' });
+      expect(nb.status).to.equal(409);
+      expect(nb.body.title).to.equal('Konflikt');
+      expect(nb.body.detail).to.equal(
+        `Brev ${letter.id} er utstedt og kan ikke lenger endres; skriv et tilleggsbrev i stedet.`,
+      );
+      noEnglish(nb.body.detail);
+      const en = await (await loggedIn('case_officer', 'en')).patch(`/api/letters/${letter.id}`, { title: 'Ny' });
+      expect(en.body).to.include({
+        title: 'Conflict',
+        detail: `Letter ${letter.id} is issued and can no longer change; write a supplement instead.`,
+      });
+    });
+
+    it('says why a draft cannot be issued (409), with the status in words', async () => {
+      const letter = await makeLetter({ status: 'draft' });
+      const nb = await (await loggedIn('case_officer', 'nb')).post(`/api/letters/${letter.id}/issue`, {});
+      expect(nb.status).to.equal(409);
+      expect(nb.body.detail).to.equal(`Brev ${letter.id} er et utkast; det kan ikke utstedes nå.`);
+      noEnglish(nb.body.detail);
+    });
+
+    it('names the role that takes a step (403) in bokmål, and in English when asked', async () => {
+      const letter = await makeLetter({ status: 'approved' });
+      const nb = await (await loggedIn('approver', 'nb')).post(`/api/letters/${letter.id}/issue`, {});
+      expect(nb.status).to.equal(403);
+      expect(nb.body).to.include({
+        title: 'Ingen tilgang',
+        detail: 'Bare en bruker med rollen saksbehandler kan utstede et brev.',
+      });
+      const en = await (await loggedIn('approver', 'en')).post(`/api/letters/${letter.id}/issue`, {});
+      expect(en.body.detail).to.equal('Only a user with the role case_officer can issue a letter.');
+    });
+
+    it('answers a letter that is not there (404) in bokmål', async () => {
+      const nb = await (await loggedIn('case_officer', 'nb')).get('/api/letters/999999999');
+      expect(nb.status).to.equal(404);
+      expect(nb.body.title).to.equal('Finnes ikke');
+      noEnglish(nb.body.detail);
+    });
+
+    it("gives a command's field error with the form label, one language each", async () => {
+      const body = {
+        email: 'ny-leder@factory.example',
+        name: 'Ny Leder',
+        roles: ['centre_leader'],
+        password: 'et-langt-nok-passord-2026',
+      };
+      const nb = await (await loggedIn('admin', 'nb')).post('/api/users', body);
+      expect(nb.status).to.equal(400);
+      expect(nb.body.errors).to.deep.equal([
+        { field: 'body.centre', label: 'Senter', message: 'må fylles ut for senterroller' },
+      ]);
+      expect(nb.body.detail).to.equal('Se over: Senter må fylles ut for senterroller');
+      const en = await (await loggedIn('admin', 'en')).post('/api/users', body);
+      expect(en.body.errors).to.deep.equal([
+        { field: 'body.centre', label: 'Centre', message: 'is required for centre roles' },
+      ]);
+    });
   });
 });

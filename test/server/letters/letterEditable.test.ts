@@ -29,7 +29,7 @@ describe('server/letters/letterEditable', () => {
     const problem = refusal('issued')!;
     expect(problem).to.be.instanceOf(ProblemError);
     expect(problem.status).to.equal(409);
-    expect(problem.detail)
+    expect(problem.detail?.en)
       .to.match(issuedReason)
       .and.not.match(/reopen/);
   });
@@ -38,7 +38,7 @@ describe('server/letters/letterEditable', () => {
     for (const status of ['in_review', 'approved'] as const) {
       const problem = refusal(status)!;
       expect(problem.status, status).to.equal(409);
-      expect(problem.detail, status).to.match(reopenReason).and.include(`is ${status}`);
+      expect(problem.detail?.en, status).to.match(reopenReason).and.include(`is ${status}`);
     }
   });
 

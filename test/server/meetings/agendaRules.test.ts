@@ -38,7 +38,7 @@ describe('server/meetings/agendaRules', () => {
   });
 
   it('closes the agenda to the centre the day after, naming the deadline', async () => {
-    expect(await agendaClosedReason(centreLeader, meeting, undefined, shiftDays(dueDate, 1))).to.match(
+    expect((await agendaClosedReason(centreLeader, meeting, undefined, shiftDays(dueDate, 1)))?.en).to.match(
       /^The agenda deadline was .+; ask the case officer to add the item\.$/,
     );
   });

@@ -153,7 +153,9 @@ describe('middlewares/crossSite and contentType: hostile web requests', () => {
       expect(reply.type).to.match(/^application\/problem\+json/);
       expect(reply.body!.type).to.match(/\/unsupported-content-type$/);
       expect(reply.body!.title).to.equal('Innholdstypen støttes ikke');
-      expect(reply.body!.detail).to.equal(`This route reads application/json; the request sent ${type.split(';')[0]}.`);
+      expect(reply.body!.detail).to.equal(
+        `Denne adressen leser application/json; forespørselen sendte ${type.split(';')[0]}.`,
+      );
     }
     // A body with no content type at all is refused too.
     expect((await send(officer, 'POST', submit(), {}, new Blob(['{}']) as unknown as string)).status).to.equal(415);
@@ -166,7 +168,7 @@ describe('middlewares/crossSite and contentType: hostile web requests', () => {
       '{"file":"x"}',
     );
     expect(json.status).to.equal(415);
-    expect(json.body!.detail).to.include('reads multipart/form-data; the request sent application/json');
+    expect(json.body!.detail).to.include('leser multipart/form-data; forespørselen sendte application/json');
     const handIn = await send(
       leader,
       'POST',

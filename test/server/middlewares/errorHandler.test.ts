@@ -60,7 +60,7 @@ describe('middlewares/errorHandler', () => {
     expect(response.status).to.equal(400);
     expect(response.headers.get('content-type')).to.match(/^application\/problem\+json/);
     expect(((await response.json()) as any).errors).to.deep.equal([
-      { field: 'body.file', label: 'Fil', message: 'cannot be read (Malformed part header)' },
+      { field: 'body.file', label: 'Fil', message: 'kan ikke leses (Malformed part header)' },
     ]);
     const cut = await fetch(`${testServer.baseUrl}/api/budget-frames/import`, {
       method: 'POST',
@@ -91,13 +91,13 @@ describe('middlewares/errorHandler', () => {
     expect(handle(exposed)).to.deep.include({ status: 405, type: 'application/problem+json', logged: 0 });
     expect(handle(exposed).body).to.deep.include({ title: 'Metoden støttes ikke', detail: 'Method Not Allowed' });
     const hidden = Object.assign(new Error('secret internals'), { statusCode: 404 });
-    expect(handle(hidden).body).to.deep.include({ status: 404, detail: 'The request was refused (HTTP 404).' });
+    expect(handle(hidden).body).to.deep.include({ status: 404, detail: 'Forespørselen ble avvist (HTTP 404).' });
     // A 5xx or no status at all stays an unexpected error: 500, logged, nothing of it shown.
     for (const error of [Object.assign(new Error('db down'), { status: 503 }), new Error('boom'), 'text']) {
       const sent = handle(error);
       expect(sent.status).to.equal(500);
       expect(sent.logged).to.equal(1);
-      expect(sent.body.detail).to.equal('An unexpected error occurred. It has been logged.');
+      expect(sent.body.detail).to.equal('Det oppstod en uventet feil. Den er logget.');
     }
   });
 });

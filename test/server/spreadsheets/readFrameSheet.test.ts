@@ -44,7 +44,7 @@ describe('server/spreadsheets/readFrameSheet', () => {
         ['NAPHA', 2030, 743, 100, '1,234'],
       ]),
     );
-    expect(problems.map((p) => [p.row, p.column, p.message])).to.deep.equal([
+    expect(problems.map((p) => [p.row, p.column, p.message.en])).to.deep.equal([
       [2, 'A', 'Senter: a centre code is required'],
       [2, 'B', 'År: must be between 2000 and 2100'],
       [2, 'C', 'Kapittel: must be a whole number'],
@@ -57,6 +57,6 @@ describe('server/spreadsheets/readFrameSheet', () => {
   it('prefers a sheet named Rammer, and says so when a workbook has no frames', async () => {
     const empty = await readFrameSheet(await sheetOf([['Senter', 'År', 'Kapittel', 'Post', 'Ramme (kr)']], 'Rammer'));
     expect(empty.sheetName).to.equal('Rammer');
-    expect(empty.problems.map((p) => p.message)).to.deep.equal(['the sheet has no frames below the header row']);
+    expect(empty.problems.map((p) => p.message.en)).to.deep.equal(['the sheet has no frames below the header row']);
   });
 });

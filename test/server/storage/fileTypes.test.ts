@@ -74,17 +74,17 @@ describe('server/storage/fileTypes', () => {
       expect(error.title).to.deep.equal({ nb: 'Filtypen støttes ikke', en: 'File type not supported' });
       expect(error.errors).to.have.length(1);
       expect(error.errors![0]!.field).to.equal('body.files');
-      expect(error.errors![0]!.message, name).to.include(message);
+      expect(error.errors![0]!.message.en, name).to.include(message);
     }
     // One bad file among good ones refuses them all, naming only the bad one.
     const mixed = await refusal([
       { originalname: 'ok.pdf', buffer: minimalPdf() },
       { originalname: 'evil.html', buffer: Buffer.from('<h1>x</h1>') },
     ]);
-    expect(mixed.errors!.map((e) => e.message)).to.deep.equal([
+    expect(mixed.errors!.map((e) => e.message.en)).to.deep.equal([
       '“evil.html” is not PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG, GIF or UTF-8 text (.txt, .csv)',
     ]);
-    expect(mixed.detail).to.match(/evil\.html.*Nothing was stored\.$/);
+    expect(mixed.detail?.en).to.match(/evil\.html.*Nothing was stored\.$/);
   });
 
   it('refuses with 400 an empty file and names with control characters or over 255 characters', async () => {
@@ -100,7 +100,7 @@ describe('server/storage/fileTypes', () => {
       const error = await refusal([{ originalname: name, buffer: bytes }]);
       expect(error.status, JSON.stringify(name)).to.equal(400);
       expect(error.errors).to.deep.equal([{ field: 'body.files', message: error.errors![0]!.message }]);
-      expect(error.errors![0]!.message).to.include(message);
+      expect(error.errors![0]!.message.en).to.include(message);
     }
     // 255 characters (counted as characters, not UTF-16 units) are fine.
     const emoji = `${'😀'.repeat(251)}.pdf`;

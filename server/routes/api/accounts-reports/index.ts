@@ -14,6 +14,7 @@ import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } f
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { Conflict, fieldError } from '../../../errors.js';
+import { say } from '../../../i18n/language.js';
 
 const include = [
   { model: Centre, as: 'centre' },
@@ -106,11 +107,17 @@ export function registerAccountsReportRoutes(router: Router) {
       if (!line)
         throw fieldError(
           'body.budgetLine',
-          `no budget line kap. ${body.budgetLine.chapter} post ${body.budgetLine.item} for ${body.year}`,
+          say(
+            `ingen budsjettpost kap. ${body.budgetLine.chapter} post ${body.budgetLine.item} for ${body.year}`,
+            `no budget line kap. ${body.budgetLine.chapter} post ${body.budgetLine.item} for ${body.year}`,
+          ),
         );
       if (await AccountsReport.count({ where: { centreId: centre.id, budgetLineId: line.id }, transaction }))
         throw Conflict(
-          `${centre.code} has already submitted accounts on kap. ${line.chapter} post ${line.item} for ${line.year}; correct those.`,
+          say(
+            `${centre.code} har allerede levert regnskap på kap. ${line.chapter} post ${line.item} for ${line.year}; rett det i stedet.`,
+            `${centre.code} has already submitted accounts on kap. ${line.chapter} post ${line.item} for ${line.year}; correct those.`,
+          ),
         );
       return AccountsReport.create(
         {
@@ -148,7 +155,13 @@ export function registerAccountsReportRoutes(router: Router) {
       withTransaction(async (transaction) => {
         const report = await findReport(params.id, transaction);
         authorize(actor, 'update', report, 'accounts report');
-        if (report.isLocked) throw Conflict(`Accounts ${report.id} are approved and can no longer be corrected.`);
+        if (report.isLocked)
+          throw Conflict(
+            say(
+              `Regnskap ${report.id} er godkjent og kan ikke lenger rettes.`,
+              `Accounts ${report.id} are approved and can no longer be corrected.`,
+            ),
+          );
         const before = await presentOne(report, transaction);
         // Corrected accounts are reviewed anew: the earlier review no longer holds.
         await report.update(
@@ -190,17 +203,35 @@ export function registerAccountsReportRoutes(router: Router) {
     handler: async ({ req, actor, params, body }) =>
       withTransaction(async (transaction) => {
         const report = await findReport(params.id, transaction);
-        authorize(actor, 'review', report, 'accounts report', 'Only finance officers review accounts.');
+        authorize(
+          actor,
+          'review',
+          report,
+          'accounts report',
+          say('Bare økonomimedarbeidere vurderer regnskap.', 'Only finance officers review accounts.'),
+        );
         const outcome = body.unspentOutcome ?? null;
         if (outcome && report.unspentOre === 0)
-          throw fieldError('body.unspentOutcome', 'the accounts have no unspent money to decide on');
+          throw fieldError(
+            'body.unspentOutcome',
+            say(
+              'regnskapet har ingen ubrukte midler å ta stilling til',
+              'the accounts have no unspent money to decide on',
+            ),
+          );
         if (body.status === 'approved' && report.unspentOre > 0 && !outcome)
           throw fieldError(
             'body.unspentOutcome',
-            'say what happens to the unspent money (carried_over, repaid or waived) to approve',
+            say(
+              'si hva som skjer med de ubrukte midlene (overføres, betales tilbake eller ettergis) for å godkjenne',
+              'say what happens to the unspent money (carried_over, repaid or waived) to approve',
+            ),
           );
         if (body.unspentOutcomeStatus && !outcome)
-          throw fieldError('body.unspentOutcomeStatus', 'needs an unspentOutcome');
+          throw fieldError(
+            'body.unspentOutcomeStatus',
+            say('krever at det er valgt hva som skjer med ubrukte midler', 'needs an unspentOutcome'),
+          );
         const before = await presentOne(report, transaction);
         await report.update(
           {

@@ -7,6 +7,7 @@ import { authorize, system } from '../../../policies/index.js';
 import { archiveExtract, yearHasCases } from '../../../archive/extract.js';
 import { ProblemError } from '../../../errors.js';
 import { logger } from '../../../logger.js';
+import { say } from '../../../i18n/language.js';
 
 const exportQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).openapi({ description: 'The grant year to extract' }),
@@ -22,13 +23,25 @@ export function registerArchiveRoutes(router: Router) {
     query: exportQuery,
     produces: 'application/zip',
     handler: async ({ res, actor, query }) => {
-      authorize(actor, 'exportArchive', system, 'archive', 'Only admins and auditors take archive extracts.');
+      authorize(
+        actor,
+        'exportArchive',
+        system,
+        'archive',
+        say(
+          'Bare administratorer og revisorer kan ta arkivuttrekk.',
+          'Only admins and auditors take archive extracts.',
+        ),
+      );
       if (!(await yearHasCases(query.year)))
         throw new ProblemError(
           404,
           'not-found',
-          'Finnes ikke',
-          `No journal data for ${query.year}: nothing was issued, accepted or handed in for that year.`,
+          say('Finnes ikke', 'Not found'),
+          say(
+            `Ingen journaldata for ${query.year}: ingenting ble utstedt, akseptert eller levert det året.`,
+            `No journal data for ${query.year}: nothing was issued, accepted or handed in for that year.`,
+          ),
         );
       const zip = await archiveExtract(query.year);
       res.type('application/zip').attachment(`arkivuttrekk-${query.year}.zip`);

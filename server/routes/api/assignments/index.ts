@@ -17,6 +17,7 @@ import { assignmentSchema, presentAssignment } from '../../../presenters/assignm
 import { centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { fieldError } from '../../../errors.js';
 import { assertLetterEditable } from '../../../letters/letterEditable.js';
+import { say } from '../../../i18n/language.js';
 
 const entityType = 'Assignment';
 const include = [
@@ -89,7 +90,11 @@ export function registerAssignmentRoutes(router: Router) {
         transaction,
         lock: transaction.LOCK.UPDATE,
       });
-      if (!letter) throw fieldError('body.letterId', `no letter with id ${body.letterId}`);
+      if (!letter)
+        throw fieldError(
+          'body.letterId',
+          say(`finnes ikke noe brev med id ${body.letterId}`, `no letter with id ${body.letterId}`),
+        );
       authorize(actor, 'createAssignment', letter, 'letter');
       return letter;
     },

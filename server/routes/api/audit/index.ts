@@ -7,6 +7,7 @@ import { AuditEvent } from '../../../models/index.js';
 import { auditEventSchema, presentAuditEvent } from '../../../presenters/auditEvent.js';
 import { centreByCode, isoDate, page, pageOptions, pageSchema, paginationQuery } from '../common.js';
 import { authorize, system } from '../../../policies/index.js';
+import { say } from '../../../i18n/language.js';
 
 const listAuditQuery = paginationQuery.extend({
   entityType: z.string().max(60).optional(),
@@ -28,7 +29,16 @@ export function registerAuditRoutes(router: Router) {
     query: listAuditQuery,
     response: pageSchema(auditEventSchema),
     handler: async ({ actor, query }) => {
-      authorize(actor, 'readAuditTrail', system, 'audit trail', 'Only admins and auditors read the audit trail.');
+      authorize(
+        actor,
+        'readAuditTrail',
+        system,
+        'audit trail',
+        say(
+          'Bare administratorer og revisorer kan lese revisjonssporet.',
+          'Only admins and auditors read the audit trail.',
+        ),
+      );
       const centre = query.centre ? await centreByCode(query.centre.toUpperCase(), 'query.centre') : undefined;
       const created = {
         ...(query.from ? { [Op.gte]: new Date(`${query.from}T00:00:00Z`) } : {}),

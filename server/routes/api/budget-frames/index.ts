@@ -22,6 +22,7 @@ import { Conflict, fieldError } from '../../../errors.js';
 import { importBudgetFrames } from '../../../commands/importBudgetFrames.js';
 import { frameBelowPaid } from '../../../commands/frameFloor.js';
 import { formatKroner } from '../../../../common/money.js';
+import { say } from '../../../i18n/language.js';
 
 const entityType = 'BudgetFrame';
 
@@ -142,7 +143,13 @@ export function registerBudgetFrameRoutes(router: Router) {
     body: copyBudgetFramesBody,
     response: copyResultSchema,
     handler: async ({ req, actor, body }) => {
-      authorize(actor, 'copyBudgetFrames', system, 'budget frames', 'Only finance officers set up budget frames.');
+      authorize(
+        actor,
+        'copyBudgetFrames',
+        system,
+        'budget frames',
+        say('Bare økonomimedarbeidere setter opp budsjettrammer.', 'Only finance officers set up budget frames.'),
+      );
       const centre = body.centre ? await centreByCode(body.centre, 'body.centre') : undefined;
       return withTransaction((transaction) =>
         copyBudgetFrames(
@@ -177,16 +184,25 @@ export function registerBudgetFrameRoutes(router: Router) {
       if (!line)
         throw fieldError(
           'body.budgetLine',
-          `no budget line kap. ${body.budgetLine.chapter} post ${body.budgetLine.item} for ${body.year}`,
+          say(
+            `ingen budsjettpost kap. ${body.budgetLine.chapter} post ${body.budgetLine.item} for ${body.year}`,
+            `no budget line kap. ${body.budgetLine.chapter} post ${body.budgetLine.item} for ${body.year}`,
+          ),
         );
       if (body.letterId) {
         const letter = await GrantLetter.findByPk(body.letterId, { transaction });
         if (!letter || letter.centreId !== centre.id)
-          throw fieldError('body.letterId', `no letter ${body.letterId} for ${centre.code}`);
+          throw fieldError(
+            'body.letterId',
+            say(`${centre.code} har ikke noe brev ${body.letterId}`, `no letter ${body.letterId} for ${centre.code}`),
+          );
       }
       if (await BudgetFrame.count({ where: { centreId: centre.id, budgetLineId: line.id }, transaction }))
         throw Conflict(
-          `${centre.code} already has a frame on kap. ${line.chapter} post ${line.item} for ${line.year}; change that one.`,
+          say(
+            `${centre.code} har allerede en ramme på kap. ${line.chapter} post ${line.item} for ${line.year}; endre den i stedet.`,
+            `${centre.code} already has a frame on kap. ${line.chapter} post ${line.item} for ${line.year}; change that one.`,
+          ),
         );
       return BudgetFrame.create(
         {
@@ -211,7 +227,13 @@ export function registerBudgetFrameRoutes(router: Router) {
     check: async ({ record, body, transaction }) => {
       if (body.amountOre === undefined) return;
       const below = await frameBelowPaid(record.id, body.amountOre, transaction);
-      if (below) throw Conflict(`${below.reason}; it cannot be lowered to ${formatKroner(body.amountOre)}.`);
+      if (below)
+        throw Conflict(
+          say(
+            `${below.reason.nb}; den kan ikke senkes til ${formatKroner(body.amountOre)}.`,
+            `${below.reason.en}; it cannot be lowered to ${formatKroner(body.amountOre)}.`,
+          ),
+        );
     },
   });
 

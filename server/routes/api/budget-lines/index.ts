@@ -10,6 +10,7 @@ import { authorize, system } from '../../../policies/index.js';
 import { budgetLineSchema, presentBudgetLine } from '../../../presenters/budgetFrame.js';
 import { idParams, page, pageOptions, pageSchema } from '../common.js';
 import { Conflict, fieldError } from '../../../errors.js';
+import { say } from '../../../i18n/language.js';
 
 const recordRoutes = {
   path: '/api/budget-lines/:id',
@@ -25,7 +26,10 @@ const recordRoutes = {
 
 async function checkOrganisation(organisationId: number | null | undefined, transaction: Transaction) {
   if (organisationId && !(await Organisation.findByPk(organisationId, { transaction })))
-    throw fieldError('body.organisationId', `no organisation ${organisationId}`);
+    throw fieldError(
+      'body.organisationId',
+      say(`finnes ingen organisasjon ${organisationId}`, `no organisation ${organisationId}`),
+    );
 }
 
 export function registerBudgetLineRoutes(router: Router) {
@@ -64,7 +68,12 @@ export function registerBudgetLineRoutes(router: Router) {
       await checkOrganisation(body.organisationId, transaction);
       const { year, chapter, item } = body;
       if (await BudgetLine.count({ where: { year, chapter, item }, transaction }))
-        throw Conflict(`kap. ${chapter} post ${item} already exists for ${year}.`);
+        throw Conflict(
+          say(
+            `kap. ${chapter} post ${item} finnes allerede for ${year}.`,
+            `kap. ${chapter} post ${item} already exists for ${year}.`,
+          ),
+        );
       return BudgetLine.create(
         {
           year,

@@ -13,6 +13,7 @@ import { recordAudit } from '../../../audit.js';
 import { Conflict, fieldError } from '../../../errors.js';
 import { centreYears } from '../../../commands/centreYears.js';
 import { z } from 'zod';
+import { say } from '../../../i18n/language.js';
 
 const include = [
   { model: Organisation, as: 'hostOrganisation' },
@@ -38,7 +39,10 @@ const recordRoutes = {
 async function checkHost(hostOrganisationId: number | null | undefined, transaction: Transaction) {
   if (hostOrganisationId == null) return;
   if (!(await Organisation.findByPk(hostOrganisationId, { transaction })))
-    throw fieldError('body.hostOrganisationId', `no organisation with id ${hostOrganisationId}`);
+    throw fieldError(
+      'body.hostOrganisationId',
+      say(`finnes ingen organisasjon med id ${hostOrganisationId}`, `no organisation with id ${hostOrganisationId}`),
+    );
 }
 
 async function replaceTeams(centre: Centre, teams: { name: string; regions: string[] }[], transaction: Transaction) {
@@ -163,7 +167,12 @@ export function registerCentreRoutes(router: Router) {
     summary: 'Delete a centre that has no letters (admin); otherwise set active=false',
     check: async ({ record, transaction }) => {
       if (await GrantLetter.count({ where: { centreId: record.id }, transaction }))
-        throw Conflict(`Centre ${record.code} has letters and cannot be deleted; set active to false instead.`);
+        throw Conflict(
+          say(
+            `Senter ${record.code} har brev og kan ikke slettes; gjør det inaktivt i stedet.`,
+            `Centre ${record.code} has letters and cannot be deleted; set active to false instead.`,
+          ),
+        );
     },
   });
 }

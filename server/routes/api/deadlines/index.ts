@@ -19,6 +19,7 @@ import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } f
 import { fieldError } from '../../../errors.js';
 import { registerDeadlineWorkRoutes } from './work.js';
 import { registerPunctualityRoute } from './punctuality.js';
+import { say } from '../../../i18n/language.js';
 
 const entityType = 'Deadline';
 
@@ -52,7 +53,8 @@ async function checkLinks(
   for (const [field, id, model] of checks) {
     if (!id) continue;
     const record = (await (model as typeof GrantLetter).findByPk(id, { transaction })) as { centreId: number } | null;
-    if (!record || record.centreId !== centreId) throw fieldError(`body.${field}`, `no record ${id} of this centre`);
+    if (!record || record.centreId !== centreId)
+      throw fieldError(`body.${field}`, say(`senteret har ingen post ${id}`, `no record ${id} of this centre`));
   }
 }
 

@@ -9,6 +9,7 @@ import { fieldError } from '../../../errors.js';
 import { uploadProblem } from '../../../middlewares/upload.js';
 import { checkDocuments } from '../../../storage/fileTypes.js';
 import type { UploadedFile } from '../../../storage/uploadedFiles.js';
+import { say } from '../../../i18n/language.js';
 
 const MAX_FILES = 10;
 
@@ -26,11 +27,18 @@ export async function readDocumentFiles(req: Request, res: Response): Promise<Up
       const tooMany =
         error instanceof multer.MulterError &&
         (error.code === 'LIMIT_FILE_COUNT' || error.code === 'LIMIT_UNEXPECTED_FILE');
-      if (tooMany) return reject(fieldError('body.files', `give at most ${MAX_FILES} files in the field "files"`));
+      if (tooMany)
+        return reject(
+          fieldError(
+            'body.files',
+            say(`legg ved høyst ${MAX_FILES} filer`, `give at most ${MAX_FILES} files in the field "files"`),
+          ),
+        );
       reject(uploadProblem(error, 'files', `${env.UPLOAD_MAX_MB} MB`));
     });
   });
   const files = (req.files ?? []) as Express.Multer.File[];
-  if (!files.length) throw fieldError('body.files', 'attach at least one file (multipart field "files")');
+  if (!files.length)
+    throw fieldError('body.files', say('legg ved minst én fil', 'attach at least one file (multipart field "files")'));
   return checkDocuments('body.files', files);
 }

@@ -27,6 +27,7 @@ import {
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { NotFound, fieldError } from '../../../errors.js';
+import { validationMessage } from '../../../i18n/validationMessages.js';
 import { storage } from '../../../storage/index.js';
 import { sendStoredFile } from '../../../storage/fileTypes.js';
 import { osloToday } from '../../../calendar.js';
@@ -137,7 +138,7 @@ export function registerDeadlineWorkRoutes(router: Router) {
       authorize(actor, 'handIn', deadline, 'deadline'); // before reading any upload
       const files = await readDocumentFiles(req, res);
       const fields = handInFields.safeParse(req.body ?? {});
-      if (!fields.success) throw fieldError('body.comment', fields.error.issues[0]!.message);
+      if (!fields.success) throw fieldError('body.comment', validationMessage(fields.error.issues[0]!, false));
       const { submission, emails } = await handInDeadline(req, actor, deadline.id, {
         comment: fields.data.comment ?? null,
         files,

@@ -15,6 +15,7 @@ import { centreFilter, idParams, page, pageOptions, pageSchema } from '../common
 import { findDisbursement, recordDisbursement } from '../../../commands/recordDisbursement.js';
 import { reverseDisbursement } from '../../../commands/reverseDisbursement.js';
 import { Conflict } from '../../../errors.js';
+import { say } from '../../../i18n/language.js';
 
 const listItemSchema = disbursementSchema.extend({
   abilities: z
@@ -115,7 +116,13 @@ export function registerDisbursementRoutes(router: Router) {
     handler: async ({ req, actor, params, body }) =>
       withTransaction(async (transaction) => {
         const payment = await findDisbursement(params.id, transaction);
-        authorize(actor, 'reverse', payment, 'disbursement', 'Only finance officers reverse payments.');
+        authorize(
+          actor,
+          'reverse',
+          payment,
+          'disbursement',
+          say('Bare økonomimedarbeidere kan reversere utbetalinger.', 'Only finance officers reverse payments.'),
+        );
         // A reversal or a reversed payment is the command's 409 (the state), not a 403 (the role).
         return presentDisbursement(await reverseDisbursement(payment, body.reason, { req, transaction }));
       }),
@@ -127,7 +134,10 @@ export function registerDisbursementRoutes(router: Router) {
     check: ({ record }) => {
       if (record.reversesId || record.reversal)
         throw Conflict(
-          `Utbetaling ${record.id} inngår i en tilbakeføring og kan ikke slettes. / Disbursement ${record.id} is part of a reversal and cannot be deleted.`,
+          say(
+            `Utbetaling ${record.id} inngår i en tilbakeføring og kan ikke slettes.`,
+            `Disbursement ${record.id} is part of a reversal and cannot be deleted.`,
+          ),
         );
     },
   });

@@ -10,6 +10,7 @@ import { authorize, system } from '../../../policies/index.js';
 import { jointAssignmentSchema, presentJointAssignment } from '../../../presenters/jointAssignment.js';
 import { centreByCode, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { giveJointAssignment } from '../../../commands/giveJointAssignment.js';
+import { say } from '../../../i18n/language.js';
 
 const withCopies = {
   include: [
@@ -41,7 +42,10 @@ export function registerJointAssignmentRoutes(router: Router) {
         'listJointAssignments',
         system,
         'joint assignments',
-        'Joint assignments are followed by the directorate; see /api/assignments.',
+        say(
+          'Felles oppdrag følges opp av direktoratet; se /api/assignments.',
+          'Joint assignments are followed by the directorate; see /api/assignments.',
+        ),
       );
       const where = query.year ? { year: query.year } : {};
       const count = await JointAssignment.count({ where });

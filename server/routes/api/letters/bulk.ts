@@ -12,6 +12,7 @@ import { jobSchema, presentJob } from '../../../presenters/job.js';
 import { issueApprovedLetters, renderLetters } from '../jobs/bulkJobs.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
+import { say } from '../../../i18n/language.js';
 
 const bulkBody = z.object({ year });
 
@@ -33,7 +34,13 @@ export function registerLetterBulkRoutes(router: Router) {
       status: 202,
       response: jobSchema,
       handler: async ({ req, actor, body }) => {
-        authorize(actor, 'runBulkLetterJobs', system, 'letters', 'Only a case officer renders or issues letters.');
+        authorize(
+          actor,
+          'runBulkLetterJobs',
+          system,
+          'letters',
+          say('Bare en saksbehandler lager eller utsteder brev.', 'Only a case officer renders or issues letters.'),
+        );
         // The job is the whole request: with Redis down it is a 503 (try again), checked before the
         // audit records a job that would never exist, and at once rather than after a wait.
         readyQueue(task.queue);

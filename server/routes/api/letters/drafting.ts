@@ -8,6 +8,7 @@ import { centreByCode } from '../common.js';
 import { authorize } from '../../../policies/index.js';
 import { findDraftBasis } from '../../../letters/draftBasis.js';
 import { assignmentStatuses } from '../../../models/Assignment.js';
+import { say } from '../../../i18n/language.js';
 
 const draftBasisSchema = z
   .object({
@@ -39,7 +40,13 @@ export function registerLetterDraftingRoutes(router: Router) {
     response: draftBasisSchema,
     handler: async ({ actor, query }) => {
       const centre = await centreByCode(query.centre, 'query.centre');
-      authorize(actor, 'createLetter', centre, 'centre', 'Only a case officer drafts letters.');
+      authorize(
+        actor,
+        'createLetter',
+        centre,
+        'centre',
+        say('Bare en saksbehandler skriver utkast til brev.', 'Only a case officer drafts letters.'),
+      );
       const basis = await findDraftBasis(centre.id, query.year);
       if (!basis) return { previousLetter: null, recurringSections: [], priorityAreas: [], openAssignments: [] };
       const { previous, openAssignments } = basis;

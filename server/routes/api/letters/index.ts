@@ -28,6 +28,7 @@ import { registerLetterDraftingRoutes } from './drafting.js';
 import { registerLetterBulkRoutes } from './bulk.js';
 import { registerLetterCheckRoutes } from './checks.js';
 import { assertLetterEditable } from '../../../letters/letterEditable.js';
+import { say } from '../../../i18n/language.js';
 
 const entityType = 'GrantLetter';
 
@@ -147,7 +148,12 @@ export function registerLetterRoutes(router: Router) {
       withTransaction(async (transaction) => {
         const letter = await letterForChange(actor, params.id, 'delete', transaction);
         if (await GrantLetter.count({ where: { parentId: letter.id }, transaction }))
-          throw Conflict(`Letter ${letter.id} has supplements; delete them first.`);
+          throw Conflict(
+            say(
+              `Brev ${letter.id} har tilleggsbrev; slett dem først.`,
+              `Letter ${letter.id} has supplements; delete them first.`,
+            ),
+          );
         const before = presentLetter(await letterDetail(actor, letter, transaction));
         await letter.destroy({ transaction });
         await recordAudit(transaction, {

@@ -8,16 +8,18 @@ import { authorize, can } from '../../../policies/index.js';
 import { letterStepRefusal, takesLetterStep } from '../../../policies/grantLetter.js';
 import type { LetterStep } from '../../../policies/grantLetter.js';
 import { Conflict, Forbidden } from '../../../errors.js';
+import { letterStatusName } from '../../../i18n/statusNames.js';
 import { findLetter } from '../../../letters/loadLetter.js';
+import { say, type Localized } from '../../../i18n/language.js';
 
 export type { LetterStep };
 
-const done: Record<LetterStep, string> = {
-  submit: 'submitted for review',
-  approve: 'approved',
-  reopen: 'reopened',
-  issue: 'issued',
-  accept: 'accepted',
+const done: Record<LetterStep, Localized> = {
+  submit: say('sendes til godkjenning', 'submitted for review'),
+  approve: say('godkjennes', 'approved'),
+  reopen: say('åpnes igjen', 'reopened'),
+  issue: say('utstedes', 'issued'),
+  accept: say('aksepteres', 'accepted'),
 };
 
 export async function letterForStep(actor: User, id: number, step: LetterStep, transaction: Transaction) {
@@ -26,7 +28,12 @@ export async function letterForStep(actor: User, id: number, step: LetterStep, t
   authorize(actor, 'read', letter, 'letter');
   if (!can(actor, step, letter)) {
     if (!takesLetterStep(actor, step)) throw Forbidden(letterStepRefusal(step));
-    throw Conflict(`Letter ${letter.id} is ${letter.status}; it cannot be ${done[step]} now.`);
+    throw Conflict(
+      say(
+        `Brev ${letter.id} er ${letterStatusName(letter.status).nb}; det kan ikke ${done[step].nb} nå.`,
+        `Letter ${letter.id} is ${letter.status}; it cannot be ${done[step].en} now.`,
+      ),
+    );
   }
   return letter;
 }

@@ -8,6 +8,7 @@ import { OutboxEmail } from '../../../models/index.js';
 import type { User } from '../../../models/index.js';
 import { outboxStatuses } from '../../../models/OutboxEmail.js';
 import { Conflict, NotFound } from '../../../errors.js';
+import { outboxStatusName } from '../../../i18n/statusNames.js';
 import { authorize, system } from '../../../policies/index.js';
 import { idParams, page, pageOptions, pageSchema, paginationQuery } from '../common.js';
 import { mailHealthSchema, outboxEmailSchema, presentOutboxEmail } from '../../../presenters/outboxEmail.js';
@@ -15,6 +16,7 @@ import { mailHealth } from '../../../mail/mailHealth.js';
 import { resendFailedEmails } from '../../../commands/resendEmails.js';
 import { queueOutboxEmails } from '../../../../workflows/tasks/SendEmailTask.js';
 import { enqueueAfterCommit } from '../../../../workflows/queues.js';
+import { say } from '../../../i18n/language.js';
 
 const outboxQuery = paginationQuery.extend({
   status: z.enum(outboxStatuses).optional(),
@@ -22,7 +24,16 @@ const outboxQuery = paginationQuery.extend({
 });
 
 function requireOutbox(actor: User) {
-  authorize(actor, 'manageOutbox', system, 'outbox', 'Only an administrator reads and resends the outbox.');
+  authorize(
+    actor,
+    'manageOutbox',
+    system,
+    'outbox',
+    say(
+      'Bare en administrator kan lese og sende utboksen på nytt.',
+      'Only an administrator reads and resends the outbox.',
+    ),
+  );
 }
 
 /** After commit: with Redis away they stay due in the outbox, and the outbox recovery queues them. */
@@ -87,7 +98,13 @@ export function registerOutboxRoutes(router: Router) {
       const email = await OutboxEmail.findByPk(params.id);
       if (!email) throw NotFound('e-mail');
       const [resent] = await resendFailedEmails(req, [params.id]);
-      if (!resent) throw Conflict(`Only a failed e-mail can be sent again; this one is ${email.status}.`);
+      if (!resent)
+        throw Conflict(
+          say(
+            `Bare en e-post som har feilet kan sendes på nytt; denne er ${outboxStatusName(email.status).nb}.`,
+            `Only a failed e-mail can be sent again; this one is ${email.status}.`,
+          ),
+        );
       await queueAfterCommit([resent]);
       return presentOutboxEmail(resent);
     },

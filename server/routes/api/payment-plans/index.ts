@@ -12,6 +12,7 @@ import { idParams } from '../common.js';
 import { withTransaction } from '../../../db/transaction.js';
 import { recordAudit } from '../../../audit.js';
 import { fieldError } from '../../../errors.js';
+import { requestLanguage, say, type Language } from '../../../i18n/language.js';
 import { formatKroner } from '../../../../common/money.js';
 import { osloToday } from '../../../calendar.js';
 import { letterHold, overdueHandIns, paidOnFrame } from '../../../commands/paymentHolds.js';
@@ -43,7 +44,7 @@ async function findFrame(id: number, transaction?: Transaction) {
   });
 }
 
-async function paymentPlan(frame: BudgetFrame, transaction?: Transaction) {
+async function paymentPlan(frame: BudgetFrame, transaction?: Transaction, language: Language = 'nb') {
   const options = transaction ? { transaction } : {};
   const instalments = await PaymentInstalment.findAll({ where: { budgetFrameId: frame.id }, ...options });
   const paidOre = await paidOnFrame(frame.id, transaction);
@@ -56,7 +57,7 @@ async function paymentPlan(frame: BudgetFrame, transaction?: Transaction) {
     paidOre,
     remainingOre: frame.amountOre - paidOre,
     holds: {
-      letter: hold.problem,
+      letter: hold.problem ? hold.problem[language] : null,
       overdue: frame.budgetLine!.holdWhenOverdue ? await overdueHandIns(frame.centreId, transaction, today) : [],
     },
   };
@@ -70,10 +71,10 @@ export function registerPaymentPlanRoutes(router: Router) {
     summary: 'A frame’s payment plan, what is paid, and what holds the next payment',
     params: idParams,
     response: paymentPlanSchema,
-    handler: async ({ actor, params }) => {
+    handler: async ({ req, actor, params }) => {
       const frame = await findFrame(params.id);
       authorize(actor, 'read', frame, 'budget frame');
-      return paymentPlan(frame);
+      return paymentPlan(frame, undefined, requestLanguage(req));
     },
   });
 
@@ -93,7 +94,10 @@ export function registerPaymentPlanRoutes(router: Router) {
         if (plannedOre > frame.amountOre)
           throw fieldError(
             'body.instalments',
-            `the instalments add up to ${formatKroner(plannedOre)}, more than the frame of ${formatKroner(frame.amountOre)}`,
+            say(
+              `avdragene blir til sammen ${formatKroner(plannedOre)}, mer enn rammen på ${formatKroner(frame.amountOre)}`,
+              `the instalments add up to ${formatKroner(plannedOre)}, more than the frame of ${formatKroner(frame.amountOre)}`,
+            ),
           );
         const before = await paymentPlan(frame, transaction);
         await PaymentInstalment.destroy({ where: { budgetFrameId: frame.id }, transaction });

@@ -25,6 +25,7 @@ import { registerMeetingInvitationRoutes } from './invitations.js';
 import { registerAgendaRoutes } from './agenda.js';
 import { registerMeetingPackRoutes } from './pack.js';
 import { registerMinutesRoutes } from './minutes.js';
+import { say } from '../../../i18n/language.js';
 
 const entityType = 'SteeringMeeting';
 const tag = 'steering meetings';
@@ -39,14 +40,23 @@ async function checkSequenceFree(
 ) {
   const taken = await SteeringMeeting.findOne({ where: { centreId, year, sequence }, transaction });
   if (taken && taken.id !== exceptId)
-    throw fieldError('body.sequence', `the centre already has steering meeting ${sequence} in ${year}`);
+    throw fieldError(
+      'body.sequence',
+      say(
+        `senteret har allerede styringsmøte ${sequence} i ${year}`,
+        `the centre already has steering meeting ${sequence} in ${year}`,
+      ),
+    );
 }
 
 async function checkLetter(centreId: number, letterId: number | null | undefined, transaction: Transaction) {
   if (!letterId) return;
   const letter = await GrantLetter.findByPk(letterId, { transaction });
   if (!letter || letter.centreId !== centreId)
-    throw fieldError('body.letterId', `no letter ${letterId} of this centre`);
+    throw fieldError(
+      'body.letterId',
+      say(`senteret har ikke noe brev ${letterId}`, `no letter ${letterId} of this centre`),
+    );
 }
 
 export function registerSteeringMeetingRoutes(router: Router) {
@@ -135,16 +145,25 @@ export function registerSteeringMeetingRoutes(router: Router) {
     auditAction: 'update',
     change: async ({ actor, meeting, body, transaction }) => {
       // A cancelled meeting stays cancelled (calendars have removed it); plan a new one instead.
-      if (meeting.status === 'cancelled') throw Conflict('The meeting is cancelled; plan a new meeting instead.');
+      if (meeting.status === 'cancelled')
+        throw Conflict(
+          say(
+            'Møtet er avlyst; planlegg et nytt møte i stedet.',
+            'The meeting is cancelled; plan a new meeting instead.',
+          ),
+        );
       await checkLetter(meeting.centreId, body.letterId, transaction);
       if (body.sequence !== undefined)
         await checkSequenceFree(meeting.centreId, meeting.year, body.sequence, transaction, meeting.id);
       const meetingDate = body.meetingDate === undefined ? meeting.meetingDate : body.meetingDate;
       const plannedMonth = body.plannedMonth === undefined ? meeting.plannedMonth : body.plannedMonth;
       if (!meetingDate && !plannedMonth)
-        throw fieldError('body.plannedMonth', 'is required when there is no meetingDate');
+        throw fieldError(
+          'body.plannedMonth',
+          say('må fylles ut når møtet ikke har dato', 'is required when there is no meetingDate'),
+        );
       if (meetingDate && !meetingDate.startsWith(`${meeting.year}-`))
-        throw fieldError('body.meetingDate', `must fall in ${meeting.year}`);
+        throw fieldError('body.meetingDate', say(`må være i ${meeting.year}`, `must fall in ${meeting.year}`));
       const before = await presentMeetingDetail(actor, meeting.id, transaction);
       return { emails: await changeSteeringMeeting(meeting, body, transaction), audit: { before } };
     },
@@ -157,7 +176,10 @@ export function registerSteeringMeetingRoutes(router: Router) {
     action: 'update',
     auditAction: 'cancel',
     change: async ({ meeting, transaction }) => {
-      if (meeting.status === 'held') throw Conflict('The meeting is held; it can no longer be cancelled.');
+      if (meeting.status === 'held')
+        throw Conflict(
+          say('Møtet er holdt; det kan ikke lenger avlyses.', 'The meeting is held; it can no longer be cancelled.'),
+        );
       return { emails: await changeSteeringMeeting(meeting, { status: 'cancelled' }, transaction) };
     },
   });
@@ -174,10 +196,17 @@ export function registerSteeringMeetingRoutes(router: Router) {
       withTransaction(async (transaction) => {
         const meeting = await meetingFor(actor, 'delete', params.id, transaction);
         if (meeting.invitedAt)
-          throw Conflict('Invitations have gone out; cancel the meeting instead, so calendars remove it.');
+          throw Conflict(
+            say(
+              'Invitasjonene er sendt; avlys møtet i stedet, så det fjernes fra kalenderne.',
+              'Invitations have gone out; cancel the meeting instead, so calendars remove it.',
+            ),
+          );
         // Minutes (and the deadlines their action items became) would go with it.
         if (await MeetingMinutes.count({ where: { steeringMeetingId: meeting.id }, transaction }))
-          throw Conflict('The meeting has minutes; it cannot be deleted.');
+          throw Conflict(
+            say('Møtet har referat; det kan ikke slettes.', 'The meeting has minutes; it cannot be deleted.'),
+          );
         const before = await presentMeetingDetail(actor, meeting.id, transaction);
         await meeting.destroy({ transaction });
         await recordAudit(transaction, {

@@ -12,6 +12,7 @@ import { inviteToMeeting } from '../../../commands/inviteToMeeting.js';
 import { invitationIcs } from '../../../meetings/meetingCalendar.js';
 import { findMeeting } from './meetingRecord.js';
 import { defineMeetingChange } from './meetingChangeRoute.js';
+import { say } from '../../../i18n/language.js';
 
 const tag = 'steering meetings';
 
@@ -90,7 +91,13 @@ export function registerMeetingInvitationRoutes(router: Router) {
     handler: async ({ res, actor, params }) => {
       const meeting = await findMeeting(params.id);
       authorize(actor, 'read', meeting, 'steering meeting');
-      if (!meeting.meetingDate) throw Conflict('The meeting has no date yet, so there is no invitation.');
+      if (!meeting.meetingDate)
+        throw Conflict(
+          say(
+            'Møtet har ingen dato ennå, så det finnes ingen invitasjon.',
+            'The meeting has no date yet, so there is no invitation.',
+          ),
+        );
       res
         .type('text/calendar; charset=utf-8')
         .attachment(`styringsmote-${meeting.centre!.code.toLowerCase()}-${meeting.year}-${meeting.sequence}.ics`)

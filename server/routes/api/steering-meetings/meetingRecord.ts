@@ -106,7 +106,8 @@ export async function presentMeetingDetail(
       // Invitations go out only for a coming meeting.
       invite: can(actor, 'invite', meeting) && meeting.status !== 'held' && meeting.status !== 'cancelled',
       proposeAgendaItem: mayPropose && closedReason === null,
-      agendaClosedReason: mayPropose ? closedReason : null,
+      // The record is not per-language yet; the reason keeps its English here (see the 409 for bokmål).
+      agendaClosedReason: mayPropose && closedReason ? closedReason.en : null,
       manageAgenda: can(actor, 'manageAgenda', meeting),
       writeMinutes: can(actor, 'writeMinutes', meeting) && state !== 'locked' && meeting.status !== 'cancelled',
       // Minutes are approved from the meeting day (Oslo date) on.

@@ -17,22 +17,36 @@ import { fieldError } from '../../../errors.js';
 import { isRefusedDemoPassword } from '../../../passwords.js';
 import { Op } from 'sequelize';
 import type { WhereOptions } from 'sequelize';
+import { say } from '../../../i18n/language.js';
 
 const entityType = 'User';
 const include = [{ model: Centre, as: 'centre' }];
 
 function checkPasswordAllowed(password: string | undefined) {
   if (password !== undefined && isRefusedDemoPassword(password))
-    throw fieldError('body.password', 'must not be the public demo password in production');
+    throw fieldError(
+      'body.password',
+      say(
+        'kan ikke være det offentlige demo-passordet i produksjon',
+        'must not be the public demo password in production',
+      ),
+    );
 }
 
 function checkRolesFitCentre(roles: Role[], centreId: number | null) {
   const centreSide = roles.filter((role) => (centreRoles as readonly string[]).includes(role));
   if (centreSide.length > 0 && centreSide.length !== roles.length)
-    throw fieldError('body.roles', 'cannot mix centre roles with directorate roles');
-  if (centreSide.length > 0 && centreId === null) throw fieldError('body.centre', 'is required for centre roles');
+    throw fieldError(
+      'body.roles',
+      say('kan ikke blande senterroller med roller i direktoratet', 'cannot mix centre roles with directorate roles'),
+    );
+  if (centreSide.length > 0 && centreId === null)
+    throw fieldError('body.centre', say('må fylles ut for senterroller', 'is required for centre roles'));
   if (centreSide.length === 0 && centreId !== null)
-    throw fieldError('body.centre', 'must be empty for directorate roles');
+    throw fieldError(
+      'body.centre',
+      say('skal være tom for roller i direktoratet', 'must be empty for directorate roles'),
+    );
 }
 
 async function findUser(id: number, transaction?: Transaction) {
@@ -176,7 +190,8 @@ export function registerUserRoutes(router: Router) {
       withTransaction(async (transaction) => {
         const user = await findUser(params.id, transaction);
         authorize(actor, 'delete', user, 'user');
-        if (user.id === actor.id) throw fieldError('params.id', 'you cannot delete yourself');
+        if (user.id === actor.id)
+          throw fieldError('params.id', say('du kan ikke slette deg selv', 'you cannot delete yourself'));
         const before = presentUser(user);
         await user.destroy({ transaction });
         await recordAudit(transaction, {

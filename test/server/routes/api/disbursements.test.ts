@@ -33,13 +33,15 @@ describe('routes/api: disbursements', () => {
     const refused = await pay(100_00, {}, unaccepted.frameId);
     expect(refused.status).to.equal(409);
     expect(refused.body.type).to.match(/letter-not-accepted$/);
-    expect(refused.body.detail).to.match(/ikke akseptert.*not accepted/);
+    expect(refused.body.detail).to.equal(
+      'The centre has not accepted the 2030 grant letter yet, so nothing can be paid.',
+    );
     expect(await rowCounts()).to.deep.equal(before);
     await unaccepted.letter.update({ status: 'approved' });
     const beforeUnissued = await rowCounts(); // the letter's own change above is the test's, not the request's
     const unissued = await pay(100_00, {}, unaccepted.frameId);
     expect(unissued.status).to.equal(409);
-    expect(unissued.body.detail).to.match(/ikke sendt ut.*not been issued/);
+    expect(unissued.body.detail).to.equal('The 2030 grant letter has not been issued, so nothing can be paid yet.');
     expect(await rowCounts()).to.deep.equal(beforeUnissued);
 
     await unaccepted.letter.update({ status: 'issued', acceptedAt: new Date() });
@@ -104,7 +106,9 @@ describe('routes/api: disbursements', () => {
     expect(refused.status).to.equal(409);
     expect(refused.body.type).to.match(/override-required$/);
     expect(refused.body.errors.map((e: any) => e.field)).to.deep.equal(['body.overFrameReason']);
-    expect(refused.body.errors[0].message).to.include('kr 0,01 over rammen på kr 1 000 000,00');
+    expect(refused.body.errors[0].message).to.equal(
+      'paid would be kr 1 000 000,01, beyond the frame of kr 1 000 000,00',
+    );
     expect(await rowCounts()).to.deep.equal(before);
 
     const exact = await pay(plan.remainingOre);

@@ -59,7 +59,7 @@ describe('routes/api: hostile spreadsheets and CSV', () => {
     expect(reply.status, JSON.stringify(reply.body)).to.equal(413);
     expect(reply.headers.get('content-type')).to.match(/^application\/problem\+json/);
     expect(reply.body).to.include({ type: 'https://styringsdialog.example/problems/spreadsheet-too-large' });
-    expect(reply.body.title).to.equal('Regnearket er for stort – ingenting er importert');
+    expect(reply.body.title).to.equal('The spreadsheet is too large – nothing was imported');
     expect(reply.body.errors).to.deep.equal([
       { field: 'file', label: 'File', message: 'unpacks to more than 5 MB; a frame sheet is far smaller' },
     ]);

@@ -132,15 +132,15 @@ describe('routes/api: stored files', () => {
       const rawNul = await rawUpload(leader, route.path, 'filename="a\u0000b.pdf"');
       expect(rawNul.status).to.equal(400);
       expect(rawNul.type).to.match(/^application\/problem\+json/);
-      expect(rawNul.body).to.include({ title: 'Ugyldig forespørsel' });
+      expect(rawNul.body).to.include({ title: 'Ugyldig forespørsel' }); // a raw request without Accept-Language: bokmål
       expect(rawNul.body.errors).to.deep.equal([
-        { field: 'body.files', label: 'Filer', message: 'cannot be read (Malformed part header)' },
+        { field: 'body.files', label: 'Filer', message: 'kan ikke leses (Malformed part header)' },
       ]);
       // A NUL spelled out in an RFC 5987 name: the parser decodes it, the name rule refuses it.
       const encodedNul = await rawUpload(leader, route.path, "filename*=UTF-8''a%00b.pdf");
       expect(encodedNul.status).to.equal(400);
       expect(encodedNul.body.errors).to.deep.equal([
-        { field: 'body.files', message: 'the file name “a�b.pdf” has control characters' },
+        { field: 'body.files', label: 'Filer', message: 'filnavnet «a�b.pdf» har kontrolltegn' },
       ]);
       expect(await rowCounts()).to.deep.equal(before);
       expect(await storedUnder(route.folder)).to.deep.equal([]);
