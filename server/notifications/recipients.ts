@@ -2,6 +2,21 @@
 import type { Transaction } from 'sequelize';
 import { User } from '../models/index.js';
 import type { Role } from '../models/User.js';
+import { can, type Action } from '../policies/index.js';
+
+/**
+ * The active users the policies let take `action` on `record`: among the directorate (`centreId`
+ * null) or one centre's people. Who is asked to act is who may act; no second list of roles.
+ */
+export async function whoMay<T extends object>(
+  action: Action,
+  record: T,
+  centreId: number | null,
+  transaction: Transaction,
+): Promise<User[]> {
+  const users = await User.findAll({ where: { active: true, centreId }, transaction });
+  return users.filter((user) => can(user, action, record));
+}
 
 /** The directorate's users with any of the roles. */
 export async function directorateWith(roles: Role[], transaction: Transaction): Promise<User[]> {

@@ -2,6 +2,7 @@
 //   submitted → approvers; approved → the case officer; returned to draft → the case officer;
 //   accepted → the case officer and finance; handed in → the case officer; reviewed → the centre;
 //   one side approved the minutes → the other side.
+// Those asked to approve are those the policies let approve.
 // (Issued → the centre is the letter-issued e-mail with the PDF: letters/letterIssuedEmails.ts.)
 import type { Transaction } from 'sequelize';
 import { Centre, GrantLetter } from '../models/index.js';
@@ -14,7 +15,7 @@ import type {
   SteeringMeeting,
 } from '../models/index.js';
 import { notify } from './notify.js';
-import { caseOfficersOf, centreWith, directorateWith } from './recipients.js';
+import { caseOfficersOf, centreWith, directorateWith, whoMay } from './recipients.js';
 import { formatDateLong } from '../../templates/formats.js';
 
 const centreName = async (centreId: number, transaction: Transaction) =>
@@ -44,7 +45,7 @@ export async function letterStepNotice(
           title: `Brev til godkjenning: ${centre} ${letter.year}`,
           body: `${actor.name} har sendt brevet ${named} til godkjenning.`,
         },
-        await directorateWith(['approver'], transaction),
+        await whoMay('approve', letter, null, transaction),
         actor,
         transaction,
       );
@@ -159,9 +160,7 @@ export async function minutesNotice(
   const approvedAt = actor.isCentreUser ? minutes.centreApprovedAt : minutes.directorateApprovedAt;
   if (minutes.lockedAt || !approvedAt) return [];
   const centre = await centreName(meeting.centreId, transaction);
-  const otherSide = actor.isCentreUser
-    ? await directorateWith(['case_officer'], transaction)
-    : await centreWith(meeting.centreId, transaction);
+  const otherSide = await whoMay('approveMinutes', meeting, actor.isCentreUser ? null : meeting.centreId, transaction);
   return notify(
     {
       kind: 'minutes_waiting',

@@ -1,17 +1,17 @@
 // Finance officer: the budget frames of a year per centre and budget line, with totals, and frame
 // vs paid vs accounted per centre as a chart.
-import { Button, Heading, Link, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { api, ApiError, query } from '../api.js';
+import { query } from '../api.js';
 import { useAbilities } from '../auth.js';
-import { Async, Empty, ErrorState } from '../components/States.js';
+import { Async, Empty } from '../components/States.js';
 import { YearSelect, yearRange } from '../components/YearSelect.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
 import { DisbursementForm } from '../components/DisbursementForm.js';
 import { PortfolioChart } from '../components/PortfolioChart.js';
-import { formatMoney, kronerToOre } from '../../../common/money.js';
+import { FrameAmountField } from '../components/finance/FrameAmountField.js';
+import { formatMoney } from '../../../common/money.js';
 import { currentYear } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { usePageTitle } from '../useApi.js';
@@ -106,8 +106,9 @@ export function FinanceHome() {
                         return (
                           <Table.Cell key={line.id} className="numeric">
                             {canEdit && cell.length === 1 ? (
-                              <FrameAmount
+                              <FrameAmountField
                                 frame={cell[0]!}
+                                canEdit
                                 onSaved={(what, amountOre) => {
                                   setAnnouncement(t.frameSaved(what, formatMoney(amountOre)));
                                   frames.reload();
@@ -162,84 +163,5 @@ export function FinanceHome() {
         />
       )}
     </>
-  );
-}
-
-/** One frame's amount, changed in place: a button opens a kroner field; focus returns afterwards. */
-function FrameAmount({ frame, onSaved }: { frame: BudgetFrame; onSaved: (what: string, amountOre: number) => void }) {
-  const { t } = useI18n();
-  const what = `${frame.centre.code}, ${t.chapterItem(frame.budgetLine.chapter, frame.budgetLine.item)}`;
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState('');
-  const [invalid, setInvalid] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const input = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    if (editing) input.current?.focus();
-    else if (wasEditing.current) button.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
-  if (!editing)
-    return (
-      <span className="frame-amount">
-        {formatMoney(frame.amountOre)}{' '}
-        <Button
-          ref={button}
-          variant="tertiary"
-          data-size="sm"
-          onClick={() => {
-            setText(String(frame.amountOre / 100).replace('.', ','));
-            setInvalid(false);
-            setError(null);
-            setEditing(true);
-          }}
-        >
-          {t.edit}
-          <span className="visually-hidden"> – {t.changeFrame(what)}</span>
-        </Button>
-      </span>
-    );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const amountOre = kronerToOre(text);
-    if (amountOre === null) {
-      setInvalid(true);
-      return;
-    }
-    setBusy(true);
-    api<BudgetFrame>(`/api/budget-frames/${frame.id}`, { method: 'PATCH', body: { amountOre } })
-      .then((saved) => {
-        setEditing(false);
-        onSaved(what, saved.amountOre);
-      })
-      .catch((e: unknown) => setError(e instanceof ApiError ? e : new ApiError(0, 'network', undefined)))
-      .finally(() => setBusy(false));
-  };
-  return (
-    <form className="frame-form" onSubmit={submit} noValidate>
-      <Textfield
-        ref={input}
-        label={t.frameAmountLabel(what)}
-        inputMode="decimal"
-        value={text}
-        error={invalid ? t.amountInvalid : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') setEditing(false);
-        }}
-      />
-      {error && <ErrorState error={error} />}
-      <div className="item-buttons">
-        <Button type="submit" data-size="sm" disabled={busy}>
-          {busy ? t.saving : t.save}
-        </Button>
-        <Button type="button" variant="secondary" data-size="sm" onClick={() => setEditing(false)}>
-          {t.cancel}
-        </Button>
-      </div>
-    </form>
   );
 }

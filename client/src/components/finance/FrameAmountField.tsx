@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { api, asApiError } from '../../api.js';
 import type { ApiError } from '../../api.js';
-import { formatMoney, kronerToOre } from '../../../../common/money.js';
+import { formatMoney, kronerToOre, plainKroner } from '../../../../common/money.js';
 import { useI18n } from '../../i18n.js';
 import type { BudgetFrame } from '../../types.js';
 import { ErrorState } from '../States.js';
@@ -45,7 +45,7 @@ export function FrameAmountField({
             variant="tertiary"
             data-size="sm"
             onClick={() => {
-              setText(String(frame.amountOre / 100).replace('.', ','));
+              setText(plainKroner(frame.amountOre).replace(/,00$/, ''));
               setInvalid(false);
               setError(null);
               setEditing(true);
