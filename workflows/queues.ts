@@ -12,7 +12,13 @@ import type { Redis } from 'ioredis';
 import type { z } from 'zod';
 import { bullPrefix } from './connection.js';
 import type { BaseTask } from './tasks/BaseTask.js';
-import { assertRedisReady, closeRedis, createRedis, failFastRedisOptions } from '../server/redis.js';
+import {
+  assertRedisReady,
+  closeRedis,
+  createRedis,
+  failFastRedisOptions,
+  RedisUnavailableError,
+} from '../server/redis.js';
 import { logger } from '../server/logger.js';
 import { unavailableDependency } from '../server/availability.js';
 
@@ -35,6 +41,12 @@ interface Producer {
 }
 
 let shared: Producer | null = null;
+/**
+ * Set once the process has closed its queues (shutdown, the end of a test run). A late enqueue (a
+ * request still finishing) must not open a new connection that keeps the process alive: it fails
+ * as Redis being unavailable, which enqueueAfterCommit logs and the recovery tasks make good.
+ */
+let released = false;
 
 function dropProducer(producer: Producer) {
   if (shared === producer) shared = null;
@@ -56,6 +68,7 @@ function openQueue(producer: Producer, name: QueueName): Queue {
 }
 
 function producer(): Producer {
+  if (released) throw new RedisUnavailableError('the job queues are closed: the process is shutting down');
   shared ??= { connection: createRedis({ ...failFastRedisOptions, connectionName: 'producer' }), queues: new Map() };
   return shared;
 }
@@ -126,6 +139,7 @@ export function useProducerConnection(connection: Redis): () => Promise<void> {
 }
 
 export async function closeSharedQueues(): Promise<void> {
+  released = true;
   const current = shared;
   shared = null;
   if (!current) return;

@@ -174,7 +174,8 @@ describe('client: finance does its year in the browser', function () {
     await reason.fill('Registrert på feil senter');
     await page.getByRole('button', { name: 'Tilbakefør utbetalingen' }).click();
     await page.getByText(/^Tilbakeført: utbetaling på kr\s1.000,50, bilag NETT-/).waitFor();
-    expect(await page.locator(':focus').getAttribute('class')).to.match(/result-region/);
+    // Focus is on the result itself, so a screen reader reads it.
+    expect(await page.locator(':focus').innerText()).to.match(/^Tilbakeført: utbetaling på kr\s1.000,50/);
     const reversal = await Disbursement.findOne({ where: { reversesId: paid!.id } });
     expect(reversal).to.include({ amountOre: -1_000_50, reversalReason: 'Registrert på feil senter' });
     await settled(page);
@@ -194,6 +195,15 @@ describe('client: finance does its year in the browser', function () {
     await settled(page);
     await page.getByTestId('accounts').waitFor();
     await expectAccessible(page, 'accounts review');
+    // A task's link (?year=&centre=) opens the list with both chosen, and they stay in the URL.
+    await page.goto(`${testServer.baseUrl}/finance/accounts?year=${thisYear - 1}&centre=NAPHA`);
+    await settled(page);
+    expect(await page.getByLabel('Senter').inputValue()).to.equal('NAPHA');
+    expect(
+      (await page.getByTestId('accounts').locator('tbody tr').allInnerTexts()).every((text) =>
+        text.startsWith('NAPHA'),
+      ),
+    ).to.equal(true);
     const form = page.getByRole('form', { name: /^Vurder regnskapet for NAPHA, kap\. 743 post 70$/ });
     await form.getByLabel('Send tilbake').check();
     await form.getByRole('button', { name: 'Lagre vurderingen' }).click();
@@ -202,7 +212,9 @@ describe('client: finance does its year in the browser', function () {
     await form.getByLabel('Kommentar til senteret').fill('Mangler revisorberetning.');
     await form.getByRole('button', { name: 'Lagre vurderingen' }).click();
     await page.getByText(/^Regnskapet for NAPHA, kap\. 743 post 70 er sendt tilbake\.$/).waitFor();
-    expect(await page.locator(':focus').getAttribute('class')).to.match(/result-region/);
+    expect(await page.locator(':focus').innerText()).to.match(
+      /^Regnskapet for NAPHA, kap\. 743 post 70 er sendt tilbake\.$/,
+    );
     const returned = (await finance.get(`/api/accounts-reports/${report.id}`)).body;
     expect(returned).to.include({ status: 'returned', reviewNote: 'Mangler revisorberetning.' });
     await settled(page);

@@ -1,62 +1,37 @@
 // Accounts review (regnskapsrapport): the year's accounts per centre and budget line, with spent,
 // unspent and the variance against frame and payments; finance approves or returns each with a
 // comment, from each record's abilities.
-import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { query } from '../api.js';
 import { Async, Empty } from '../components/States.js';
-import { YearSelect, yearRange } from '../components/YearSelect.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
-import { Pager } from '../components/Pager.js';
-import { CentreFilter } from '../components/finance/CentreFilter.js';
+import { ListPager } from '../components/Pager.js';
+import { ResultMessage, useResultMessage } from '../components/ResultMessage.js';
+import { FinanceFilters, useFinanceFilters } from '../components/finance/FinanceFilters.js';
 import { AccountsReviewForm } from '../components/finance/AccountsReviewForm.js';
 import { formatMoney } from '../../../common/money.js';
 import { currentYear } from '../format.js';
 import { useI18n } from '../i18n.js';
-import { useApi, usePageTitle } from '../useApi.js';
-import type { AccountsReport, Page } from '../types.js';
-
-const PAGE_SIZE = 50;
+import { usePageTitle } from '../useApi.js';
+import { usePagedApi } from '../usePagedApi.js';
+import type { AccountsReport } from '../types.js';
 
 export function AccountsReviewPage() {
   const { t } = useI18n();
   // A task in Mine oppgaver links here with the centre and year to review (?year=&centre=).
-  const [params] = useSearchParams();
-  const [year, setYear] = useState(() => Number(params.get('year')) || currentYear() - 1);
-  const [centre, setCentre] = useState(() => params.get('centre') ?? '');
-  const [pageNumber, setPageNumber] = useState(1);
-  const [message, setMessage] = useState('');
-  const result = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (message) result.current?.focus();
-  }, [message]);
+  const filters = useFinanceFilters(currentYear() - 1);
+  const { year, centre } = filters;
+  const outcome = useResultMessage();
   usePageTitle(t.accountsReviewTitle(year));
-  const reports = useApi<Page<AccountsReport>>(
-    `/api/accounts-reports${query({ year, centre, page: pageNumber, pageSize: PAGE_SIZE })}`,
-  );
-  const choose = (change: () => void) => {
-    change();
-    setPageNumber(1);
-    setMessage('');
-  };
+  const reports = usePagedApi<AccountsReport>(`/api/accounts-reports${query({ year, centre })}`);
   return (
     <>
       <Heading level={1} data-size="lg">
         {t.accountsReviewTitle(year)}
       </Heading>
       <Paragraph>{t.accountsReviewIntro}</Paragraph>
-      <div className="filters">
-        <YearSelect value={year} years={yearRange(currentYear())} onChange={(y) => choose(() => setYear(y))} />
-        <CentreFilter value={centre} onChange={(code) => choose(() => setCentre(code))} />
-      </div>
-      <div ref={result} tabIndex={-1} className="result-region">
-        {message && (
-          <Alert data-color="success" role="status">
-            {message}
-          </Alert>
-        )}
-      </div>
+      <FinanceFilters filters={filters} />
+      <ResultMessage state={outcome} />
       <Async loaded={reports}>
         {(page) =>
           page.items.length === 0 ? (
@@ -107,7 +82,7 @@ export function AccountsReviewPage() {
                   </Table.Body>
                 </Table>
               </ScrollRegion>
-              <Pager page={page.page} pageSize={page.pageSize} total={page.total} onPage={setPageNumber} />
+              <ListPager paged={reports} />
               {page.items
                 .filter((report) => report.abilities.review)
                 .map((report) => (
@@ -115,7 +90,7 @@ export function AccountsReviewPage() {
                     key={`${report.id}-${report.status}-${report.reviewedAt ?? ''}`}
                     report={report}
                     onReviewed={(text) => {
-                      setMessage(text);
+                      outcome.show(text);
                       reports.reload();
                     }}
                   />

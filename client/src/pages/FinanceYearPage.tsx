@@ -7,45 +7,33 @@ import { api, asApiError, query } from '../api.js';
 import type { ApiError } from '../api.js';
 import { useAbilities } from '../auth.js';
 import { Async, Empty, ErrorState } from '../components/States.js';
-import { YearSelect, yearRange } from '../components/YearSelect.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
-import { Pager } from '../components/Pager.js';
-import { CentreFilter } from '../components/finance/CentreFilter.js';
+import { FinanceFilters, useFinanceFilters } from '../components/finance/FinanceFilters.js';
 import { FrameAmountField } from '../components/finance/FrameAmountField.js';
 import { FrameSpreadsheets } from '../components/finance/FrameSpreadsheets.js';
 import { formatMoney } from '../../../common/money.js';
 import { currentYear } from '../format.js';
 import { useI18n } from '../i18n.js';
-import { useApi, usePageTitle } from '../useApi.js';
-import type { FrameCopyResult, FrameListItem, Page } from '../types.js';
-
-const PAGE_SIZE = 200;
+import { usePageTitle } from '../useApi.js';
+import { useAllPages } from '../usePagedApi.js';
+import type { FrameCopyResult, FrameListItem } from '../types.js';
 
 export function FinanceYearPage() {
   const { t } = useI18n();
   const abilities = useAbilities();
-  const [year, setYear] = useState(currentYear() + 1);
-  const [centre, setCentre] = useState('');
-  const [pageNumber, setPageNumber] = useState(1);
+  const filters = useFinanceFilters(currentYear() + 1);
+  const { year, centre } = filters;
   const [announcement, setAnnouncement] = useState('');
   usePageTitle(t.financeYearTitle(year));
-  const frames = useApi<Page<FrameListItem>>(
-    `/api/budget-frames${query({ year, centre, page: pageNumber, pageSize: PAGE_SIZE })}`,
-  );
-  const choose = (change: () => void) => {
-    change();
-    setPageNumber(1);
-  };
+  // Every frame of the year: the table's total is the year's, never one page's.
+  const frames = useAllPages<FrameListItem>(`/api/budget-frames${query({ year, centre })}`);
   return (
     <>
       <Heading level={1} data-size="lg">
         {t.financeYearTitle(year)}
       </Heading>
       <Paragraph>{t.financeYearIntro}</Paragraph>
-      <div className="filters">
-        <YearSelect value={year} years={yearRange(currentYear())} onChange={(y) => choose(() => setYear(y))} />
-        <CentreFilter value={centre} onChange={(code) => choose(() => setCentre(code))} />
-      </div>
+      <FinanceFilters filters={filters} />
       {abilities.copyBudgetFrames && (
         <CopyFrames
           year={year}
@@ -107,9 +95,6 @@ export function FinanceYearPage() {
                   </Table.Foot>
                 </Table>
               </ScrollRegion>
-              {page.total > PAGE_SIZE && (
-                <Pager page={page.page} pageSize={page.pageSize} total={page.total} onPage={setPageNumber} />
-              )}
             </>
           )
         }

@@ -1,48 +1,34 @@
 // The payment ledger (utbetalinger) of a year, for all centres or one: every payment and reversal,
 // newest first, paged; finance records a payment and reverses one with a reason. Buttons follow
 // each record's abilities from the server.
-import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { query } from '../api.js';
 import { Async, Empty } from '../components/States.js';
-import { YearSelect, yearRange } from '../components/YearSelect.js';
 import { ScrollRegion } from '../components/ScrollRegion.js';
-import { Pager } from '../components/Pager.js';
+import { ListPager } from '../components/Pager.js';
+import { ResultMessage, useResultMessage } from '../components/ResultMessage.js';
 import { DisbursementForm } from '../components/DisbursementForm.js';
-import { CentreFilter } from '../components/finance/CentreFilter.js';
+import { FinanceFilters, useFinanceFilters } from '../components/finance/FinanceFilters.js';
 import { ReversePayment } from '../components/finance/ReversePayment.js';
 import { formatMoney } from '../../../common/money.js';
 import { currentYear, formatDate } from '../format.js';
 import { useI18n } from '../i18n.js';
-import { useApi, usePageTitle } from '../useApi.js';
-import type { FrameListItem, LedgerEntry, Page } from '../types.js';
-
-const PAGE_SIZE = 50;
+import { usePageTitle } from '../useApi.js';
+import { useAllPages, usePagedApi } from '../usePagedApi.js';
+import type { FrameListItem, LedgerEntry } from '../types.js';
 
 export function PaymentLedgerPage() {
   const { t, language } = useI18n();
-  const [year, setYear] = useState(currentYear());
-  const [centre, setCentre] = useState('');
-  const [pageNumber, setPageNumber] = useState(1);
-  const [message, setMessage] = useState('');
-  const result = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (message) result.current?.focus();
-  }, [message]);
+  const filters = useFinanceFilters(currentYear());
+  const { year, centre } = filters;
+  const outcome = useResultMessage();
   usePageTitle(t.ledgerTitle(year));
-  const ledger = useApi<Page<LedgerEntry>>(
-    `/api/disbursements${query({ year, centre, page: pageNumber, pageSize: PAGE_SIZE })}`,
-  );
-  // The frames a payment may go on: the year's (and centre's), at most the server's page of 200.
-  const frames = useApi<Page<FrameListItem>>(`/api/budget-frames${query({ year, centre, pageSize: 200 })}`);
+  const ledger = usePagedApi<LedgerEntry>(`/api/disbursements${query({ year, centre })}`);
+  // The frames a payment may go on: every one of the year's (and centre's).
+  const frames = useAllPages<FrameListItem>(`/api/budget-frames${query({ year, centre })}`);
   const payable = (frames.data?.items ?? []).filter((frame) => frame.abilities.createDisbursement);
-  const choose = (change: () => void) => {
-    change();
-    setPageNumber(1);
-    setMessage('');
-  };
   const changed = (text: string) => {
-    setMessage(text);
+    outcome.show(text);
     ledger.reload();
   };
   return (
@@ -51,17 +37,8 @@ export function PaymentLedgerPage() {
         {t.ledgerTitle(year)}
       </Heading>
       <Paragraph>{t.ledgerIntro}</Paragraph>
-      <div className="filters">
-        <YearSelect value={year} years={yearRange(currentYear())} onChange={(y) => choose(() => setYear(y))} />
-        <CentreFilter value={centre} onChange={(code) => choose(() => setCentre(code))} />
-      </div>
-      <div ref={result} tabIndex={-1} className="result-region">
-        {message && (
-          <Alert data-color="success" role="status">
-            {message}
-          </Alert>
-        )}
-      </div>
+      <FinanceFilters filters={filters} />
+      <ResultMessage state={outcome} />
       <Async loaded={ledger}>
         {(page) =>
           page.items.length === 0 ? (
@@ -109,7 +86,7 @@ export function PaymentLedgerPage() {
                   </Table.Body>
                 </Table>
               </ScrollRegion>
-              <Pager page={page.page} pageSize={page.pageSize} total={page.total} onPage={setPageNumber} />
+              <ListPager paged={ledger} />
             </>
           )
         }
@@ -120,7 +97,7 @@ export function PaymentLedgerPage() {
           frames={payable}
           onSaved={() => {
             // The form says what was recorded in its own status line.
-            setMessage('');
+            outcome.clear();
             ledger.reload();
             frames.reload();
           }}

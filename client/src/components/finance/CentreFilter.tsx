@@ -2,13 +2,14 @@
 import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useI18n } from '../../i18n.js';
-import { useApi } from '../../useApi.js';
-import type { Centre, Page } from '../../types.js';
+import { useAllPages } from '../../usePagedApi.js';
+import type { Centre } from '../../types.js';
 
 export function CentreFilter({ value, onChange }: { value: string; onChange: (code: string) => void }) {
   const { t } = useI18n();
   const id = useId();
-  const centres = useApi<Page<Centre>>('/api/centres?pageSize=200');
+  // Every centre, however many: a select must never stop at the API's page of 200.
+  const centres = useAllPages<Centre>('/api/centres');
   return (
     <Field className="year-select">
       <Label htmlFor={id}>{t.financeCentre}</Label>
