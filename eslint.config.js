@@ -57,7 +57,10 @@ export default tseslint.config(
       // which kept a whole CI run alive). Import statically.
       'no-restricted-syntax': [
         'error',
-        { selector: 'ImportExpression', message: 'import() gives tests a second copy of the module: import statically' },
+        {
+          selector: 'ImportExpression',
+          message: 'import() gives tests a second copy of the module: import statically',
+        },
       ],
     },
   },
