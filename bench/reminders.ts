@@ -34,7 +34,7 @@ await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', () => resolve()
 process.env.SMTP_URL = `smtp://127.0.0.1:${(sink.server.address() as AddressInfo).port}`;
 
 const { env } = await import('../server/env.js');
-const { dropDatabase } = await import('../server/db/ensureDatabase.js');
+const { resetBenchDatabase } = await import('./benchDatabase.js');
 const { prepareDatabase } = await import('../server/db/prepare.js');
 const { sequelize } = await import('../server/db/sequelize.js');
 const { Centre, Deadline, OutboxEmail, User } = await import('../server/models/index.js');
@@ -53,8 +53,7 @@ async function seed() {
   const redis = createRedis();
   await deleteKeysWithPrefix(redis, `${env.REDIS_PREFIX}:`); // job ids repeat between runs
   await redis.quit();
-  await dropDatabase(env.DATABASE_URL);
-  await prepareDatabase();
+  await resetBenchDatabase(env.DATABASE_URL, prepareDatabase);
   const centres = await Centre.bulkCreate(
     Array.from({ length: centreCount }, (_, i) => ({
       code: `BENCH-${i + 1}`,

@@ -11,8 +11,17 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // Keep the one bundle whole; the app is small and served from the same origin.
-    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: their own chunk stays cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/, priority: 2 },
+            { name: 'vendor', test: /node_modules/, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: { proxy: { '/api': `http://localhost:${apiPort}` } },
 });

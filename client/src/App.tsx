@@ -1,31 +1,38 @@
 // Routes of the web client. Until /api/me answers, a loading state; without a session, the login
 // (and the accessibility statement, which needs no login).
-import { useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
+import type { ComponentType } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { useAuth } from './auth.js';
 import { Layout } from './components/Layout.js';
 import { ErrorState, Loading } from './components/States.js';
 import { PublicLayout } from './components/PublicLayout.js';
-import { AccessibilityPage } from './pages/AccessibilityPage.js';
-import { AuditPage } from './pages/AuditPage.js';
-import { AccountsReviewPage } from './pages/AccountsReviewPage.js';
-import { FinanceYearPage } from './pages/FinanceYearPage.js';
-import { PaymentLedgerPage } from './pages/PaymentLedgerPage.js';
-import { CentrePage } from './pages/CentrePage.js';
-import { CentreCalendarPage } from './pages/CentreCalendarPage.js';
-import { DeadlinePage } from './pages/DeadlinePage.js';
-import { MeetingPage } from './pages/MeetingPage.js';
-import { MeetingsPage } from './pages/MeetingsPage.js';
-import { ProfilePage } from './pages/ProfilePage.js';
-import { TasksPage } from './pages/TasksPage.js';
-import { SearchPage } from './pages/SearchPage.js';
-import { Home } from './pages/Home.js';
-import { IndicatorsPage } from './pages/IndicatorsPage.js';
-import { LetterPage } from './pages/LetterPage.js';
 import { LoginPage } from './pages/Login.js';
-import { NewLetterPage } from './pages/NewLetterPage.js';
-import { NotFound } from './pages/NotFound.js';
-import { UsersPage } from './pages/UsersPage.js';
+
+/** A page loaded when first visited: each page is its own chunk, so the first load is the shell. */
+function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const AccessibilityPage = page(() => import('./pages/AccessibilityPage.js'), 'AccessibilityPage');
+const AuditPage = page(() => import('./pages/AuditPage.js'), 'AuditPage');
+const AccountsReviewPage = page(() => import('./pages/AccountsReviewPage.js'), 'AccountsReviewPage');
+const FinanceYearPage = page(() => import('./pages/FinanceYearPage.js'), 'FinanceYearPage');
+const PaymentLedgerPage = page(() => import('./pages/PaymentLedgerPage.js'), 'PaymentLedgerPage');
+const CentrePage = page(() => import('./pages/CentrePage.js'), 'CentrePage');
+const CentreCalendarPage = page(() => import('./pages/CentreCalendarPage.js'), 'CentreCalendarPage');
+const DeadlinePage = page(() => import('./pages/DeadlinePage.js'), 'DeadlinePage');
+const MeetingPage = page(() => import('./pages/MeetingPage.js'), 'MeetingPage');
+const MeetingsPage = page(() => import('./pages/MeetingsPage.js'), 'MeetingsPage');
+const ProfilePage = page(() => import('./pages/ProfilePage.js'), 'ProfilePage');
+const TasksPage = page(() => import('./pages/TasksPage.js'), 'TasksPage');
+const SearchPage = page(() => import('./pages/SearchPage.js'), 'SearchPage');
+const Home = page(() => import('./pages/Home.js'), 'Home');
+const IndicatorsPage = page(() => import('./pages/IndicatorsPage.js'), 'IndicatorsPage');
+const LetterPage = page(() => import('./pages/LetterPage.js'), 'LetterPage');
+const NewLetterPage = page(() => import('./pages/NewLetterPage.js'), 'NewLetterPage');
+const NotFound = page(() => import('./pages/NotFound.js'), 'NotFound');
+const UsersPage = page(() => import('./pages/UsersPage.js'), 'UsersPage');
 
 /**
  * Moves focus to the main landmark after an in-app navigation, so keyboard and screen reader users
@@ -59,7 +66,9 @@ function Routed() {
           path="/tilgjengelighet"
           element={
             <PublicLayout>
-              <AccessibilityPage />
+              <Suspense fallback={<Loading />}>
+                <AccessibilityPage />
+              </Suspense>
             </PublicLayout>
           }
         />
@@ -69,27 +78,29 @@ function Routed() {
   return (
     <Layout>
       <FocusOnNavigate />
-      <Routes>
-        <Route path="/" element={<Home />} />
-        <Route path="/centres/:code" element={<CentrePage />} />
-        <Route path="/centres/:code/calendar" element={<CentreCalendarPage />} />
-        {abilities?.draftLetters && <Route path="/letters/new" element={<NewLetterPage />} />}
-        <Route path="/letters/:id" element={<LetterPage />} />
-        <Route path="/deadlines/:id" element={<DeadlinePage />} />
-        <Route path="/meetings/:id" element={<MeetingPage />} />
-        <Route path="/me" element={<ProfilePage />} />
-        <Route path="/tasks" element={<TasksPage />} />
-        <Route path="/search" element={<SearchPage />} />
-        {abilities?.listSteeringMeetings && <Route path="/meetings" element={<MeetingsPage />} />}
-        <Route path="/indicators" element={<IndicatorsPage />} />
-        <Route path="/finance/year" element={<FinanceYearPage />} />
-        <Route path="/finance/payments" element={<PaymentLedgerPage />} />
-        <Route path="/finance/accounts" element={<AccountsReviewPage />} />
-        <Route path="/tilgjengelighet" element={<AccessibilityPage />} />
-        {abilities?.createUser && <Route path="/users" element={<UsersPage />} />}
-        {abilities?.readAuditTrail && <Route path="/audit" element={<AuditPage />} />}
-        <Route path="*" element={<NotFound />} />
-      </Routes>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={<Home />} />
+          <Route path="/centres/:code" element={<CentrePage />} />
+          <Route path="/centres/:code/calendar" element={<CentreCalendarPage />} />
+          {abilities?.draftLetters && <Route path="/letters/new" element={<NewLetterPage />} />}
+          <Route path="/letters/:id" element={<LetterPage />} />
+          <Route path="/deadlines/:id" element={<DeadlinePage />} />
+          <Route path="/meetings/:id" element={<MeetingPage />} />
+          <Route path="/me" element={<ProfilePage />} />
+          <Route path="/tasks" element={<TasksPage />} />
+          <Route path="/search" element={<SearchPage />} />
+          {abilities?.listSteeringMeetings && <Route path="/meetings" element={<MeetingsPage />} />}
+          <Route path="/indicators" element={<IndicatorsPage />} />
+          <Route path="/finance/year" element={<FinanceYearPage />} />
+          <Route path="/finance/payments" element={<PaymentLedgerPage />} />
+          <Route path="/finance/accounts" element={<AccountsReviewPage />} />
+          <Route path="/tilgjengelighet" element={<AccessibilityPage />} />
+          {abilities?.createUser && <Route path="/users" element={<UsersPage />} />}
+          {abilities?.readAuditTrail && <Route path="/audit" element={<AuditPage />} />}
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
     </Layout>
   );
 }

@@ -1,8 +1,8 @@
 // The portfolio of one year: every centre's frame, payments and accounts per budget line, with
-// totals per chapter/item, per centre and overall. All sums are integer øre added in JavaScript
-// from the same rows, so every total is exactly the sum of the rows it covers.
-import { Op } from 'sequelize';
-import { AccountsReport, BudgetFrame, BudgetLine, Centre, Disbursement } from '../models/index.js';
+// totals per chapter/item, per centre and overall. The rows come from one aggregate query; the totals
+// are integer øre added in JavaScript from those rows, so every total is the sum of the rows it covers.
+import { QueryTypes } from 'sequelize';
+import { sequelize } from '../db/sequelize.js';
 import type { AccountsStatus } from '../models/AccountsReport.js';
 
 export interface Figures {
@@ -38,60 +38,67 @@ function add(into: Figures, row: Figures) {
   into.unspentOre += row.unspentOre;
 }
 
+interface PortfolioSqlRow {
+  code: string;
+  centreName: string;
+  chapter: number;
+  item: number;
+  lineName: string;
+  frameOre: number | string | null;
+  paidOre: number | string | null;
+  spentOre: number | string | null;
+  unspentOre: number | string | null;
+  accountsStatus: AccountsStatus | null;
+}
+
+// One statement: each (centre, budget line) of the year that has a frame or accounts, with the frame,
+// the sum of its payments (reversals are negative payments) and the accounts. Frames and accounts are
+// unique per centre and budget line, and budget lines belong to one year.
+export const portfolioStatement = (confined: boolean) => `
+  SELECT c.code, c.name AS centreName, bl.chapter, bl.item, bl.name AS lineName,
+         f.amount_ore AS frameOre, paid.total AS paidOre,
+         ar.spent_ore AS spentOre, ar.unspent_ore AS unspentOre, ar.status AS accountsStatus
+  FROM (
+    SELECT centre_id, budget_line_id FROM budget_frames WHERE year = :year ${confined ? 'AND centre_id = :centreId' : ''}
+    UNION
+    SELECT centre_id, budget_line_id FROM accounts_reports WHERE year = :year ${confined ? 'AND centre_id = :centreId' : ''}
+  ) pair
+  JOIN centres c ON c.id = pair.centre_id
+  JOIN budget_lines bl ON bl.id = pair.budget_line_id
+  LEFT JOIN budget_frames f ON f.centre_id = pair.centre_id AND f.budget_line_id = pair.budget_line_id
+  LEFT JOIN (
+    SELECT d.budget_frame_id, SUM(d.amount_ore) AS total
+    FROM disbursements d JOIN budget_frames df ON df.id = d.budget_frame_id
+    WHERE df.year = :year ${confined ? 'AND df.centre_id = :centreId' : ''}
+    GROUP BY d.budget_frame_id
+  ) paid ON paid.budget_frame_id = f.id
+  LEFT JOIN accounts_reports ar ON ar.centre_id = pair.centre_id AND ar.budget_line_id = pair.budget_line_id`;
+
+const ore = (value: number | string | null) => (value === null ? 0 : Number(value));
+
 /** `centreId` confines the portfolio to one centre (a centre user sees only its own figures). */
 export async function buildPortfolio(year: number, centreId?: number): Promise<Portfolio> {
-  const where = { year, ...(centreId === undefined ? {} : { centreId }) };
-  const include = [
-    { model: Centre, as: 'centre' },
-    { model: BudgetLine, as: 'budgetLine' },
-  ];
-  const [frames, reports] = await Promise.all([
-    BudgetFrame.findAll({ where, include }),
-    AccountsReport.findAll({ where, include }),
-  ]);
-  const paid = frames.length
-    ? ((await Disbursement.findAll({
-        attributes: [
-          'budgetFrameId',
-          [Disbursement.sequelize!.fn('SUM', Disbursement.sequelize!.col('amount_ore')), 'paid'],
-        ],
-        where: { budgetFrameId: { [Op.in]: frames.map((frame) => frame.id) } },
-        group: ['budgetFrameId'],
-        raw: true,
-      })) as unknown as { budgetFrameId: number; paid: string | number }[])
-    : [];
-  const paidByFrame = new Map(paid.map((row) => [row.budgetFrameId, Number(row.paid)]));
+  const found = await sequelize.query<PortfolioSqlRow>(portfolioStatement(centreId !== undefined), {
+    type: QueryTypes.SELECT,
+    replacements: { year, centreId: centreId ?? null },
+  });
+  const rows = found.map((row) => {
+    const frameOre = ore(row.frameOre);
+    const paidOre = ore(row.paidOre);
+    return {
+      centre: { code: row.code, name: row.centreName },
+      budgetLine: { chapter: row.chapter, item: row.item, name: row.lineName },
+      frameOre,
+      paidOre,
+      remainingOre: frameOre - paidOre,
+      spentOre: ore(row.spentOre),
+      unspentOre: ore(row.unspentOre),
+      accountsStatus: row.accountsStatus,
+      sortKey: `${row.code}\u0000${String(row.chapter).padStart(5, '0')}${String(row.item).padStart(3, '0')}`,
+    };
+  });
 
-  const rows = new Map<string, PortfolioRow & { sortKey: string }>();
-  const rowFor = (centre: Centre, line: BudgetLine) => {
-    const key = `${centre.id}/${line.id}`;
-    let row = rows.get(key);
-    if (!row) {
-      row = {
-        centre: { code: centre.code, name: centre.name },
-        budgetLine: { chapter: line.chapter, item: line.item, name: line.name },
-        ...zero(),
-        accountsStatus: null,
-        sortKey: `${centre.code}\u0000${String(line.chapter).padStart(5, '0')}${String(line.item).padStart(3, '0')}`,
-      };
-      rows.set(key, row);
-    }
-    return row;
-  };
-  for (const frame of frames) {
-    const row = rowFor(frame.centre!, frame.budgetLine!);
-    row.frameOre = frame.amountOre;
-    row.paidOre = paidByFrame.get(frame.id) ?? 0;
-    row.remainingOre = row.frameOre - row.paidOre;
-  }
-  for (const report of reports) {
-    const row = rowFor(report.centre!, report.budgetLine!);
-    row.spentOre = report.spentOre;
-    row.unspentOre = report.unspentOre;
-    row.accountsStatus = report.status;
-  }
-
-  const sorted = [...rows.values()].sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+  const sorted = rows.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
   const byLine = new Map<string, Figures & { budgetLine: PortfolioRow['budgetLine'] }>();
   const byCentre = new Map<string, Figures & { centre: PortfolioRow['centre'] }>();
   const totals = zero();

@@ -16,9 +16,21 @@ import { attachLetterDocument } from '../archive/letterJournal.js';
 const letterPdfKey = (letterId: number, sha256: string) =>
   `letters/${letterId}/letter-${letterId}-${sha256.slice(0, 16)}.pdf`;
 
+// Within one process, concurrent first views share one render instead of each holding a database
+// connection while they wait on the lock.
+const inFlight = new Map<number, Promise<LetterDocument>>();
+
 export async function ensureLetterDocument(letterId: number): Promise<LetterDocument> {
   const existing = await LetterDocument.findOne({ where: { letterId } });
   if (existing) return existing;
+  const pending = inFlight.get(letterId);
+  if (pending) return pending;
+  const made = makeLetterDocument(letterId).finally(() => inFlight.delete(letterId));
+  inFlight.set(letterId, made);
+  return made;
+}
+
+async function makeLetterDocument(letterId: number): Promise<LetterDocument> {
   return withNamedLock(lockName(`letter-document:${letterId}`), async () => {
     const stored = await LetterDocument.findOne({ where: { letterId } });
     if (stored) return stored;

@@ -23,18 +23,23 @@ import { abilitiesOf, can } from '../policies/index.js';
 import type { LetterDetail } from '../presenters/grantLetter.js';
 import { loadMeetingPreparation } from '../meetings/meetingPreparation.js';
 
+// Each list is its own query (`separate`): joined, a letter's lists multiply (sections × areas ×
+// assignments × …), and the NAPHA 2009 letter came back as 1,728 rows and 21 MB per read. The stored
+// document comes without its view data, which only the issued preview reads (ensureLetterDocument).
+const eachListApart = { separate: true } as const;
+
 export async function findLetter(id: number, transaction?: Transaction) {
   return GrantLetter.findByPk(id, {
     include: [
       { model: Centre, as: 'centre', include: [{ model: Organisation, as: 'hostOrganisation' }] },
       { model: Organisation, as: 'senderOrganisation' },
-      { model: LetterSection, as: 'sections' },
-      { model: PriorityArea, as: 'priorityAreas' },
-      { model: Assignment, as: 'assignments' },
-      { model: LetterSignatory, as: 'signatories' },
-      { model: LetterCopyRecipient, as: 'copyRecipients' },
-      { model: LetterApproval, as: 'approvals' },
-      { model: LetterDocument, as: 'document' },
+      { model: LetterSection, as: 'sections', ...eachListApart },
+      { model: PriorityArea, as: 'priorityAreas', ...eachListApart },
+      { model: Assignment, as: 'assignments', ...eachListApart },
+      { model: LetterSignatory, as: 'signatories', ...eachListApart },
+      { model: LetterCopyRecipient, as: 'copyRecipients', ...eachListApart },
+      { model: LetterApproval, as: 'approvals', ...eachListApart },
+      { model: LetterDocument, as: 'document', attributes: { exclude: ['viewData'] } },
       { model: User, as: 'acceptedBy' },
       { model: User, as: 'returnedBy' },
     ],

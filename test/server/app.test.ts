@@ -2,6 +2,8 @@
 // (Cache-Control: no-store unless a route says otherwise), and a calendar feed's secret never
 // reaches the request log.
 import { expect } from 'chai';
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
@@ -87,6 +89,28 @@ describe('server/app', () => {
       } finally {
         await new Promise<void>((resolve) => server.close(() => resolve()));
       }
+    });
+  });
+
+  describe('compression', () => {
+    /** The raw answer, as a client that accepts gzip receives it over the wire. */
+    function rawGet(path: string): Promise<{ headers: Record<string, unknown>; body: Buffer }> {
+      return new Promise((resolve, reject) => {
+        get(`${testServer.baseUrl}${path}`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    }
+
+    it('gzips JSON for a client that accepts it, to a fraction of its size', async () => {
+      const plain = JSON.stringify((await anonymous().get('/api/openapi.json')).body);
+      const wire = await rawGet('/api/openapi.json');
+      expect(wire.headers['content-encoding']).to.equal('gzip');
+      expect(wire.body.length).to.be.below(plain.length / 3);
+      expect(JSON.parse(gunzipSync(wire.body).toString('utf8'))).to.deep.equal(JSON.parse(plain));
+      expect(wire.headers.vary).to.match(/accept-encoding/i);
     });
   });
 });

@@ -16,6 +16,7 @@ import { notifications } from './20261130-0060-notifications.js';
 import { searchIndexes } from './20261130-0061-search-indexes.js';
 import { disbursementReversals } from './20261130-0070-disbursement-reversals.js';
 import { archiveJournal } from './20261130-0080-archive-journal.js';
+import { listOrderIndexes } from './20261130-0090-list-order-indexes.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -34,4 +35,5 @@ export const migrations: Migration[] = [
   searchIndexes,
   disbursementReversals,
   archiveJournal,
+  listOrderIndexes,
 ];

@@ -2,6 +2,7 @@
 // (letter text is user input) asks for it.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { expect } from 'chai';
 import { htmlToPdf, sharedBrowser } from '../../../server/pdf/chromium.js';
 import { pdfText } from '../../support/pdf.js';
@@ -36,5 +37,31 @@ describe('server/pdf/chromium', () => {
     const first = await sharedBrowser();
     await htmlToPdf('<p>en</p>', options);
     expect(await sharedBrowser()).to.equal(first);
+  });
+
+  it('prints on warm pages: no new page per render, at most one per core at once, nothing left of the last letter', async () => {
+    const browser = await sharedBrowser();
+    await htmlToPdf('<p>varm</p>', options);
+    const warm = browser.contexts().length;
+    expect(warm).to.be.within(1, availableParallelism());
+    await htmlToPdf('<p>igjen</p>', options);
+    expect(browser.contexts().length).to.equal(warm);
+
+    const many = await Promise.all(
+      Array.from({ length: availableParallelism() * 3 }, (_, n) => htmlToPdf(`<p>brev-${n}-slutt</p>`, options)),
+    );
+    expect(browser.contexts().length).to.be.at.most(availableParallelism());
+    many.forEach((pdf, n) => {
+      // A reused page shows its own letter and nothing of another.
+      expect(pdfText(pdf).match(/brev-\d+-slutt/g)).to.deep.equal([`brev-${n}-slutt`]);
+    });
+  });
+
+  it('throws a page away after a failed render and renders the next letter fine', async () => {
+    const browser = await sharedBrowser();
+    // A page closed under the pool's feet, as when Chromium kills a tab.
+    await Promise.all(browser.contexts().map((context) => Promise.all(context.pages().map((page) => page.close()))));
+    const pdf = await htmlToPdf('<p>etter feil</p>', options);
+    expect(pdfText(pdf)).to.include('etter feil');
   });
 });

@@ -26,9 +26,7 @@ export function registerLetterFileRoutes(router: Router) {
       authorize(actor, 'read', letter, 'letter');
       // An issued letter shows what it was issued as (the view stored with its PDF), not today's data.
       const view =
-        letter.status === 'issued'
-          ? (letter.document ?? (await ensureLetterDocument(letter.id))).viewData
-          : await buildLetterView(letter);
+        letter.status === 'issued' ? (await ensureLetterDocument(letter.id)).viewData : await buildLetterView(letter);
       // The preview page may show nothing but itself: no scripts, no loads (letter text is user input).
       res
         .type('html')

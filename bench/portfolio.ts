@@ -1,0 +1,353 @@
+// The main pages at the demo's size and at 300 centres × 10 years: p50/p99 at 10 concurrent users,
+// the growth from the small to the large portfolio, and the SQL statements each request runs.
+// Floors in the same run: /api/me (a request that reads one user) and the portfolio's own SQL run
+// bare. Each year of a generated centre: a letter with 6 sections, 3 priority areas, 8 assignments
+// and 2 signatories; 3 frames with a payment each; 5 deadlines; 2 meetings.
+// Run: npm run bench:portfolio   (CENTRES=300 YEARS=10 USERS=10 REQUESTS=20 ROUNDS=3 to change)
+import './benchEnv.js';
+import { performance } from 'node:perf_hooks';
+import type { AddressInfo } from 'node:net';
+import { percentile, spread } from './stats.js';
+
+const targetCentres = Number(process.env.CENTRES ?? 300);
+const years = Number(process.env.YEARS ?? 10);
+const users = Number(process.env.USERS ?? 10);
+const requestsPerUser = Number(process.env.REQUESTS ?? 20);
+const rounds = Number(process.env.ROUNDS ?? 3);
+
+const { env } = await import('../server/env.js');
+const { resetBenchDatabase } = await import('./benchDatabase.js');
+const { prepareDatabase } = await import('../server/db/prepare.js');
+const { sequelize } = await import('../server/db/sequelize.js');
+const { seedDemo } = await import('../seeders/index.js');
+const { createApp } = await import('../server/app.js');
+const { createRedis, deleteKeysWithPrefix } = await import('../server/redis.js');
+const { releaseSharedResources } = await import('../server/releaseShared.js');
+const models = await import('../server/models/index.js');
+const { portfolioStatement } = await import('../server/commands/buildPortfolio.js');
+
+const progress = (step: string) => process.stderr.write(`… ${step}\n`);
+const thisYear = new Date().getFullYear();
+
+// ---- the portfolio -------------------------------------------------------------------------
+
+/** Inserts in slices, so one statement stays well under max_allowed_packet. */
+async function bulk<Row>(model: { bulkCreate(rows: Row[]): Promise<unknown> }, rows: Row[]) {
+  for (let start = 0; start < rows.length; start += 2000) await model.bulkCreate(rows.slice(start, start + 2000));
+}
+
+async function budgetLinesFor(year: number) {
+  const lines = [];
+  for (const item of [62, 70, 21]) {
+    const [line] = await models.BudgetLine.findOrCreate({
+      where: { year, chapter: 743, item },
+      defaults: { year, chapter: 743, item, name: `Kap. 743 post ${item}`, organisationId: null },
+    });
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Adds generated centres until there are `total`, each with `years` years of letters and money. */
+async function generateCentres(total: number) {
+  const existing = await models.Centre.count();
+  const count = total - existing;
+  if (count <= 0) return;
+  const centres = await models.Centre.bulkCreate(
+    Array.from({ length: count }, (_, i) => ({
+      code: `GEN-${String(i + 1).padStart(3, '0')}`,
+      name: `Generert senter ${i + 1}`,
+      group: null,
+      scope: 'regional' as const,
+      hostOrganisationId: null,
+      city: null,
+      address: null,
+      established: null,
+      staffApprox: null,
+      note: null,
+    })),
+  );
+  for (let offset = 0; offset < years; offset += 1) {
+    const year = thisYear - offset;
+    progress(`generating ${count} centres' year ${year}`);
+    const lines = await budgetLinesFor(year);
+    const letters = await models.GrantLetter.bulkCreate(
+      centres.map((centre) => ({
+        centreId: centre.id,
+        year,
+        kind: 'main',
+        parentId: null,
+        referenceNumber: `${year}/${centre.id}`,
+        status: 'issued',
+        title: `Tilskudd og oppdrag ${year} – ${centre.name}`,
+        letterDate: `${year}-01-20`,
+        senderOrganisationId: null,
+        createdById: null,
+        issuedAt: new Date(`${year}-01-20T10:00:00Z`),
+        acceptedAt: new Date(`${year}-01-25T10:00:00Z`),
+      })),
+    );
+    const perLetter = <R>(n: number, row: (letter: (typeof letters)[number], i: number) => R) =>
+      letters.flatMap((letter) => Array.from({ length: n }, (_, i) => row(letter, i)));
+    await bulk(
+      models.LetterSection,
+      perLetter(6, (letter, i) => ({
+        letterId: letter.id,
+        position: i + 1,
+        heading: `Del ${i + 1}`,
+        body: 'Tekst. '.repeat(80),
+      })),
+    );
+    await bulk(
+      models.PriorityArea,
+      perLetter(3, (letter, i) => ({
+        letterId: letter.id,
+        position: i + 1,
+        title: `Satsing ${i + 1}`,
+        description: null,
+      })),
+    );
+    await bulk(
+      models.Assignment,
+      perLetter(8, (letter, i) => ({
+        letterId: letter.id,
+        centreId: letter.centreId,
+        jointAssignmentId: null,
+        rank: i + 1,
+        title: `Oppdrag ${i + 1}`,
+        description: 'Beskrivelse av oppdraget.',
+        deadlineDate: `${year}-11-01`,
+      })),
+    );
+    await bulk(
+      models.LetterSignatory,
+      perLetter(2, (letter, i) => ({
+        letterId: letter.id,
+        position: i + 1,
+        name: `Underskriver ${i + 1}`,
+        title: 'Direktør',
+      })),
+    );
+    const frames = await models.BudgetFrame.bulkCreate(
+      perLetter(3, (letter, i) => ({
+        centreId: letter.centreId,
+        year,
+        budgetLineId: lines[i]!.id,
+        amountOre: 1_000_000_00 * (i + 1),
+        letterId: letter.id,
+        note: null,
+      })),
+    );
+    await bulk(
+      models.Disbursement,
+      frames.map((frame) => ({
+        centreId: frame.centreId,
+        year,
+        budgetFrameId: frame.id,
+        paidOn: `${year}-02-15`,
+        amountOre: Math.floor(frame.amountOre / 2),
+        voucherReference: `B-${frame.id}`,
+        note: null,
+        overFrameReason: null,
+        overdueOverrideReason: null,
+        overdueDeadlines: null,
+        recordedById: null,
+        reversesId: null,
+        reversalReason: null,
+      })),
+    );
+    const kinds = ['plan', 'accounts', 'report', 'custom', 'custom'] as const;
+    const dates = [`${year}-02-15`, `${year}-04-01`, `${year}-08-01`, `${year}-09-15`, `${year}-11-15`];
+    await bulk(
+      models.Deadline,
+      perLetter(5, (letter, i) => ({
+        centreId: letter.centreId,
+        year,
+        kind: kinds[i]!,
+        title: `Frist ${i + 1}`,
+        dueDate: dates[i]!,
+        periodYear: null,
+        letterId: letter.id,
+        assignmentId: null,
+        steeringMeetingId: null,
+        status: year < thisYear ? 'accepted' : 'upcoming',
+      })),
+    );
+    await bulk(
+      models.SteeringMeeting,
+      perLetter(2, (letter, i) => ({
+        centreId: letter.centreId,
+        year,
+        sequence: i + 1,
+        meetingDate: i === 0 ? `${year}-04-20` : `${year}-10-20`,
+        plannedMonth: i === 0 ? 4 : 10,
+        status: year < thisYear ? 'held' : 'scheduled',
+        location: null,
+        letterId: letter.id,
+      })),
+    );
+  }
+}
+
+// ---- measuring ------------------------------------------------------------------------------
+
+interface Session {
+  cookie: string;
+}
+
+let baseUrl = '';
+
+async function logIn(email: string): Promise<Session> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: env.DEMO_PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`login as ${email}: ${response.status}`);
+  return { cookie: response.headers.get('set-cookie')!.split(';')[0]! };
+}
+
+async function fetchTimed(session: Session, path: string): Promise<number> {
+  const start = performance.now();
+  const response = await fetch(`${baseUrl}${path}`, {
+    headers: { cookie: session.cookie, 'accept-encoding': 'gzip' },
+  });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+  return performance.now() - start;
+}
+
+/** `users` sessions asking for `work` at once, `requestsPerUser` times each: every latency in ms. */
+async function underLoad(sessions: Session[], work: (session: Session) => Promise<number>): Promise<number[]> {
+  const latencies: number[] = [];
+  await Promise.all(
+    sessions.map(async (session) => {
+      for (let i = 0; i < requestsPerUser; i += 1) latencies.push(await work(session));
+    }),
+  );
+  return latencies;
+}
+
+/** How many SQL statements one request runs (counted alone, nothing else running). */
+async function statementsPer(session: Session, path: string): Promise<number> {
+  let statements = 0;
+  sequelize.addHook('afterQuery', 'benchCount', () => {
+    statements += 1;
+  });
+  try {
+    await fetchTimed(session, path);
+  } finally {
+    sequelize.removeHook('afterQuery', 'benchCount');
+  }
+  return statements;
+}
+
+async function paths(year: number) {
+  const napha = await models.Centre.findOne({ where: { code: 'NAPHA' } });
+  const letter = await models.GrantLetter.findOne({
+    where: { centreId: napha!.id, year, kind: 'main' },
+  });
+  const napha2009 = await models.GrantLetter.findOne({ where: { centreId: napha!.id, year: 2009 } });
+  return {
+    'overview (page 1)': `/api/overview/centres?year=${year}&page=1&pageSize=50`,
+    'overview (last page)': `/api/overview/centres?year=${year}&page=${Math.max(1, Math.ceil((await models.Centre.count()) / 50))}&pageSize=50`,
+    'letters of the year': `/api/letters?year=${year}&pageSize=50`,
+    'deadlines of the year': `/api/deadlines?year=${year}&pageSize=50`,
+    'deadlines, all': `/api/deadlines?pageSize=50`,
+    'meetings, all': `/api/steering-meetings?pageSize=50`,
+    'budget frames of the year': `/api/budget-frames?year=${year}&pageSize=50`,
+    portfolio: `/api/portfolio?year=${year}`,
+    'letter detail (this year)': `/api/letters/${letter!.id}`,
+    'letter detail (NAPHA 2009)': `/api/letters/${napha2009!.id}`,
+    'letter preview (NAPHA 2009)': `/api/letters/${napha2009!.id}/preview`,
+  };
+}
+
+interface Measured {
+  p50: number[];
+  p99: number[];
+  statements: number;
+}
+
+async function measureAll(label: string): Promise<Map<string, Measured>> {
+  const sessions = await Promise.all(Array.from({ length: users }, () => logIn('saksbehandler@helsedir.example')));
+  const all = await paths(thisYear);
+  const results = new Map<string, Measured>();
+  const floors: Record<string, (session: Session) => Promise<number>> = {
+    'floor: /api/me': (session) => fetchTimed(session, '/api/me'),
+    'floor: the portfolio SQL alone': async () => {
+      const start = performance.now();
+      await sequelize.query(portfolioStatement(false), { replacements: { year: thisYear, centreId: null }, raw: true });
+      return performance.now() - start;
+    },
+  };
+  const work: [string, (session: Session) => Promise<number>][] = [
+    ...Object.entries(floors),
+    ...Object.entries(all).map(([name, path]): [string, (session: Session) => Promise<number>] => [
+      name,
+      (session) => fetchTimed(session, path),
+    ]),
+  ];
+  for (const [name] of work) results.set(name, { p50: [], p99: [], statements: 0 });
+  for (const [name, path] of Object.entries(all))
+    results.get(name)!.statements = await statementsPer(sessions[0]!, path);
+  for (let round = 1; round <= rounds; round += 1) {
+    progress(`${label}: round ${round} of ${rounds}`);
+    // Interleaved: each path and its floors in every round, so load on the machine hits them alike.
+    for (const [name, measure] of round % 2 ? work : [...work].reverse()) {
+      await measure(sessions[0]!); // warm
+      const latencies = await underLoad(sessions, measure);
+      results.get(name)!.p50.push(percentile(latencies, 50));
+      results.get(name)!.p99.push(percentile(latencies, 99));
+    }
+  }
+  return results;
+}
+
+// ---- run ------------------------------------------------------------------------------------
+
+progress('preparing the bench database');
+const redis = createRedis();
+await deleteKeysWithPrefix(redis, `${env.REDIS_PREFIX}:`);
+await resetBenchDatabase(env.DATABASE_URL, prepareDatabase);
+await seedDemo({ password: env.DEMO_PASSWORD });
+const server = createApp({ redis }).listen(0);
+await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const smallCentres = await models.Centre.count();
+const small = await measureAll(`${smallCentres} centres`);
+await generateCentres(targetCentres);
+const largeCentres = await models.Centre.count();
+const large = await measureAll(`${largeCentres} centres`);
+
+server.closeAllConnections();
+server.close();
+await releaseSharedResources();
+await redis.quit();
+await sequelize.close();
+
+const ms = (values: number[]) => spread(values, 'ms');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+console.log(
+  `bench/portfolio — ${users} users × ${requestsPerUser} requests per path, ${rounds} rounds; ` +
+    `${smallCentres} centres (demo) and ${largeCentres} centres × ${years} years`,
+);
+for (const [name, atSmall] of small) {
+  const atLarge = large.get(name)!;
+  console.log(
+    `\n${name}${atLarge.statements ? ` — ${atLarge.statements} SQL statements per request at ${largeCentres}` : ''}`,
+  );
+  console.log(`  p50 at ${String(smallCentres).padStart(3)}: ${ms(atSmall.p50)}   p99: ${ms(atSmall.p99)}`);
+  console.log(`  p50 at ${String(largeCentres).padStart(3)}: ${ms(atLarge.p50)}   p99: ${ms(atLarge.p99)}`);
+  console.log(`  growth of the median p50: ${(median(atLarge.p50) / median(atSmall.p50)).toFixed(2)}×`);
+}
+const meFloor = median(large.get('floor: /api/me')!.p50);
+const sqlFloor = median(large.get('floor: the portfolio SQL alone')!.p50);
+console.log(`\nAt ${largeCentres} centres, median p50 as a multiple of its floor:`);
+const portfolioP50 = median(large.get('portfolio')!.p50);
+console.log(`  portfolio ÷ its SQL alone: ${(portfolioP50 / sqlFloor).toFixed(2)}×`);
+// Any request pays for the session, the user and HTTP (what /api/me is); beyond that, the SQL.
+console.log(`  portfolio ÷ (/api/me + its SQL alone): ${(portfolioP50 / (meFloor + sqlFloor)).toFixed(2)}×`);
+for (const name of ['letter detail (NAPHA 2009)', 'letter preview (NAPHA 2009)', 'letter detail (this year)'])
+  console.log(`  ${name} ÷ /api/me: ${(median(large.get(name)!.p50) / meFloor).toFixed(2)}×`);
