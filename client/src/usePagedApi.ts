@@ -5,6 +5,7 @@
 import { useCallback, useEffect } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import { useUrlParamsUpdate } from './useUrlParams.js';
 import type { ApiError } from './api.js';
 import { api, asApiError } from './api.js';
 import type { Loaded } from './useApi.js';
@@ -37,7 +38,8 @@ export interface Paged<T> extends Loaded<Page<T>> {
 export function usePagedApi<T>(path: string | null, options: { param?: string; pageSize?: number } = {}): Paged<T> {
   const param = options.param ?? 'page';
   const pageSize = options.pageSize ?? 50;
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams] = useSearchParams();
+  const update = useUrlParamsUpdate();
   const asked = Number(searchParams.get(param));
   const page = Number.isInteger(asked) && asked >= 1 ? asked : 1;
   const key = path === null ? null : withPage(path, page, pageSize);
@@ -52,16 +54,14 @@ export function usePagedApi<T>(path: string | null, options: { param?: string; p
   const reload = useCallback(() => void invalidateApi(), []);
   const goTo = useCallback(
     (next: number, replace: boolean) =>
-      setSearchParams(
-        (previous) => {
-          const params = new URLSearchParams(previous);
+      update(
+        (params) => {
           if (next <= 1) params.delete(param);
           else params.set(param, String(next));
-          return params;
         },
         { replace },
       ),
-    [param, setSearchParams],
+    [param, update],
   );
   const setPage = useCallback((next: number) => goTo(next, false), [goTo]);
   // A page past the end (an old link, rows gone since): show the last page instead.
@@ -83,16 +83,14 @@ export function usePagedApi<T>(path: string | null, options: { param?: string; p
 
 /** Sends the lists named by `params` back to their first page (e.g. when the year changes), in one step. */
 export function useFirstPages(params: string[]) {
-  const [, setSearchParams] = useSearchParams();
+  const update = useUrlParamsUpdate();
   const names = params.join(',');
   return useCallback(
     () =>
-      setSearchParams((previous) => {
-        const next = new URLSearchParams(previous);
+      update((next) => {
         for (const name of names.split(',')) next.delete(name);
-        return next;
       }),
-    [names, setSearchParams],
+    [names, update],
   );
 }
 

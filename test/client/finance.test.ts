@@ -204,6 +204,32 @@ describe('client: finance does its year in the browser', function () {
         text.startsWith('NAPHA'),
       ),
     ).to.equal(true);
+    // Year and centre changed in one go, before React renders in between (a quick user on a busy
+    // machine): neither change is lost.
+    const [yearSelect, centreSelect] = await Promise.all([
+      page.getByLabel('År', { exact: true }).elementHandle(),
+      page.getByLabel('Senter', { exact: true }).elementHandle(),
+    ]);
+    await page.evaluate(
+      ([yearElement, centreElement, year]) => {
+        for (const [element, value] of [
+          [yearElement, year],
+          [centreElement, 'KORUS-NORD'],
+        ] as const) {
+          (element as unknown as { value: string }).value = value;
+          element!.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      },
+      [yearSelect, centreSelect, String(thisYear - 2)] as const,
+    );
+    await page.getByRole('heading', { level: 1, name: `Regnskap ${thisYear - 2}` }).waitFor();
+    await settled(page);
+    const chosen = new URL(page.url()).searchParams;
+    expect([chosen.get('year'), chosen.get('centre')]).to.deep.equal([String(thisYear - 2), 'KORUS-NORD']);
+    await page.goto(`${testServer.baseUrl}/finance/accounts?year=${thisYear - 1}&centre=NAPHA`);
+    await page.getByRole('heading', { level: 1, name: `Regnskap ${thisYear - 1}` }).waitFor();
+    await settled(page);
+    expect(await page.getByLabel('Senter', { exact: true }).inputValue()).to.equal('NAPHA');
     const form = page.getByRole('form', { name: /^Vurder regnskapet for NAPHA, kap\. 743 post 70$/ });
     await form.getByLabel('Send tilbake').check();
     await form.getByRole('button', { name: 'Lagre vurderingen' }).click();

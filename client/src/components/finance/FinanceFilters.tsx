@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { YearSelect, yearRange } from '../YearSelect.js';
 import { CentreFilter } from './CentreFilter.js';
+import { useUrlParamsUpdate } from '../../useUrlParams.js';
 import { currentYear } from '../../format.js';
 
 export interface FinanceFilterState {
@@ -14,17 +15,16 @@ export interface FinanceFilterState {
 }
 
 export function useFinanceFilters(defaultYear: number): FinanceFilterState {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const update = useUrlParamsUpdate();
   const change = useCallback(
     (name: 'year' | 'centre', value: string) =>
-      setParams((previous) => {
-        const next = new URLSearchParams(previous);
+      update((next) => {
         if (value) next.set(name, value);
         else next.delete(name);
         next.delete('page');
-        return next;
       }),
-    [setParams],
+    [update],
   );
   return {
     year: Number(params.get('year')) || defaultYear,
