@@ -52,6 +52,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+      // Mocha loads the suite through require (tsx's CommonJS side); an import() of the same file gets
+      // a second copy of the module with its own state (a second queue connection nobody closes,
+      // which kept a whole CI run alive). Import statically.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression',
+          message: 'import() gives tests a second copy of the module: import statically',
+        },
+      ],
     },
   },
   {

@@ -198,7 +198,7 @@ describe('client: finance does its year in the browser', function () {
     // A task's link (?year=&centre=) opens the list with both chosen, and they stay in the URL.
     await page.goto(`${testServer.baseUrl}/finance/accounts?year=${thisYear - 1}&centre=NAPHA`);
     await settled(page);
-    expect(await page.getByLabel('Senter').inputValue()).to.equal('NAPHA');
+    expect(await page.getByLabel('Senter', { exact: true }).inputValue()).to.equal('NAPHA');
     expect(
       (await page.getByTestId('accounts').locator('tbody tr').allInnerTexts()).every((text) =>
         text.startsWith('NAPHA'),

@@ -72,9 +72,11 @@ describe('client: Mine oppgaver and search', function () {
     await link.click();
     await settled(page);
     await page.getByRole('heading', { level: 1, name: 'Mine oppgaver' }).waitFor();
+    // The first task, whatever its kind (other files add minutes and letters to approve): its link
+    // names it and leads where the work is done.
     const first = expected.items[0];
-    const taskLink = page.getByRole('link', { name: `Godkjenn brev: ${first.title}` }).first();
-    expect(await taskLink.getAttribute('href')).to.equal(first.link);
+    const taskLink = page.locator(`main a[href="${first.link}"]`).first();
+    expect(await taskLink.innerText()).to.include(first.title);
     await expectAccessible(page, 'tasks page');
   });
 

@@ -13,6 +13,7 @@ import { seedDemo } from '../../seeders/index.js';
 import { releaseSharedResources } from '../../server/releaseShared.js';
 import { testServer } from '../support/server.js';
 import { deleteKeysWithPrefix } from '../support/redis.js';
+import { armExitWatchdog } from '../support/exitWatchdog.js';
 
 let server: Server | undefined;
 
@@ -37,5 +38,6 @@ export const mochaHooks = {
     await releaseSharedResources();
     await testServer.redis?.quit();
     await sequelize.close();
+    armExitWatchdog();
   },
 };

@@ -1,15 +1,17 @@
 // Noark 5 journal numbers: allocated under row locks in the step's transaction, never shared.
 import { expect } from 'chai';
+import { testYears } from '../../support/testYears.js';
+import { makeCentre } from '../../support/factories.js';
 import { as } from '../../support/http.js';
 import { approvedLetters } from '../../support/letters.js';
-import { ArchiveCase, ArchiveEntry, ArchiveParty, Centre, GrantLetter } from '../../../server/models/index.js';
+import { ArchiveCase, ArchiveEntry, ArchiveParty, GrantLetter } from '../../../server/models/index.js';
 import { withTransaction } from '../../../server/db/transaction.js';
 import { registerEntry } from '../../../server/archive/journal.js';
 import { osloToday } from '../../../server/calendar.js';
 
 describe('archive: journal numbers', () => {
   it('gives two letters issued at once their own journal numbers and references', async () => {
-    const ids = await approvedLetters(['NAPHA', 'KORUS-MIDT'], 2033);
+    const ids = await approvedLetters(['NAPHA', 'KORUS-MIDT'], testYears.journalIssue);
     const officer = await as('caseOfficer');
     const replies = await Promise.all(ids.map((id) => officer.post(`/api/letters/${id}/issue`)));
     for (const reply of replies) expect(reply.status, JSON.stringify(reply.body)).to.equal(200);
@@ -27,14 +29,15 @@ describe('archive: journal numbers', () => {
   });
 
   it('opens one case per centre and year and numbers its entries without gaps or sharing, however many at once', async () => {
-    const centre = await Centre.findOne({ where: { code: 'NAPHA' } });
+    // A centre of its own: another file's hand-ins would already have numbers in a seeded centre's case.
+    const centre = await makeCentre();
     const today = osloToday();
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, index) =>
         withTransaction((transaction) =>
           registerEntry(
             {
-              centreId: centre!.id,
+              centreId: centre.id,
               year: 2034,
               kind: 'hand_in',
               entryType: 'incoming',
@@ -49,17 +52,17 @@ describe('archive: journal numbers', () => {
         ),
       ),
     );
-    expect(await ArchiveCase.count({ where: { centreId: centre!.id, year: 2034 } })).to.equal(1);
+    expect(await ArchiveCase.count({ where: { centreId: centre.id, year: 2034 } })).to.equal(1);
     expect(results.map((r) => r.entry.registryNumber).sort((a, b) => a - b)).to.deep.equal([1, 2, 3, 4, 5, 6]);
     expect(new Set(results.map((r) => r.entry.journalSequence)).size).to.equal(6);
     expect(new Set(results.map((r) => r.reference)).size).to.equal(6);
   });
 
   it('gives a rolled-back step’s number to the next step: no gap, and never two holders', async () => {
-    const centre = await Centre.findOne({ where: { code: 'NAPHA' } });
+    const centre = await makeCentre();
     const today = osloToday();
     const input = {
-      centreId: centre!.id,
+      centreId: centre.id,
       year: 2034,
       kind: 'hand_in' as const,
       entryType: 'incoming' as const,

@@ -1,6 +1,7 @@
 // Issue every approved letter of a year, and render every letter, as one job each, followed
 // through /api/jobs and its event stream, with a real worker.
 import { expect } from 'chai';
+import { testYears } from '../../support/testYears.js';
 import { letterInReview } from '../../support/letters.js';
 import { sharedQueue } from '../../../workflows/queues.js';
 import { IssueLetterTask } from '../../../workflows/tasks/IssueLetterTask.js';
@@ -11,7 +12,7 @@ import { createWorker, type QueueWorkers } from '../../../workflows/worker.js';
 import { LetterDocument } from '../../../server/models/index.js';
 
 describe('letters: bulk jobs with progress', () => {
-  const year = 2034;
+  const year = testYears.bulkJobs;
   const centres = ['NKVTS', 'NSSF', 'SANKS'];
   const letterIds: number[] = [];
   let connection: Redis;

@@ -12,6 +12,7 @@ import { CaughtEmail, GrantLetter, Notification, OutboxEmail, User } from '../..
 import { withTransaction } from '../../../server/db/transaction.js';
 import { letterStepNotice } from '../../../server/notifications/stepNotices.js';
 import { writeNotificationDigests } from '../../../server/notifications/digest.js';
+import { queueOutboxEmails } from '../../../workflows/tasks/SendEmailTask.js';
 
 /** The e-mail to `to` whose subject matches (and whose text holds `about`, when other files' steps send the same kind). */
 const caught = (to: string, subject: RegExp, about = '') =>
@@ -111,7 +112,6 @@ describe('notifications of the year’s steps', () => {
     });
     expect(digest!.toAddress).to.equal('godkjenner@helsedir.example');
     expect(digest!.textBody).to.include('2038').and.to.include('2039');
-    const { queueOutboxEmails } = await import('../../../workflows/tasks/SendEmailTask.js');
     await queueOutboxEmails([digest!]);
     await caught('godkjenner@helsedir.example', /2 nye hendelser/);
   });

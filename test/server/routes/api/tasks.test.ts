@@ -6,6 +6,7 @@ import { QueryTypes } from 'sequelize';
 import type { demoUsers } from '../../../support/http.js';
 import { anonymous, as } from '../../../support/http.js';
 import { letterInReview } from '../../../support/letters.js';
+import { testYears } from '../../../support/testYears.js';
 import { sequelize } from '../../../../server/db/sequelize.js';
 import { osloToday } from '../../../../server/calendar.js';
 
@@ -87,7 +88,7 @@ describe('GET /api/me/tasks: what waits for each person', () => {
 
   before(async () => {
     // Work of a later year shows too: the inbox is not tied to a year.
-    nextYearLetter = await letterInReview('NAPHA', 2034, { approve: false });
+    nextYearLetter = await letterInReview('NAPHA', testYears.laterYearTask, { approve: false });
   });
 
   it('gives each role exactly its own waiting work, with the count', async () => {

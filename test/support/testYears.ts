@@ -1,0 +1,11 @@
+// Years owned by one test file each. A year-wide action (a bulk issue of every approved letter of a
+// year, a centre's two meetings planned when its letter is issued) in one file must not meet another
+// file's letters, whatever order the files run in. Take a new year here rather than reuse one.
+export const testYears = {
+  /** bulk.test.ts: issues and renders every letter of the year. */
+  bulkJobs: 2081,
+  /** tasks.test.ts: a NAPHA letter of a later year in review. */
+  laterYearTask: 2082,
+  /** archive/journal.test.ts: NAPHA and KORUS-MIDT letters issued at once (which plans their meetings). */
+  journalIssue: 2083,
+} as const;
