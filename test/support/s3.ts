@@ -1,5 +1,5 @@
-// A local S3-compatible server (s3rver) for tests: one bucket in a temporary directory, the
-// credentials it accepts, and the STORAGE_URL that points the app at it.
+// A local S3-compatible server (s3rver) for tests: one bucket in a temporary directory and the
+// STORAGE_URL that points the app at it (test/setup/env.ts sets the credentials s3rver accepts).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +7,6 @@ import S3rver from 's3rver';
 
 export interface LocalS3 {
   storageUrl: string;
-  /** What the SDK reads its credentials from (s3rver accepts these). */
-  credentials: { AWS_ACCESS_KEY_ID: string; AWS_SECRET_ACCESS_KEY: string };
   stop(): Promise<void>;
 }
 
@@ -24,7 +22,6 @@ export async function startLocalS3(bucket = 'styringsdialog-test'): Promise<Loca
   const { port } = await server.run();
   return {
     storageUrl: `s3://${bucket}/documents?endpoint=${encodeURIComponent(`http://127.0.0.1:${port}`)}&region=us-east-1`,
-    credentials: { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' },
     async stop() {
       await server.close();
       await rm(directory, { recursive: true, force: true });

@@ -8,21 +8,14 @@ import type { LocalS3 } from '../../support/s3.js';
 describe('server/storage/S3Storage against a local S3 server', () => {
   let s3: LocalS3;
   let storage: S3Storage;
-  const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
 
   before(async () => {
     s3 = await startLocalS3();
-    process.env.AWS_ACCESS_KEY_ID = s3.credentials.AWS_ACCESS_KEY_ID;
-    process.env.AWS_SECRET_ACCESS_KEY = s3.credentials.AWS_SECRET_ACCESS_KEY;
     storage = new S3Storage(parseS3Url(s3.storageUrl));
   });
   after(async () => {
     storage.close();
     await s3.stop();
-    if (saved.id === undefined) delete process.env.AWS_ACCESS_KEY_ID;
-    else process.env.AWS_ACCESS_KEY_ID = saved.id;
-    if (saved.secret === undefined) delete process.env.AWS_SECRET_ACCESS_KEY;
-    else process.env.AWS_SECRET_ACCESS_KEY = saved.secret;
   });
 
   it('reads the bucket, prefix, endpoint and region from STORAGE_URL', () => {
