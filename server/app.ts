@@ -1,5 +1,6 @@
 // Builds the Express app: security headers, request logging with ids, sessions, the API and its
 // OpenAPI document, problem+json errors, and the web client (client/dist) for every other path.
+import { metricsRouter, timeRequests } from './metrics.js';
 import compression from 'compression';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
@@ -104,11 +105,14 @@ export function createApp({ redis, logger = defaultLogger }: { redis: Redis; log
   // JSON and the client's scripts shrink to a third or less. Event streams say no-transform, which
   // compression honours, so progress still arrives as it happens.
   app.use(compression());
+  app.use(timeRequests);
   app.use(securityHeaders(["'self'"]));
   app.use('/api', noStore);
   // Before the body is read or the session loaded: a change from another site goes no further.
   app.use(refuseCrossSiteRequests());
   app.use(express.json({ limit: '1mb' }));
+  // Before sessions, for a scraper with its token rather than a person with a session.
+  app.use(metricsRouter());
   // Before sessions: health answers (and says what is down) even when the session store is down.
   app.use(healthRouter(redis));
   app.use(sessionMiddleware(redis));

@@ -109,6 +109,13 @@ export const envSchema = z
     UPLOAD_MAX_MB: z.coerce.number().positive().max(500).default(25),
     CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
     STORAGE_DIR: z.string().min(1).default('storage'),
+    // The bearer token a Prometheus scraper sends to GET /metrics; unset, there is no /metrics.
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    // s3://bucket[/prefix]?endpoint=…&region=…: documents in an S3-compatible store instead of STORAGE_DIR.
+    STORAGE_URL: z
+      .string()
+      .regex(/^s3:\/\/[^/?]+/, 'must look like s3://bucket/optional-prefix?endpoint=…&region=…')
+      .optional(),
     // Unset: seed an empty database outside production, never in production.
     SEED_DEMO: booleanString.optional(),
     // Availability: how long a request waits on a database or Redis that does not answer, the

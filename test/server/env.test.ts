@@ -81,4 +81,15 @@ describe('server/env', () => {
   it('treats an empty value as unset, as .env.example lists SMTP_URL blank', () => {
     expect(parseEnv({ SMTP_URL: '' }).SMTP_URL).to.equal(undefined);
   });
+
+  it('takes an s3:// STORAGE_URL and a METRICS_TOKEN of 16+ characters, naming each bad one', () => {
+    expect(parseEnv({ STORAGE_URL: 's3://dokumenter/brev?region=eu-north-1' }).STORAGE_URL).to.equal(
+      's3://dokumenter/brev?region=eu-north-1',
+    );
+    expect(() => parseEnv({ STORAGE_URL: 'https://dokumenter', METRICS_TOKEN: 'kort' }))
+      .to.throw(ConfigError)
+      .with.property('message')
+      .that.matches(/STORAGE_URL: must look like s3:\/\/bucket/)
+      .and.matches(/METRICS_TOKEN: must be at least 16 characters/);
+  });
 });

@@ -8,4 +8,6 @@ export const testYears = {
   laterYearTask: 2082,
   /** archive/journal.test.ts: NAPHA and KORUS-MIDT letters issued at once (which plans their meetings). */
   journalIssue: 2083,
+  /** scaleOut.test.ts: a letter issued through one of two API processes. */
+  scaleOut: 2084,
 } as const;
