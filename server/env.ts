@@ -26,7 +26,8 @@ export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    APP_URL: url(['http', 'https']).default('http://localhost:3000'),
+    // Unset: http://localhost:<PORT>, so `PORT=3100 npm start` prints and links the address it serves.
+    APP_URL: url(['http', 'https']).optional(),
     DATABASE_URL: url(['mysql', 'mariadb']).default('mysql://root@127.0.0.1:3306/styringsdialog'),
     REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
     REDIS_PREFIX: z
@@ -143,6 +144,7 @@ export const envSchema = z
     }
     return {
       ...env,
+      APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
       // Outside production a fixed development secret keeps `npm start` to one command.
       SESSION_SECRET: env.SESSION_SECRET ?? 'development-only-secret-not-for-production-use',
       SEED_DEMO: env.SEED_DEMO ?? env.NODE_ENV !== 'production',

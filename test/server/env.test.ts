@@ -92,4 +92,11 @@ describe('server/env', () => {
       .that.matches(/STORAGE_URL: must look like s3:\/\/bucket/)
       .and.matches(/METRICS_TOKEN: must be at least 16 characters/);
   });
+
+  it('gives APP_URL the port served on when it is not set', () => {
+    expect(parseEnv({ PORT: '3100' }).APP_URL).to.equal('http://localhost:3100');
+    expect(parseEnv({ PORT: '3100', APP_URL: 'https://styringsdialog.example' }).APP_URL).to.equal(
+      'https://styringsdialog.example',
+    );
+  });
 });
