@@ -13,6 +13,7 @@ import { testServer } from '../support/server.js';
 import { as, demoUsers } from '../support/http.js';
 import { minimalPdf } from '../support/documents.js';
 import { makeLetter } from '../support/factories.js';
+import { animationsSettled } from '../support/animations.js';
 import { waitForQueueIdle } from '../support/queues.js';
 import { env } from '../../server/env.js';
 import { clientDist } from '../../server/app.js';
@@ -29,17 +30,7 @@ const RESULTS = new URL('../../test-results/', import.meta.url);
 /** axe on the page, or only inside `within` (an open modal dialog: what lies under its backdrop is inert and its contrast mid-fade means nothing). */
 async function expectAccessible(page: Page, name: string, within?: string) {
   // A dialog fading in has text at part opacity: axe measures after the animations end.
-  // Polled from here: the page's CSP forbids the eval that waitForFunction would need.
-  for (let waited = 0; ; waited += 50) {
-    const running = await page.evaluate(
-      () =>
-        (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
-          .getAnimations()
-          .filter((animation) => animation.playState === 'running').length,
-    );
-    if (running === 0 || waited > 5_000) break;
-    await page.waitForTimeout(50);
-  }
+  await animationsSettled(page);
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   const results = await (within ? builder.include(within) : builder).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

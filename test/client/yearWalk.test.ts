@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { animationsSettled } from '../support/animations.js';
 import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Redis } from 'ioredis';
@@ -49,13 +50,7 @@ async function settled(page: Page) {
  */
 async function axeViolations(page: Page, name: string): Promise<string[]> {
   // An opening dialog fades in: measure its colours once the animation has finished.
-  await page
-    .locator('html')
-    .evaluate((html) =>
-      Promise.all(
-        html.ownerDocument.getAnimations().map((animation: { finished: Promise<unknown> }) => animation.finished),
-      ),
-    );
+  await animationsSettled(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .exclude('.draft-mark')
