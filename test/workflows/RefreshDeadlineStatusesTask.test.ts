@@ -1,11 +1,12 @@
 // The deadline status job, run through a real BullMQ queue and worker on the test Redis.
+import { makeCentre } from '../support/factories.js';
 import { expect } from 'chai';
 import { QueueEvents } from 'bullmq';
 import { createBullConnection, bullPrefix } from '../../workflows/connection.js';
 import { enqueue, sharedQueue } from '../../workflows/queues.js';
 import { createWorker } from '../../workflows/worker.js';
 import { RefreshDeadlineStatusesTask } from '../../workflows/tasks/RefreshDeadlineStatusesTask.js';
-import { Centre, Deadline } from '../../server/models/index.js';
+import { Deadline } from '../../server/models/index.js';
 
 describe('workflows/RefreshDeadlineStatusesTask', () => {
   // Made when this file's tests run, not when mocha loads it: a worker alive for the whole run
@@ -33,7 +34,8 @@ describe('workflows/RefreshDeadlineStatusesTask', () => {
   });
 
   it('marks past deadlines overdue and near ones due soon, leaving handed-in ones alone', async () => {
-    const centre = (await Centre.findOne({ where: { code: 'RVTS-NORD' } }))!;
+    // A centre of its own: an overdue deadline would hold another file's payments to a seeded centre.
+    const centre = await makeCentre();
     const make = (dueDate: string, status: Deadline['status'] = 'upcoming') =>
       Deadline.create({
         centreId: centre.id,

@@ -1,6 +1,7 @@
 // Payments: only after the letter is accepted, beyond the frame only with a reason, and while
 // accounts or a report are overdue only with a reason (unless the budget line says otherwise).
 import { expect } from 'chai';
+import { makeCentre } from '../../../support/factories.js';
 import ExcelJS from 'exceljs';
 import { Deadline } from '../../../../server/models/index.js';
 import { osloToday } from '../../../../server/calendar.js';
@@ -28,7 +29,8 @@ describe('routes/api: disbursements', () => {
   });
 
   it('pays nothing before the centre has accepted the letter, and nothing before it is issued', async () => {
-    const unaccepted = await moneyFixture('RVTS-NORD', 2030, 500_000_00, { accepted: false });
+    // A centre of its own: another file's overdue hand-ins at a seeded centre would hold the payment.
+    const unaccepted = await moneyFixture((await makeCentre()).code, 2030, 500_000_00, { accepted: false });
     const before = await rowCounts();
     const refused = await pay(100_00, {}, unaccepted.frameId);
     expect(refused.status).to.equal(409);
