@@ -21,7 +21,8 @@ import { waitFor } from '../support/waitFor.js';
 type Child = ReturnType<typeof startEntryPoint>;
 
 describe('scale-out: two APIs and two workers on one database, one Redis and S3 storage', function () {
-  this.timeout(120_000);
+  // Four processes start Chromium and tsx on two shared cores: generous limits, waits on conditions.
+  this.timeout(240_000);
   let s3: LocalS3;
   const children: Child[] = [];
   const apis: string[] = [];
@@ -76,7 +77,7 @@ describe('scale-out: two APIs and two workers on one database, one Redis and S3 
     expect(issued.status, JSON.stringify(issued.body)).to.equal(200);
 
     // A worker process renders and stores it (the test's own process runs no worker for this prefix).
-    const document = await waitFor(() => LetterDocument.findOne({ where: { letterId } }), 'the stored PDF', 60_000);
+    const document = await waitFor(() => LetterDocument.findOne({ where: { letterId } }), 'the stored PDF', 150_000);
     const pdf = await second!.download(`/api/letters/${letterId}/pdf`);
     expect(pdf.status).to.equal(200);
     expect(createHash('sha256').update(pdf.body).digest('hex')).to.equal(document.sha256);
