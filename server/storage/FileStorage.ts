@@ -6,4 +6,6 @@ export interface FileStorage {
   get(key: string): Promise<Buffer>;
   exists(key: string): Promise<boolean>;
   delete(key: string): Promise<void>;
+  /** Ends open connections (an object store's), so a shutdown is not held up. */
+  close?(): void;
 }

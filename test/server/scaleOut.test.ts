@@ -59,8 +59,17 @@ describe('scale-out: two APIs and two workers on one database, one Redis and S3 
   after(async function () {
     this.timeout(60_000);
     for (const child of children) child.kill('SIGTERM');
-    await Promise.all(children.map((child) => exitOf(child, 30_000).catch(() => child.kill('SIGKILL'))));
+    // Each process shuts down cleanly on SIGTERM (S3 connections included); one that hangs is killed and fails the test.
+    const codes = await Promise.all(
+      children.map((child) =>
+        exitOf(child, 30_000).catch(() => {
+          child.kill('SIGKILL');
+          return 'hung';
+        }),
+      ),
+    );
     await s3?.stop();
+    expect(codes).to.deep.equal(children.map(() => 0));
   });
 
   async function logIn(baseUrl: string): Promise<Client> {
