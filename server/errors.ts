@@ -264,3 +264,15 @@ export const MinutesLocked = () =>
       'The minutes are approved by both sides and locked; they can no longer change.',
     ),
   );
+
+/** An author changing a comment after the edit window: the text stands as the others read it. */
+export const CommentEditClosed = (minutes: number) =>
+  new ProblemError(
+    409,
+    'comment-edit-closed',
+    say('Kommentaren kan ikke lenger endres', 'The comment can no longer be edited'),
+    say(
+      `En kommentar kan endres de første ${minutes} minuttene etter at den er skrevet. Skriv en ny kommentar i stedet.`,
+      `A comment can be edited for ${minutes} minutes after it is written. Write a new comment instead.`,
+    ),
+  );

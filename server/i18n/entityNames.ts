@@ -12,6 +12,7 @@ export const entityNames = {
   'budget line': say('budsjettposten', 'budget line'),
   'calendar feed': say('kalenderstrømmen', 'calendar feed'),
   centre: say('senteret', 'centre'),
+  comment: say('kommentaren', 'comment'),
   deadline: say('fristen', 'deadline'),
   disbursement: say('utbetalingen', 'disbursement'),
   'e-mail': say('e-posten', 'e-mail'),

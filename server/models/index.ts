@@ -33,6 +33,7 @@ import { AgendaItem } from './AgendaItem.js';
 import { MeetingMinutes } from './MeetingMinutes.js';
 import { ActionItem } from './ActionItem.js';
 import { Notification } from './Notification.js';
+import { Comment } from './Comment.js';
 import { ArchiveCounter } from './ArchiveCounter.js';
 import { ArchiveCase } from './ArchiveCase.js';
 import { ArchiveEntry } from './ArchiveEntry.js';
@@ -139,6 +140,8 @@ SurveyIndicator.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 Notification.belongsTo(User, { as: 'user', foreignKey: 'userId' });
 Notification.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 Notification.belongsTo(OutboxEmail, { as: 'outboxEmail', foreignKey: 'outboxEmailId' });
+Comment.belongsTo(User, { as: 'author', foreignKey: 'authorId' });
+Comment.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 
 ArchiveCase.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 ArchiveCase.hasMany(ArchiveEntry, { as: 'entries', foreignKey: 'caseId' });
@@ -183,6 +186,7 @@ export {
   MeetingMinutes,
   ActionItem,
   Notification,
+  Comment,
   ArchiveCounter,
   ArchiveCase,
   ArchiveEntry,

@@ -16,6 +16,7 @@ export const notificationKinds = [
   'hand_in',
   'hand_in_reviewed',
   'minutes_waiting',
+  'comment_mention',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

@@ -53,6 +53,9 @@ export type Action =
   | 'planPayments'
   // on a disbursement
   | 'reverse'
+  // on a letter, an assignment, a deadline or an agenda item: the steering dialogue's threads
+  | 'comment'
+  | 'commentInternally'
   // on the System
   | 'createUser'
   | 'listUsers'

@@ -14,6 +14,7 @@ import './accountsReport.js';
 import './surveyIndicator.js';
 import './system.js';
 import './archive.js';
+import './comment.js';
 
 export { authorize, can, abilitiesOf, abilitiesFor, confinedCentreId, system } from './allow.js';
 export type { Action } from './allow.js';

@@ -17,6 +17,7 @@ import { searchIndexes } from './20261130-0061-search-indexes.js';
 import { disbursementReversals } from './20261130-0070-disbursement-reversals.js';
 import { archiveJournal } from './20261130-0080-archive-journal.js';
 import { listOrderIndexes } from './20261130-0090-list-order-indexes.js';
+import { comments } from './20261204-0100-comments.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -36,4 +37,5 @@ export const migrations: Migration[] = [
   disbursementReversals,
   archiveJournal,
   listOrderIndexes,
+  comments,
 ];

@@ -24,6 +24,7 @@ import { registerOverviewRoutes } from './overview/index.js';
 import { registerTaskRoutes } from './tasks/index.js';
 import { registerSearchRoutes } from './search/index.js';
 import { registerArchiveRoutes } from './archive/index.js';
+import { registerCommentRoutes } from './comments/index.js';
 
 export function buildApiRouter(): Router {
   const router = Router();
@@ -51,5 +52,6 @@ export function buildApiRouter(): Router {
   registerTaskRoutes(router);
   registerSearchRoutes(router);
   registerArchiveRoutes(router);
+  registerCommentRoutes(router);
   return router;
 }

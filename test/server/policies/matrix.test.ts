@@ -10,6 +10,7 @@ import {
   AgendaItem,
   Assignment,
   BudgetFrame,
+  Comment,
   BudgetLine,
   Centre,
   Deadline,
@@ -51,6 +52,8 @@ const isCentreRole = (role: Role) => (centreRoles as readonly Role[]).includes(r
 const directorate = roles.filter((role) => !isCentreRole(role));
 const everyone = roles;
 const none: Role[] = [];
+const directorateTalkers: Role[] = ['case_officer', 'approver', 'finance'];
+const talkers: Role[] = [...directorateTalkers, 'centre_leader', 'centre_staff'];
 
 // Representative records, built in memory (can() reads only what is on them).
 const centre: Make = (id) => Centre.build({ id, code: `C${id}`, name: `Centre ${id}`, group: GROUP } as never);
@@ -100,6 +103,22 @@ const groupIndicator =
     SurveyIndicator.build({ id: 16, year: 2023, subjectCode: 'X', centreId: null, centreGroup: group });
 const anotherUser: Make = (centreId) =>
   User.build({ id: 9999, email: 'x@example.org', name: 'X', roles: ['centre_leader'], centreId } as never);
+const comment =
+  (options: { internal?: boolean; author?: 'actor' | 'someone else'; ageMinutes?: number; deleted?: boolean }): Make =>
+  (centreId, actor) =>
+    Comment.build({
+      id: 19,
+      subjectType: 'letter',
+      subjectId: 7,
+      centreId,
+      authorId: options.author === 'actor' ? actor.id : 9999,
+      internal: options.internal ?? false,
+      body: 'Tekst',
+      mentionedUserIds: [],
+      editedAt: null,
+      deletedAt: options.deleted ? new Date() : null,
+      createdAt: new Date(Date.now() - (options.ageMinutes ?? 1) * 60_000),
+    } as never);
 const theSystem: Make = () => system;
 // A bulk job as BullMQ hands it out; the policy looks at its class only.
 const bulkJob: Make = () => Object.create(Job.prototype) as Job;
@@ -231,6 +250,26 @@ const table: Row[] = [
   r(AgendaItem, 'update', 'an agenda item the actor proposed', agendaItem('actor'), ['case_officer', 'centre_leader', 'centre_staff'], ['case_officer']),
   r(AgendaItem, 'delete', "someone else's agenda item", agendaItem('someone else'), ['case_officer'], ['case_officer']),
   r(AgendaItem, 'delete', 'an agenda item the actor proposed', agendaItem('actor'), ['case_officer', 'centre_leader', 'centre_staff'], ['case_officer']),
+
+  // the steering dialogue's threads: who takes part in it and may read the subject
+  r(GrantLetter, 'comment', 'an issued letter', letter('issued'), talkers, directorateTalkers),
+  r(GrantLetter, 'comment', 'a draft letter', letter('draft'), directorateTalkers, directorateTalkers),
+  r(GrantLetter, 'commentInternally', 'an issued letter', letter('issued'), directorateTalkers, directorateTalkers),
+  r(Assignment, 'comment', "an issued letter's assignment", assignment('issued'), talkers, directorateTalkers),
+  r(Assignment, 'commentInternally', "an issued letter's assignment", assignment('issued'), directorateTalkers, directorateTalkers),
+  r(Deadline, 'comment', 'a deadline', deadline('upcoming'), talkers, directorateTalkers),
+  r(Deadline, 'commentInternally', 'a deadline', deadline('upcoming'), directorateTalkers, directorateTalkers),
+  r(AgendaItem, 'comment', 'an agenda item', agendaItem('someone else'), talkers, directorateTalkers),
+  r(AgendaItem, 'commentInternally', 'an agenda item', agendaItem('someone else'), directorateTalkers, directorateTalkers),
+  r(Comment, 'read', 'a comment', comment({}), everyone, directorate),
+  r(Comment, 'read', 'an internal note', comment({ internal: true }), directorate, directorate),
+  r(Comment, 'update', "someone else's comment", comment({}), none, none),
+  r(Comment, 'update', 'the actor’s comment of a minute ago', comment({ author: 'actor' }), everyone, everyone),
+  r(Comment, 'update', 'the actor’s comment of 16 minutes ago', comment({ author: 'actor', ageMinutes: 16 }), none, none),
+  r(Comment, 'update', 'the actor’s deleted comment', comment({ author: 'actor', deleted: true }), none, none),
+  r(Comment, 'delete', "someone else's comment", comment({}), none, none),
+  r(Comment, 'delete', 'the actor’s comment of 16 minutes ago', comment({ author: 'actor', ageMinutes: 16 }), everyone, everyone),
+  r(Comment, 'delete', 'the actor’s deleted comment', comment({ author: 'actor', deleted: true }), none, none),
 
   // survey indicators
   r(SurveyIndicator, 'read', "a centre's figures", indicator, everyone, directorate),
