@@ -10,4 +10,6 @@ export const testYears = {
   journalIssue: 2083,
   /** scaleOut.test.ts: a letter issued through one of two API processes. */
   scaleOut: 2084,
+  /** archive/extract.test.ts: a letter issued, accepted and handed in against, then the year's extract. */
+  archiveExtract: 2085,
 } as const;

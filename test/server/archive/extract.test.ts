@@ -10,9 +10,11 @@ import { expect } from 'chai';
 import { as } from '../../support/http.js';
 import { partsOf } from '../../support/zips.js';
 import { minimalPdf } from '../../support/documents.js';
-import { Deadline, GrantLetter } from '../../../server/models/index.js';
+import { Deadline } from '../../../server/models/index.js';
 import { openDeadlineStatuses } from '../../../server/models/Deadline.js';
-import { osloToday } from '../../../server/calendar.js';
+import { letterInReview } from '../../support/letters.js';
+import { loginAs, makeCentre, makeUser } from '../../support/factories.js';
+import { testYears } from '../../support/testYears.js';
 
 const schema = resolve('../shared/reference/noark5/arkivstruktur.xsd');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -60,25 +62,24 @@ describe('archive: the extract of a year', () => {
     expect(extract.xml).to.include('<format>PDF/A-2b</format>');
   });
 
-  it('holds this year’s letters, an acceptance and a hand-in, valid and with matching checksums', async () => {
-    const year = Number(osloToday().slice(0, 4));
-    const centreLeader = await as('naphaLeader');
-    const naphaLetter = (await centreLeader.get(`/api/letters?centre=NAPHA&year=${year}`)).body.items.find(
-      (l: { status: string; kind: string }) => l.status === 'issued' && l.kind === 'main',
-    );
-    expect(naphaLetter, 'an issued NAPHA letter this year').to.not.equal(undefined);
-    if (!(await GrantLetter.findByPk(naphaLetter.id))!.acceptedAt) {
-      const accepted = await centreLeader.post(`/api/letters/${naphaLetter.id}/accept`, {
-        bankAccount: '86011117947',
-        confirmConditions: true,
-      });
-      expect(accepted.status, JSON.stringify(accepted.body)).to.equal(200);
-    }
+  it('holds a year’s issued letter, its acceptance and a hand-in, valid and with matching checksums', async () => {
+    // A centre and year of this test's own: other files hand in the seeded centres' deadlines.
+    const year = testYears.archiveExtract;
+    const centre = await makeCentre();
+    const centreLeader = await loginAs(await makeUser('centre_leader', { centre }));
+    const letterId = await letterInReview(centre.code, year);
+    const issued = await (await as('caseOfficer')).post(`/api/letters/${letterId}/issue`);
+    expect(issued.status, JSON.stringify(issued.body)).to.equal(200);
+    const accepted = await centreLeader.post(`/api/letters/${letterId}/accept`, {
+      bankAccount: '86011117947',
+      confirmConditions: true,
+    });
+    expect(accepted.status, JSON.stringify(accepted.body)).to.equal(200);
     const deadline = await Deadline.findOne({
-      where: { letterId: naphaLetter.id, status: openDeadlineStatuses },
+      where: { letterId, status: openDeadlineStatuses },
       order: [['dueDate', 'ASC']],
     });
-    expect(deadline, 'an open NAPHA deadline').to.not.equal(null);
+    expect(deadline, 'an open deadline of the issued letter').to.not.equal(null);
     const handedIn = await centreLeader.upload(
       `/api/deadlines/${deadline!.id}/submissions`,
       'files',
