@@ -114,3 +114,8 @@ export type AccountsStatus = AccountsReport['status'];
 export type UnspentOutcome = NonNullable<AccountsReport['unspentOutcome']>;
 /** POST /api/budget-frames/copy */
 export type FrameCopyResult = Schemas['BudgetFrameCopy'];
+
+/** One comment in a thread (GET /api/comments); `body` is null once deleted. */
+export type Comment = Schemas['Comment'];
+export type CommentSubjectType = Comment['subjectType'];
+export type MentionablePerson = Schemas['MentionablePerson'];

@@ -6,6 +6,7 @@ import * as audit from './audit.js';
 import * as bulkIssue from './bulkIssue.js';
 import * as calendar from './calendar.js';
 import * as centre from './centre.js';
+import * as comments from './comments.js';
 import * as common from './common.js';
 import * as deadlines from './deadlines.js';
 import * as finance from './finance.js';
@@ -51,6 +52,7 @@ export const features = {
   inbox,
   admin,
   accessibility,
+  comments,
 };
 
 type Features = typeof features;

@@ -26,6 +26,7 @@ import { formatDate, formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { Deadline, DeadlineDetail, DeadlineSubmission, Reminder } from '../types.js';
+import { CommentThread } from '../components/CommentThread.js';
 
 export function DeadlinePage() {
   const { t } = useI18n();
@@ -195,6 +196,8 @@ function DeadlineView({ deadline, reload }: { deadline: DeadlineDetail; reload: 
           }
         </Async>
       </section>
+
+      <CommentThread subjectType="deadline" subjectId={deadline.id} anchor="kommentarer" />
     </article>
   );
 }

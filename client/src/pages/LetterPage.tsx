@@ -23,6 +23,7 @@ import { useApi, usePageTitle } from '../useApi.js';
 import type { Assignment, AssignmentStatus, Letter } from '../types.js';
 
 import { DeadlineTable } from './CaseOfficerHome.js';
+import { CommentThread, FoldedCommentThread } from '../components/CommentThread.js';
 
 const assignmentStatuses: AssignmentStatus[] = ['not_started', 'in_progress', 'delivered', 'completed', 'cancelled'];
 
@@ -164,6 +165,8 @@ function LetterView({ letter, reload }: { letter: Letter; reload: () => void }) 
           )}
         </section>
       )}
+
+      <CommentThread subjectType="letter" subjectId={letter.id} anchor="kommentarer" />
     </article>
   );
 }
@@ -408,6 +411,8 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
   };
   const onKeyDown = (assignment: Assignment) => (event: KeyboardEvent<HTMLLIElement>) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    // Keys typed in the assignment's comment thread are the thread's, not the ranking's.
+    if ((event.target as HTMLElement).closest('.comment-fold')) return;
     event.preventDefault();
     setRank(assignment, assignment.rank + (event.key === 'ArrowUp' ? -1 : 1));
   };
@@ -431,6 +436,7 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
           {sorted.map((assignment) => (
             <li
               key={assignment.id}
+              id={`oppdrag-${assignment.id}`}
               className="assignment"
               tabIndex={editable ? -1 : undefined}
               ref={(el) => {
@@ -520,6 +526,14 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
                     {t.removeItem(assignment.title)}
                   </Button>
                 </div>
+              )}
+              {editingId !== assignment.id && (
+                <FoldedCommentThread
+                  subjectType="assignment"
+                  subjectId={assignment.id}
+                  anchor={`oppdrag-${assignment.id}`}
+                  label={words(assignment.title)}
+                />
               )}
             </li>
           ))}

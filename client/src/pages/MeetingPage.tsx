@@ -18,6 +18,7 @@ import type { MeetingAction } from '../components/meetings/useMeetingAction.js';
 import { MeetingPlanForm } from '../components/meetings/MeetingPlanForm.js';
 import { ParticipantsEditor } from '../components/meetings/ParticipantsEditor.js';
 import { MinutesEditor } from '../components/meetings/MinutesEditor.js';
+import { FoldedCommentThread } from '../components/CommentThread.js';
 
 export function MeetingPage() {
   const { t } = useI18n();
@@ -164,7 +165,7 @@ function AgendaSection({
       ) : (
         <ol className="agenda-list">
           {items.map((item: AgendaItem, index) => (
-            <li key={item.id}>
+            <li key={item.id} id={`sak-${item.id}`}>
               <strong>{item.title}</strong>
               {item.description && <Paragraph data-size="sm">{item.description}</Paragraph>}
               <Paragraph data-size="xs">{t.proposedBy(item.proposedBy?.name ?? '–', side(item.side))}</Paragraph>
@@ -199,6 +200,12 @@ function AgendaSection({
                   </Button>
                 </span>
               )}
+              <FoldedCommentThread
+                subjectType="agenda_item"
+                subjectId={item.id}
+                anchor={`sak-${item.id}`}
+                label={item.title}
+              />
             </li>
           ))}
         </ol>

@@ -8,7 +8,7 @@ import { idParams } from '../common.js';
 import { editCommentBody, threadQuery, writeCommentBody } from './schema.js';
 import { Comment, User } from '../../../models/index.js';
 import type { CommentSubjectType } from '../../../models/Comment.js';
-import { authorize, can } from '../../../policies/index.js';
+import { abilitiesFor, authorize, can } from '../../../policies/index.js';
 import { commentSchema, mentionableSchema, presentComment, presentMentionable } from '../../../presenters/comment.js';
 import { findCommentSubject, subjectEntity } from '../../../comments/subjects.js';
 import { mentionablePeople } from '../../../comments/mentions.js';
@@ -47,9 +47,14 @@ export function registerCommentRoutes(router: Router) {
     tag,
     summary: 'The thread on a subject, oldest first; a centre user never gets internal notes',
     query: threadQuery,
-    response: z.object({ items: z.array(commentSchema) }),
+    response: z.object({
+      items: z.array(commentSchema),
+      abilities: z
+        .object({ comment: z.boolean(), commentInternally: z.boolean() })
+        .openapi({ description: 'Whether you may write in the thread, and write internal notes' }),
+    }),
     handler: async ({ actor, query }) => {
-      await readableSubject(actor, query.subjectType, query.subjectId);
+      const subject = await readableSubject(actor, query.subjectType, query.subjectId);
       const comments = await Comment.findAll({
         where: {
           subjectType: query.subjectType,
