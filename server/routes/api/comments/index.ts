@@ -70,6 +70,7 @@ export function registerCommentRoutes(router: Router) {
           actor,
           comments.filter((comment) => can(actor, 'read', comment)),
         ),
+        abilities: abilitiesFor(actor, subject.record, ['comment', 'commentInternally'] as const),
       };
     },
   });

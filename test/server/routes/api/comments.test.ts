@@ -83,7 +83,9 @@ describe('routes/api: comment threads and internal notes', () => {
       'Takk!',
     ]);
     expect(JSON.stringify(seenByCentre.body)).not.to.contain('budsjettet');
+    expect(seenByCentre.body.abilities).to.deep.equal({ comment: true, commentInternally: false });
     const seenByOfficer = await thread(officerClient, 'letter', letterId);
+    expect(seenByOfficer.body.abilities).to.deep.equal({ comment: true, commentInternally: true });
     expect(seenByOfficer.body.items.map((c: { internal: boolean }) => c.internal)).to.deep.equal([true, false, false]);
 
     // The note itself, asked for by id through every route that takes one: 404, as if absent.
