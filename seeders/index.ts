@@ -1,5 +1,6 @@
 // Demo and reference data: every centre, the NAPHA 2009 letter, this year's letters in every
-// state with their steering meetings prepared, one user per role and the municipal survey 2023.
+// state with their steering meetings prepared, a short dialogue on NAPHA's letters, one user per
+// role and the municipal survey 2023.
 // Written in one transaction, so a failure leaves nothing behind.
 import { sequelize } from '../server/db/sequelize.js';
 import * as models from '../server/models/index.js';
@@ -12,6 +13,7 @@ import { seedReference } from './reference.js';
 import { seedIndicators } from './indicators.js';
 import { seedUsers } from './users.js';
 import { seedJournal } from './journal.js';
+import { seedDialogue } from './dialogue.js';
 
 export { demoLogins } from './users.js';
 
@@ -53,6 +55,7 @@ export async function seedDemo(options: { password: string; reset?: boolean }): 
     await seedCurrentYear(context, today);
     await seedMeetingPreparation(context, today);
     await seedJournal(context, yearOf(today));
+    await seedDialogue(context, yearOf(today));
     await seedIndicators(reference.centres, transaction);
   });
 }
