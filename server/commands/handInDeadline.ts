@@ -2,6 +2,7 @@
 // records the submission, its files, the deadline's new status and the audit event, and cancels
 // the reminders not yet sent, and notifies the case officer. If that fails, the files are removed again.
 import type { Request } from 'express';
+import type { Transaction } from 'sequelize';
 import { Deadline, DeadlineSubmission, StoredFile } from '../models/index.js';
 import type { User } from '../models/index.js';
 import { withStoredUploads } from '../storage/uploadedFiles.js';
@@ -18,14 +19,17 @@ import { say } from '../i18n/language.js';
 
 export type HandInFile = UploadedFile;
 
+/** Work that hands in with the submission, in its transaction (a structured report freezing its version). */
+export type AlsoInTransaction = (submission: DeadlineSubmission, transaction: Transaction) => Promise<void>;
+
 export async function handInDeadline(
   req: Request,
   actor: User,
   deadlineId: number,
-  input: { comment: string | null; files: HandInFile[] },
+  input: { comment: string | null; files: HandInFile[]; alsoInTransaction?: AlsoInTransaction },
 ) {
   return withStoredUploads(`deadlines/${deadlineId}`, input.files, (stored) =>
-    recordHandIn(req, actor, deadlineId, input.comment, stored),
+    recordHandIn(req, actor, deadlineId, input.comment, stored, input.alsoInTransaction),
   );
 }
 
@@ -35,6 +39,7 @@ async function recordHandIn(
   deadlineId: number,
   comment: string | null,
   stored: StoredUpload[],
+  alsoInTransaction?: AlsoInTransaction,
 ) {
   return withTransaction(async (transaction) => {
     const deadline = await Deadline.findByPk(deadlineId, { transaction, lock: transaction.LOCK.UPDATE });
@@ -68,6 +73,7 @@ async function recordHandIn(
       })),
       { transaction, validate: true },
     );
+    await alsoInTransaction?.(submission, transaction);
     await journalHandIn(deadline, submission, actor, files, transaction);
     const before = { status: deadline.status };
     await deadline.update({ status: 'submitted' }, { transaction });

@@ -26,6 +26,7 @@ export const entityNames = {
   outbox: say('utboksen', 'outbox'),
   overview: say('oversikten', 'overview'),
   page: say('siden', 'page'),
+  report: say('rapporten', 'report'),
   'steering meeting': say('styringsmøtet', 'steering meeting'),
   'survey indicators': say('kartleggingstallene', 'survey indicators'),
   user: say('brukeren', 'user'),

@@ -121,6 +121,23 @@ const labels: Record<string, Localized> = {
   voucherReference: say('Bilagsnummer', 'Voucher reference'),
   toYear: say('Kopier til år', 'Copy to year'),
   year: say('År', 'Year'),
+  priorityAreaId: say('Satsingsområde', 'Priority area'),
+  activities: say('Aktivitetstall', 'Activity figures'),
+  mentionUserIds: say('Nevnte personer', 'People mentioned'),
+  internal: say('Internt notat', 'Internal note'),
+  subjectType: say('Hva kommentaren gjelder', 'What the comment is about'),
+  subjectId: say('Hva kommentaren gjelder', 'What the comment is about'),
+  achievement: say('Måloppnåelse', 'Goal achievement'),
+  justification: say('Begrunnelse', 'Justification'),
+  moneyControl: say('Kontroll av bruken av midler', 'Control of the use of funds'),
+  content: say('Rapport', 'Report'),
+  done: say('Hva er gjort', 'What was done'),
+  results: say('Resultater', 'Results'),
+  deviations: say('Avvik og hvorfor', 'Deviations and why'),
+  nextSteps: say('Videre arbeid', 'Next steps'),
+  narrative: say('Omtale', 'Narrative'),
+  channel: say('Kanal', 'Channel'),
+  count: say('Antall', 'Number'),
 };
 
 /** The label of the last named part of a field path ("body.participants.2.email" → "E-post"). */

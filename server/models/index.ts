@@ -34,6 +34,7 @@ import { MeetingMinutes } from './MeetingMinutes.js';
 import { ActionItem } from './ActionItem.js';
 import { Notification } from './Notification.js';
 import { Comment } from './Comment.js';
+import { AnnualReport, AnnualReportVersion, ReportAssessment } from './AnnualReport.js';
 import { ArchiveCounter } from './ArchiveCounter.js';
 import { ArchiveCase } from './ArchiveCase.js';
 import { ArchiveEntry } from './ArchiveEntry.js';
@@ -142,6 +143,16 @@ Notification.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 Notification.belongsTo(OutboxEmail, { as: 'outboxEmail', foreignKey: 'outboxEmailId' });
 Comment.belongsTo(User, { as: 'author', foreignKey: 'authorId' });
 Comment.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
+AnnualReport.belongsTo(Deadline, { as: 'deadline', foreignKey: 'deadlineId' });
+AnnualReport.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
+AnnualReport.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
+AnnualReport.belongsTo(User, { as: 'savedBy', foreignKey: 'savedById' });
+AnnualReport.hasMany(AnnualReportVersion, { as: 'versions', foreignKey: 'reportId' });
+AnnualReportVersion.belongsTo(AnnualReport, { as: 'report', foreignKey: 'reportId' });
+AnnualReportVersion.belongsTo(User, { as: 'submittedBy', foreignKey: 'submittedById' });
+AnnualReport.hasMany(ReportAssessment, { as: 'assessments', foreignKey: 'reportId' });
+ReportAssessment.belongsTo(AnnualReport, { as: 'report', foreignKey: 'reportId' });
+ReportAssessment.belongsTo(User, { as: 'assessedBy', foreignKey: 'assessedById' });
 
 ArchiveCase.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 ArchiveCase.hasMany(ArchiveEntry, { as: 'entries', foreignKey: 'caseId' });
@@ -187,6 +198,9 @@ export {
   ActionItem,
   Notification,
   Comment,
+  AnnualReport,
+  AnnualReportVersion,
+  ReportAssessment,
   ArchiveCounter,
   ArchiveCase,
   ArchiveEntry,

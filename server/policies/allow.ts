@@ -56,6 +56,9 @@ export type Action =
   // on a letter, an assignment, a deadline or an agenda item: the steering dialogue's threads
   | 'comment'
   | 'commentInternally'
+  // on a structured report
+  | 'assess'
+  | 'readAssessments'
   // on the System
   | 'createUser'
   | 'listUsers'

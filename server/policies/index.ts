@@ -15,6 +15,7 @@ import './surveyIndicator.js';
 import './system.js';
 import './archive.js';
 import './comment.js';
+import './annualReport.js';
 
 export { authorize, can, abilitiesOf, abilitiesFor, confinedCentreId, system } from './allow.js';
 export type { Action } from './allow.js';

@@ -18,6 +18,7 @@ import { disbursementReversals } from './20261130-0070-disbursement-reversals.js
 import { archiveJournal } from './20261130-0080-archive-journal.js';
 import { listOrderIndexes } from './20261130-0090-list-order-indexes.js';
 import { comments } from './20261204-0100-comments.js';
+import { annualReports } from './20261204-0110-annual-reports.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -38,4 +39,5 @@ export const migrations: Migration[] = [
   archiveJournal,
   listOrderIndexes,
   comments,
+  annualReports,
 ];

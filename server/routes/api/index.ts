@@ -25,6 +25,7 @@ import { registerTaskRoutes } from './tasks/index.js';
 import { registerSearchRoutes } from './search/index.js';
 import { registerArchiveRoutes } from './archive/index.js';
 import { registerCommentRoutes } from './comments/index.js';
+import { registerReportRoutes } from './reports/index.js';
 
 export function buildApiRouter(): Router {
   const router = Router();
@@ -53,5 +54,6 @@ export function buildApiRouter(): Router {
   registerSearchRoutes(router);
   registerArchiveRoutes(router);
   registerCommentRoutes(router);
+  registerReportRoutes(router);
   return router;
 }

@@ -20,7 +20,11 @@ const upload = multer({
 }).array('files', MAX_FILES);
 
 /** The request's files with their checked types: 400/413/415 naming body.files otherwise. */
-export async function readDocumentFiles(req: Request, res: Response): Promise<UploadedFile[]> {
+export async function readDocumentFiles(
+  req: Request,
+  res: Response,
+  { required = true }: { required?: boolean } = {},
+): Promise<UploadedFile[]> {
   await new Promise<void>((resolve, reject) => {
     upload(req, res, (error: unknown) => {
       if (!error) return resolve();
@@ -38,7 +42,7 @@ export async function readDocumentFiles(req: Request, res: Response): Promise<Up
     });
   });
   const files = (req.files ?? []) as Express.Multer.File[];
-  if (!files.length)
+  if (!files.length && required)
     throw fieldError('body.files', say('legg ved minst én fil', 'attach at least one file (multipart field "files")'));
   return checkDocuments('body.files', files);
 }
