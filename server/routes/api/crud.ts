@@ -174,8 +174,3 @@ export function defineDeleteRoute<P extends z.ZodType, R extends Model, Out>(
       }),
   });
 }
-
-/** findByPk with includes, locking the row when inside a transaction. */
-export function lockedIfWriting(transaction?: Transaction) {
-  return transaction ? { transaction, lock: transaction.LOCK.UPDATE } : {};
-}

@@ -5,13 +5,8 @@ import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
-import {
-  defineCreateRoute,
-  defineDeleteRoute,
-  defineReadOneRoute,
-  defineUpdateRoute,
-  lockedIfWriting,
-} from '../crud.js';
+import { defineCreateRoute, defineDeleteRoute, defineReadOneRoute, defineUpdateRoute } from '../crud.js';
+import { lockedIfWriting } from '../../../db/lockedIfWriting.js';
 import { copyBudgetFramesBody, createBudgetFrameBody, listBudgetFramesQuery, updateBudgetFrameBody } from './schema.js';
 import { BudgetFrame, BudgetLine, Centre, GrantLetter } from '../../../models/index.js';
 import { abilitiesFor, authorize, system } from '../../../policies/index.js';

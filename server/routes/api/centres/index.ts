@@ -2,7 +2,8 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { defineCreateRoute, defineDeleteRoute, lockedIfWriting } from '../crud.js';
+import { defineCreateRoute, defineDeleteRoute } from '../crud.js';
+import { lockedIfWriting } from '../../../db/lockedIfWriting.js';
 import { centreParams, createCentreBody, listCentresQuery, updateCentreBody } from './schema.js';
 import { Centre, CentreTeam, GrantLetter, Organisation } from '../../../models/index.js';
 import { authorize, can, confinedCentreId, system } from '../../../policies/index.js';

@@ -21,7 +21,7 @@ import { finaliseAgenda, orderAgenda, reopenAgenda } from '../../../commands/arr
 import { enqueue } from '../../../../workflows/queues.js';
 import { StoreMeetingPackTask } from '../../../../workflows/tasks/StoreMeetingPackTask.js';
 import { readDocumentFiles } from '../deadlines/upload.js';
-import { findMeeting, presentMeetingDetail } from './meetingRecord.js';
+import { findMeeting, presentMeetingDetail } from '../../../meetings/meetingRecord.js';
 import { defineMeetingChange } from './meetingChangeRoute.js';
 
 const tag = 'steering meetings';

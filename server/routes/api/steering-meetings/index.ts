@@ -20,7 +20,7 @@ import { loadMeetingPreparation } from '../../../meetings/meetingPreparation.js'
 import { syncAgendaDeadline } from '../../../meetings/agendaDeadline.js';
 import { changeSteeringMeeting } from '../../../commands/changeSteeringMeeting.js';
 import { defineMeetingChange } from './meetingChangeRoute.js';
-import { meetingFor, presentMeetingDetail } from './meetingRecord.js';
+import { meetingFor, presentMeetingDetail } from '../../../meetings/meetingRecord.js';
 import { registerMeetingInvitationRoutes } from './invitations.js';
 import { registerAgendaRoutes } from './agenda.js';
 import { registerMeetingPackRoutes } from './pack.js';

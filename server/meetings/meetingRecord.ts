@@ -1,4 +1,4 @@
-// Loading a steering meeting for the routes: for a write (locked, with centre and participants),
+// Loading a steering meeting for a request: for a write (locked, with centre and participants),
 // and as the full detail the meeting page shows, with what the caller may do on it.
 import type { Transaction } from 'sequelize';
 import {
@@ -10,20 +10,20 @@ import {
   MeetingParticipant,
   SteeringMeeting,
   User,
-} from '../../../models/index.js';
-import { authorize, can } from '../../../policies/index.js';
-import { lockedIfWriting } from '../crud.js';
-import { byPosition } from '../../../models/ordering.js';
-import { agendaClosedReason } from '../../../meetings/agendaRules.js';
-import { loadMeetingPreparation, minutesState } from '../../../meetings/meetingPreparation.js';
+} from '../models/index.js';
+import { authorize, can } from '../policies/index.js';
+import { lockedIfWriting } from '../db/lockedIfWriting.js';
+import { byPosition } from '../models/ordering.js';
+import { agendaClosedReason } from './agendaRules.js';
+import { loadMeetingPreparation, minutesState } from './meetingPreparation.js';
 import {
   presentAgendaItem,
   presentMinutes,
   presentParticipant,
   presentSteeringMeeting,
-} from '../../../presenters/steeringMeeting.js';
-import type { steeringMeetingDetailSchema } from '../../../presenters/steeringMeeting.js';
-import { osloToday } from '../../../calendar.js';
+} from '../presenters/steeringMeeting.js';
+import type { steeringMeetingDetailSchema } from '../presenters/steeringMeeting.js';
+import { osloToday } from '../calendar.js';
 import type { z } from 'zod';
 
 export type MeetingWithParticipants = SteeringMeeting & { participants: MeetingParticipant[] };
