@@ -1,6 +1,5 @@
 // Budget frames (budsjettrammer): what a centre is granted per year and budget line, in integer øre.
 // Only finance officers write them; a centre reads its own.
-import { withTransaction } from '../../../db/transaction.js';
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { z } from 'zod';
@@ -146,16 +145,14 @@ export function registerBudgetFrameRoutes(router: Router) {
         say('Bare økonomimedarbeidere setter opp budsjettrammer.', 'Only finance officers set up budget frames.'),
       );
       const centre = body.centre ? await centreByCode(body.centre, 'body.centre') : undefined;
-      return withTransaction((transaction) =>
-        copyBudgetFrames(
-          {
-            fromYear: body.fromYear,
-            toYear: body.toYear,
-            onlyMissing: body.onlyMissing,
-            ...(centre ? { centreId: centre.id } : {}),
-          },
-          { req, transaction },
-        ),
+      return copyBudgetFrames(
+        {
+          fromYear: body.fromYear,
+          toYear: body.toYear,
+          onlyMissing: body.onlyMissing,
+          ...(centre ? { centreId: centre.id } : {}),
+        },
+        req,
       );
     },
   });
