@@ -6,6 +6,7 @@ import { StoredFile } from '../models/index.js';
 import type { User } from '../models/index.js';
 import { withTransaction } from '../db/transaction.js';
 import { recordAudit } from '../audit.js';
+import { storedFileFields } from '../storage/uploadedFiles.js';
 import type { StoredUpload } from '../storage/uploadedFiles.js';
 import { agendaItemFor, presentMeetingDetail } from '../meetings/meetingRecord.js';
 
@@ -18,14 +19,7 @@ export function attachAgendaFiles(actor: User, itemId: number, stored: StoredUpl
   return withTransaction(async (transaction) => {
     const { item, meeting } = await agendaItemFor(actor, 'update', itemId, transaction);
     await StoredFile.bulkCreate(
-      stored.map((file) => ({
-        agendaItemId: item.id,
-        filename: file.filename,
-        contentType: file.contentType,
-        byteSize: file.content.length,
-        sha256: file.sha256,
-        storageKey: file.storageKey,
-      })),
+      storedFileFields(stored).map((fields) => ({ agendaItemId: item.id, ...fields })),
       { transaction, validate: true },
     );
     await recordAudit(transaction, {

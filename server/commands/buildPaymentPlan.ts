@@ -1,24 +1,13 @@
 // A budget frame's payment plan as the money pages read it: the instalments against what has been
 // paid, what remains, and what would hold the next payment (letter not accepted, overdue hand-ins).
 import type { Transaction } from 'sequelize';
-import { BudgetFrame, BudgetLine, Centre, PaymentInstalment } from '../models/index.js';
+import { PaymentInstalment } from '../models/index.js';
+import type { BudgetFrame } from '../models/index.js';
 import { presentBudgetFrame } from '../presenters/budgetFrame.js';
 import { presentInstalments } from '../presenters/disbursement.js';
-import { lockedIfWriting } from '../db/lockedIfWriting.js';
 import { osloToday } from '../calendar.js';
 import type { Language } from '../i18n/language.js';
 import { letterHold, overdueHandIns, paidOnFrame } from './paymentHolds.js';
-
-/** The frame with its centre and budget line; locked when inside a transaction. */
-export function findPlanFrame(id: number, transaction?: Transaction) {
-  return BudgetFrame.findByPk(id, {
-    include: [
-      { model: Centre, as: 'centre' },
-      { model: BudgetLine, as: 'budgetLine' },
-    ],
-    ...lockedIfWriting(transaction),
-  });
-}
 
 export async function buildPaymentPlan(frame: BudgetFrame, transaction?: Transaction, language: Language = 'nb') {
   const options = transaction ? { transaction } : {};

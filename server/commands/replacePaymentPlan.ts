@@ -9,7 +9,8 @@ import { recordAudit } from '../audit.js';
 import { fieldError } from '../errors.js';
 import { formatKroner } from '../../common/money.js';
 import { say } from '../i18n/language.js';
-import { buildPaymentPlan, findPlanFrame } from './buildPaymentPlan.js';
+import { buildPaymentPlan } from './buildPaymentPlan.js';
+import { findBudgetFrame } from '../presenters/budgetFrame.js';
 
 export interface PlannedInstalment {
   dueDate: string;
@@ -19,7 +20,7 @@ export interface PlannedInstalment {
 
 export function replacePaymentPlan(actor: User, frameId: number, instalments: PlannedInstalment[], req: Request) {
   return withTransaction(async (transaction) => {
-    const frame = await findPlanFrame(frameId, transaction);
+    const frame = await findBudgetFrame(frameId, transaction);
     authorize(actor, 'planPayments', frame, 'budget frame');
     const plannedOre = instalments.reduce((sum, instalment) => sum + instalment.amountOre, 0);
     if (plannedOre > frame.amountOre)

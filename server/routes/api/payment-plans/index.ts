@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { putPaymentPlanBody } from './schema.js';
 import { authorize } from '../../../policies/index.js';
-import { budgetFrameSchema } from '../../../presenters/budgetFrame.js';
+import { budgetFrameSchema, findBudgetFrame } from '../../../presenters/budgetFrame.js';
 import { instalmentSchema, overdueDeadlineSchema } from '../../../presenters/disbursement.js';
 import { idParams } from '../common.js';
 import { requestLanguage } from '../../../i18n/language.js';
-import { buildPaymentPlan, findPlanFrame } from '../../../commands/buildPaymentPlan.js';
+import { buildPaymentPlan } from '../../../commands/buildPaymentPlan.js';
 import { replacePaymentPlan } from '../../../commands/replacePaymentPlan.js';
 
 const paymentPlanSchema = z
@@ -37,7 +37,7 @@ export function registerPaymentPlanRoutes(router: Router) {
     params: idParams,
     response: paymentPlanSchema,
     handler: async ({ req, actor, params }) => {
-      const frame = await findPlanFrame(params.id);
+      const frame = await findBudgetFrame(params.id);
       authorize(actor, 'read', frame, 'budget frame');
       return buildPaymentPlan(frame, undefined, requestLanguage(req));
     },
