@@ -86,6 +86,25 @@ export default tseslint.config(
     },
   },
   {
+    // One home for a write's transaction and audit row: a command (server/commands), or one of the
+    // two route shapes that own them for simple record changes (crud.ts, meetingChangeRoute.ts).
+    files: ['server/routes/**/*.ts'],
+    ignores: ['server/routes/api/crud.ts', 'server/routes/api/steering-meetings/meetingChangeRoute.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/db/transaction(\\.js)?$|/audit(\\.js)?$',
+              message: 'a command owns the transaction and its audit row: call one from server/commands',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // common/ is bundled into the web client as well as run by the server: pure code, no Node
     // built-ins and no packages, only other files of its own.
     files: ['common/**/*.ts'],

@@ -1,4 +1,4 @@
-// Sets up a year's budget from another year's, inside the caller's transaction: the source year's
+// Sets up a year's budget from another year's, in one transaction with its audit rows: the source year's
 // budget lines (chapter/item, name, directorate, overdue hold) are created in the target year where
 // missing, and each centre's frame is copied onto the matching line with its amount and note. When
 // the target year already has frames (for the centre asked for, or any) it refuses with 409 unless
@@ -8,6 +8,7 @@ import type { Request } from 'express';
 import type { Transaction } from 'sequelize';
 import { BudgetFrame, BudgetLine, Centre } from '../models/index.js';
 import { recordAudit } from '../audit.js';
+import { withTransaction } from '../db/transaction.js';
 import { Conflict, fieldError } from '../errors.js';
 import { presentBudgetFrame, presentBudgetLine } from '../presenters/budgetFrame.js';
 import { say } from '../i18n/language.js';
@@ -30,10 +31,12 @@ export interface CopyFramesResult {
   frames: ReturnType<typeof presentBudgetFrame>[];
 }
 
-export async function copyBudgetFrames(
-  input: CopyFramesInput,
-  { req, transaction }: { req: Request; transaction: Transaction },
-): Promise<CopyFramesResult> {
+/** Copies in one transaction of its own, with the audit rows. */
+export function copyBudgetFrames(input: CopyFramesInput, req: Request): Promise<CopyFramesResult> {
+  return withTransaction((transaction) => copy(input, req, transaction));
+}
+
+async function copy(input: CopyFramesInput, req: Request, transaction: Transaction): Promise<CopyFramesResult> {
   const { fromYear, toYear, centreId, onlyMissing } = input;
   if (fromYear === toYear)
     throw fieldError(

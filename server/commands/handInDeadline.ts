@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import type { Transaction } from 'sequelize';
 import { Deadline, DeadlineSubmission, StoredFile } from '../models/index.js';
 import type { User } from '../models/index.js';
-import { withStoredUploads } from '../storage/uploadedFiles.js';
+import { storedFileFields, withStoredUploads } from '../storage/uploadedFiles.js';
 import type { StoredUpload, UploadedFile } from '../storage/uploadedFiles.js';
 import { openDeadlineStatuses } from '../models/Deadline.js';
 import { withTransaction } from '../db/transaction.js';
@@ -63,14 +63,7 @@ async function recordHandIn(
       { transaction },
     );
     const files = await StoredFile.bulkCreate(
-      stored.map((file) => ({
-        submissionId: submission.id,
-        filename: file.filename,
-        contentType: file.contentType,
-        byteSize: file.content.length,
-        sha256: file.sha256,
-        storageKey: file.storageKey,
-      })),
+      storedFileFields(stored).map((fields) => ({ submissionId: submission.id, ...fields })),
       { transaction, validate: true },
     );
     await alsoInTransaction?.(submission, transaction);

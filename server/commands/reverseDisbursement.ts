@@ -1,10 +1,13 @@
-// Reverses a payment recorded in error, inside the caller's transaction: never a delete, but a
+// Reverses a payment recorded in error, in one transaction with its audit row: never a delete, but a
 // reversing entry of the negative amount on the same frame, dated today, pointing at the payment
 // and carrying the reason; its voucher is the payment's prefixed R-. A payment is reversed once (409 the second time, and the unique index
 // on reverses_id holds under a race); a reversal is not itself reversed.
 import type { Request } from 'express';
 import type { Transaction } from 'sequelize';
 import { Disbursement } from '../models/index.js';
+import type { User } from '../models/index.js';
+import { authorize } from '../policies/index.js';
+import { withTransaction } from '../db/transaction.js';
 import { recordAudit } from '../audit.js';
 import { Conflict } from '../errors.js';
 import { osloToday } from '../calendar.js';
@@ -12,10 +15,27 @@ import { presentDisbursement } from '../presenters/disbursement.js';
 import { findDisbursement } from './recordDisbursement.js';
 import { say } from '../i18n/language.js';
 
-export async function reverseDisbursement(
+/** Locks the payment, asks the policy, and reverses it in one transaction of its own; answers the reversal. */
+export function reverseDisbursement(actor: User, paymentId: number, reason: string, req: Request) {
+  return withTransaction(async (transaction) => {
+    const payment = await findDisbursement(paymentId, transaction);
+    authorize(
+      actor,
+      'reverse',
+      payment,
+      'disbursement',
+      say('Bare økonomimedarbeidere kan reversere utbetalinger.', 'Only finance officers reverse payments.'),
+    );
+    // A reversal or a reversed payment is a 409 below (the state), not a 403 (the role).
+    return reverse(payment, reason, req, transaction);
+  });
+}
+
+async function reverse(
   payment: Disbursement,
   reason: string,
-  { req, transaction }: { req: Request; transaction: Transaction },
+  req: Request,
+  transaction: Transaction,
 ): Promise<Disbursement> {
   if (payment.reversesId !== null)
     throw Conflict(

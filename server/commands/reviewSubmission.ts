@@ -1,9 +1,15 @@
 // The case officer accepts a hand-in (for reports and accounts with the assessment of goal
 // achievement and of the use of money, so the directorate can show its control afterwards) or
-// returns it with a comment, which opens the deadline for a new hand-in.
+// returns it with a comment, which opens the deadline for a new hand-in; in one transaction with its
+// audit row and the notice to the centre.
 import type { Transaction } from 'sequelize';
-import { DeadlineSubmission } from '../models/index.js';
-import type { Deadline, User } from '../models/index.js';
+import type { Request } from 'express';
+import { Centre, Deadline, DeadlineSubmission } from '../models/index.js';
+import type { User } from '../models/index.js';
+import { authorize } from '../policies/index.js';
+import { withTransaction } from '../db/transaction.js';
+import { recordAudit } from '../audit.js';
+import { reviewNotice } from '../notifications/stepNotices.js';
 import { deadlineKindName } from '../i18n/statusNames.js';
 import { Conflict, fieldError } from '../errors.js';
 import { say } from '../i18n/language.js';
@@ -15,7 +21,35 @@ export interface Review {
   assessmentFunds?: string | null;
 }
 
-export async function reviewSubmission(actor: User, deadline: Deadline, review: Review, transaction: Transaction) {
+/**
+ * Locks the deadline, asks the policy, reviews in one transaction with its audit row and writes the
+ * notice to the centre; the caller queues its e-mails once committed.
+ */
+export function reviewSubmission(actor: User, deadlineId: number, review: Review, req: Request) {
+  return withTransaction(async (transaction) => {
+    const deadline = await Deadline.findByPk(deadlineId, {
+      include: [{ model: Centre, as: 'centre' }],
+      transaction,
+      lock: transaction.LOCK.UPDATE,
+    });
+    authorize(actor, 'review', deadline, 'deadline');
+    const before = { status: deadline.status };
+    const submission = await decide(actor, deadline, review, transaction);
+    await recordAudit(transaction, {
+      req,
+      action: review.decision === 'accept' ? 'accept_hand_in' : 'return_hand_in',
+      entityType: 'Deadline',
+      entityId: deadline.id,
+      centreId: deadline.centreId,
+      before,
+      after: { status: deadline.status, submissionId: submission.id, ...review },
+    });
+    const emails = await reviewNotice(deadline, submission, actor, transaction);
+    return { deadline, emails };
+  });
+}
+
+async function decide(actor: User, deadline: Deadline, review: Review, transaction: Transaction) {
   const submission = await DeadlineSubmission.findOne({
     where: { deadlineId: deadline.id, reviewStatus: 'pending' },
     order: [['id', 'DESC']],

@@ -10,11 +10,10 @@ import { feedIcs } from './meetingCalendar.js';
 const feedTokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 export const feedUrl = (token: string) => `${env.APP_URL}/api/calendar-feeds/${token}.ics`;
 
-/** Makes a new secret for the user (the old URL stops working) and returns it; shown once. */
-export async function renewCalendarFeed(user: User): Promise<string> {
+/** A new secret and the hash that is stored of it; the secret is shown once. */
+export function newFeedToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString('base64url');
-  await user.update({ calendarFeedTokenHash: feedTokenHash(token) });
-  return token;
+  return { token, tokenHash: feedTokenHash(token) };
 }
 
 export function findFeedOwner(token: string): Promise<User | null> {

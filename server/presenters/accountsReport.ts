@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Op } from 'sequelize';
 import type { Transaction } from 'sequelize';
-import { BudgetFrame, Disbursement } from '../models/index.js';
-import type { AccountsReport } from '../models/index.js';
+import { AccountsReport, BudgetFrame, BudgetLine, Centre, Disbursement, User } from '../models/index.js';
+import { lockedIfWriting } from '../db/lockedIfWriting.js';
 import { accountsStatuses, unspentOutcomeStatuses, unspentOutcomes } from '../models/AccountsReport.js';
 import { centreRef, centreRefSchema } from './centre.js';
 import { budgetLineSchema, presentBudgetLine } from './budgetFrame.js';
@@ -93,4 +93,21 @@ export async function presentAccountsReports(
       },
     };
   });
+}
+
+/** What presenting accounts needs loaded with them. */
+export const accountsReportIncludes = [
+  { model: Centre, as: 'centre' },
+  { model: BudgetLine, as: 'budgetLine' },
+  { model: User, as: 'submittedBy' },
+  { model: User, as: 'reviewedBy' },
+];
+
+/** The accounts with what presenting them needs; locked when inside a transaction. */
+export function findAccountsReport(id: number, transaction?: Transaction) {
+  return AccountsReport.findByPk(id, { include: accountsReportIncludes, ...lockedIfWriting(transaction) });
+}
+
+export async function presentAccountsReport(report: AccountsReport, transaction?: Transaction) {
+  return (await presentAccountsReports([report], transaction))[0]!;
 }

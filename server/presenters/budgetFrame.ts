@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { BudgetFrame, BudgetLine } from '../models/index.js';
+import type { Transaction } from 'sequelize';
+import { BudgetFrame, BudgetLine, Centre } from '../models/index.js';
+import { lockedIfWriting } from '../db/lockedIfWriting.js';
 import { centreRef, centreRefSchema } from './centre.js';
 
 export const budgetLineSchema = z
@@ -45,4 +47,15 @@ export function presentBudgetFrame(frame: BudgetFrame): z.infer<typeof budgetFra
     letterId: frame.letterId,
     note: frame.note,
   };
+}
+
+/** The frame with what presenting it needs (centre, budget line); locked when inside a transaction. */
+export function findBudgetFrame(id: number, transaction?: Transaction) {
+  return BudgetFrame.findByPk(id, {
+    include: [
+      { model: Centre, as: 'centre' },
+      { model: BudgetLine, as: 'budgetLine' },
+    ],
+    ...lockedIfWriting(transaction),
+  });
 }

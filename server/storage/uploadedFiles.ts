@@ -15,6 +15,17 @@ export interface StoredUpload extends UploadedFile {
   storageKey: string;
 }
 
+/** The columns a StoredFile row takes from a stored upload; the caller adds its owner. */
+export function storedFileFields(stored: StoredUpload[]) {
+  return stored.map(({ filename, contentType, content, sha256, storageKey }) => ({
+    filename,
+    contentType,
+    byteSize: content.length,
+    sha256,
+    storageKey,
+  }));
+}
+
 /** Stores the files under `<folder>/<fresh id>`, runs `record`, and removes them again if it fails. */
 export async function withStoredUploads<T>(
   folder: string,

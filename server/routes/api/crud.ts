@@ -1,8 +1,9 @@
 // The create, read-one, update and delete routes most resources share: load the record (locked for
 // a write) or the parent a creation is asked of, authorize, write in one transaction, and audit the
 // record with its presented form before and after. A resource adds its own checks through `check`
-// (or in `create`). Work that spans models goes through a command that owns its transaction and
-// its audit row instead (see server/commands).
+// (or in `create`). The rule for every write: its transaction and audit row belong to one of the two
+// route shapes (this file and steering-meetings/meetingChangeRoute.ts) or to a command in
+// server/commands; no other route imports db/transaction or audit (eslint.config.js).
 import type { EntityName } from '../../i18n/entityNames.js';
 import type { Router } from 'express';
 import type { Model, Transaction } from 'sequelize';
@@ -173,9 +174,4 @@ export function defineDeleteRoute<P extends z.ZodType, R extends Model, Out>(
         });
       }),
   });
-}
-
-/** findByPk with includes, locking the row when inside a transaction. */
-export function lockedIfWriting(transaction?: Transaction) {
-  return transaction ? { transaction, lock: transaction.LOCK.UPDATE } : {};
 }

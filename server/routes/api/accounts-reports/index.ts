@@ -2,33 +2,24 @@
 // finance against the frame and what was paid; finance records the review and what happens to
 // unspent money (carried over, repaid or waived) and how far that has come.
 import type { Router } from 'express';
-import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { defineCreateRoute } from '../crud.js';
 import { correctAccountsBody, listAccountsReportsQuery, reviewAccountsBody, submitAccountsBody } from './schema.js';
-import { AccountsReport, BudgetLine, Centre, User } from '../../../models/index.js';
+import { AccountsReport, BudgetLine } from '../../../models/index.js';
 import { abilitiesFor, authorize } from '../../../policies/index.js';
 import { z } from 'zod';
-import { accountsReportSchema, presentAccountsReports } from '../../../presenters/accountsReport.js';
+import {
+  accountsReportIncludes,
+  accountsReportSchema,
+  findAccountsReport,
+  presentAccountsReport,
+  presentAccountsReports,
+} from '../../../presenters/accountsReport.js';
+import { correctAccounts } from '../../../commands/correctAccounts.js';
+import { reviewAccounts } from '../../../commands/reviewAccounts.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 import { Conflict, fieldError } from '../../../errors.js';
 import { say } from '../../../i18n/language.js';
-
-const include = [
-  { model: Centre, as: 'centre' },
-  { model: BudgetLine, as: 'budgetLine' },
-  { model: User, as: 'submittedBy' },
-  { model: User, as: 'reviewedBy' },
-];
-
-function findReport(id: number, transaction?: Transaction) {
-  return AccountsReport.findByPk(id, {
-    include,
-    ...(transaction ? { transaction, lock: transaction.LOCK.UPDATE } : {}),
-  });
-}
 
 const reportAbilities = ['update', 'review'] as const;
 const listItemSchema = accountsReportSchema.extend({
@@ -36,9 +27,6 @@ const listItemSchema = accountsReportSchema.extend({
     .object(Object.fromEntries(reportAbilities.map((action) => [action, z.boolean()])))
     .openapi({ description: 'What you may do with these accounts (correct them, review them)' }),
 });
-
-const presentOne = async (report: AccountsReport, transaction?: Transaction) =>
-  (await presentAccountsReports([report], transaction))[0]!;
 
 export function registerAccountsReportRoutes(router: Router) {
   defineRoute(router, {
@@ -55,7 +43,7 @@ export function registerAccountsReportRoutes(router: Router) {
           ...(query.year ? { year: query.year } : {}),
           ...(query.status ? { status: query.status } : {}),
         },
-        include,
+        include: accountsReportIncludes,
         order: [
           ['year', 'DESC'],
           ['centreId', 'ASC'],
@@ -83,9 +71,9 @@ export function registerAccountsReportRoutes(router: Router) {
     params: idParams,
     response: accountsReportSchema,
     handler: async ({ actor, params }) => {
-      const report = await findReport(params.id);
+      const report = await findAccountsReport(params.id);
       authorize(actor, 'read', report, 'accounts report');
-      return presentOne(report);
+      return presentAccountsReport(report);
     },
   });
 
@@ -139,7 +127,8 @@ export function registerAccountsReportRoutes(router: Router) {
         { transaction },
       );
     },
-    present: async (created, { transaction }) => presentOne((await findReport(created.id, transaction))!, transaction),
+    present: async (created, { transaction }) =>
+      presentAccountsReport((await findAccountsReport(created.id, transaction))!, transaction),
     centreIdOf: (report) => report.centreId,
   });
 
@@ -151,45 +140,7 @@ export function registerAccountsReportRoutes(router: Router) {
     params: idParams,
     body: correctAccountsBody,
     response: accountsReportSchema,
-    handler: async ({ req, actor, params, body }) =>
-      withTransaction(async (transaction) => {
-        const report = await findReport(params.id, transaction);
-        authorize(actor, 'update', report, 'accounts report');
-        if (report.isLocked)
-          throw Conflict(
-            say(
-              `Regnskap ${report.id} er godkjent og kan ikke lenger rettes.`,
-              `Accounts ${report.id} are approved and can no longer be corrected.`,
-            ),
-          );
-        const before = await presentOne(report, transaction);
-        // Corrected accounts are reviewed anew: the earlier review no longer holds.
-        await report.update(
-          {
-            ...body,
-            status: 'submitted',
-            submittedAt: new Date(),
-            submittedById: actor.id,
-            unspentOutcome: null,
-            unspentOutcomeStatus: null,
-            reviewedAt: null,
-            reviewedById: null,
-            reviewNote: null,
-          },
-          { transaction },
-        );
-        const after = await presentOne((await findReport(report.id, transaction))!, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'update',
-          entityType: 'AccountsReport',
-          entityId: report.id,
-          centreId: report.centreId,
-          before,
-          after,
-        });
-        return after;
-      }),
+    handler: ({ req, actor, params, body }) => correctAccounts(actor, params.id, body, req),
   });
 
   defineRoute(router, {
@@ -200,61 +151,6 @@ export function registerAccountsReportRoutes(router: Router) {
     params: idParams,
     body: reviewAccountsBody,
     response: accountsReportSchema,
-    handler: async ({ req, actor, params, body }) =>
-      withTransaction(async (transaction) => {
-        const report = await findReport(params.id, transaction);
-        authorize(
-          actor,
-          'review',
-          report,
-          'accounts report',
-          say('Bare økonomimedarbeidere vurderer regnskap.', 'Only finance officers review accounts.'),
-        );
-        const outcome = body.unspentOutcome ?? null;
-        if (outcome && report.unspentOre === 0)
-          throw fieldError(
-            'body.unspentOutcome',
-            say(
-              'regnskapet har ingen ubrukte midler å ta stilling til',
-              'the accounts have no unspent money to decide on',
-            ),
-          );
-        if (body.status === 'approved' && report.unspentOre > 0 && !outcome)
-          throw fieldError(
-            'body.unspentOutcome',
-            say(
-              'si hva som skjer med de ubrukte midlene (overføres, betales tilbake eller ettergis) for å godkjenne',
-              'say what happens to the unspent money (carried_over, repaid or waived) to approve',
-            ),
-          );
-        if (body.unspentOutcomeStatus && !outcome)
-          throw fieldError(
-            'body.unspentOutcomeStatus',
-            say('krever at det er valgt hva som skjer med ubrukte midler', 'needs an unspentOutcome'),
-          );
-        const before = await presentOne(report, transaction);
-        await report.update(
-          {
-            status: body.status,
-            unspentOutcome: outcome,
-            unspentOutcomeStatus: outcome ? (body.unspentOutcomeStatus ?? 'pending') : null,
-            reviewNote: body.reviewNote ?? null,
-            reviewedAt: new Date(),
-            reviewedById: actor.id,
-          },
-          { transaction },
-        );
-        const after = await presentOne((await findReport(report.id, transaction))!, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'review',
-          entityType: 'AccountsReport',
-          entityId: report.id,
-          centreId: report.centreId,
-          before,
-          after,
-        });
-        return after;
-      }),
+    handler: ({ req, actor, params, body }) => reviewAccounts(actor, params.id, body, req),
   });
 }

@@ -3,13 +3,8 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import {
-  defineCreateRoute,
-  defineDeleteRoute,
-  defineReadOneRoute,
-  defineUpdateRoute,
-  lockedIfWriting,
-} from '../crud.js';
+import { defineCreateRoute, defineDeleteRoute, defineReadOneRoute, defineUpdateRoute } from '../crud.js';
+import { lockedIfWriting } from '../../../db/lockedIfWriting.js';
 import { createAssignmentBody, listAssignmentsQuery, updateAssignmentBody } from './schema.js';
 import { Assignment, Centre, GrantLetter } from '../../../models/index.js';
 import { authorize, confinedCentreId } from '../../../policies/index.js';

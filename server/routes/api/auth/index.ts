@@ -10,8 +10,8 @@ import { DemoPasswordRefused, InvalidCredentials } from '../../../errors.js';
 import { isRefusedDemoPassword } from '../../../passwords.js';
 import { presentUser, userSchema } from '../../../presenters/user.js';
 import { systemAbilities, systemAbilityNames } from '../../../policies/index.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
+import { recordLogin } from '../../../commands/recordLogin.js';
+import { updatePreferences } from '../../../commands/updatePreferences.js';
 import { SESSION_COOKIE } from '../../../middlewares/session.js';
 
 // Verifying against a fixed hash when the user is unknown keeps response times alike, so timing
@@ -60,17 +60,7 @@ export function registerAuthRoutes(router: Router) {
       req.session.userId = user.id;
       req.session.loggedInAt = Date.now();
       req.session.credentialVersion = user.credentialVersion;
-      await withTransaction(async (transaction) => {
-        await user.update({ lastLoginAt: new Date() }, { transaction });
-        await recordAudit(transaction, {
-          actor: user,
-          action: 'login',
-          entityType: 'User',
-          entityId: user.id,
-          centreId: user.centreId,
-          req,
-        });
-      });
+      await recordLogin(user, req);
       return me(user);
     },
   });
@@ -103,19 +93,9 @@ export function registerAuthRoutes(router: Router) {
     summary: 'Change your own preferences: reminders one by one (single) or as one daily digest',
     body: z.object({ reminderDelivery: z.enum(['single', 'digest']) }),
     response: meSchema,
-    handler: async ({ req, actor, body }) =>
-      withTransaction(async (transaction) => {
-        const before = { reminderDelivery: actor.reminderDelivery };
-        await actor.update(body, { transaction });
-        await recordAudit(transaction, {
-          req,
-          action: 'update_preferences',
-          entityType: 'User',
-          entityId: actor.id,
-          before,
-          after: body,
-        });
-        return me(actor);
-      }),
+    handler: async ({ req, actor, body }) => {
+      await updatePreferences(actor, body, req);
+      return me(actor);
+    },
   });
 }

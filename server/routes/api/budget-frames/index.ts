@@ -1,22 +1,15 @@
 // Budget frames (budsjettrammer): what a centre is granted per year and budget line, in integer øre.
 // Only finance officers write them; a centre reads its own.
-import { withTransaction } from '../../../db/transaction.js';
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
-import {
-  defineCreateRoute,
-  defineDeleteRoute,
-  defineReadOneRoute,
-  defineUpdateRoute,
-  lockedIfWriting,
-} from '../crud.js';
+import { defineCreateRoute, defineDeleteRoute, defineReadOneRoute, defineUpdateRoute } from '../crud.js';
 import { copyBudgetFramesBody, createBudgetFrameBody, listBudgetFramesQuery, updateBudgetFrameBody } from './schema.js';
 import { BudgetFrame, BudgetLine, Centre, GrantLetter } from '../../../models/index.js';
 import { abilitiesFor, authorize, system } from '../../../policies/index.js';
 import { copyBudgetFrames } from '../../../commands/copyBudgetFrames.js';
-import { budgetFrameSchema, presentBudgetFrame } from '../../../presenters/budgetFrame.js';
+import { budgetFrameSchema, findBudgetFrame, presentBudgetFrame } from '../../../presenters/budgetFrame.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { Conflict, fieldError } from '../../../errors.js';
 import { importBudgetFrames } from '../../../commands/importBudgetFrames.js';
@@ -56,23 +49,13 @@ const copyResultSchema = z
   })
   .openapi('BudgetFrameCopy');
 
-async function findFrame(id: number, transaction?: Transaction) {
-  return BudgetFrame.findByPk(id, {
-    include: [
-      { model: Centre, as: 'centre' },
-      { model: BudgetLine, as: 'budgetLine' },
-    ],
-    ...lockedIfWriting(transaction),
-  });
-}
-
 const recordRoutes = {
   path: '/api/budget-frames/:id',
   tag: 'budget',
   params: idParams,
   entity: 'budget frame' as const,
   entityType,
-  find: ({ id }: { id: number }, transaction?: Transaction) => findFrame(id, transaction),
+  find: ({ id }: { id: number }, transaction?: Transaction) => findBudgetFrame(id, transaction),
   present: presentBudgetFrame,
   schema: budgetFrameSchema,
   centreIdOf: (frame: BudgetFrame) => frame.centreId,
@@ -151,16 +134,14 @@ export function registerBudgetFrameRoutes(router: Router) {
         say('Bare økonomimedarbeidere setter opp budsjettrammer.', 'Only finance officers set up budget frames.'),
       );
       const centre = body.centre ? await centreByCode(body.centre, 'body.centre') : undefined;
-      return withTransaction((transaction) =>
-        copyBudgetFrames(
-          {
-            fromYear: body.fromYear,
-            toYear: body.toYear,
-            onlyMissing: body.onlyMissing,
-            ...(centre ? { centreId: centre.id } : {}),
-          },
-          { req, transaction },
-        ),
+      return copyBudgetFrames(
+        {
+          fromYear: body.fromYear,
+          toYear: body.toYear,
+          onlyMissing: body.onlyMissing,
+          ...(centre ? { centreId: centre.id } : {}),
+        },
+        req,
       );
     },
   });
@@ -216,7 +197,7 @@ export function registerBudgetFrameRoutes(router: Router) {
         { transaction },
       );
     },
-    present: async (created, { transaction }) => presentBudgetFrame((await findFrame(created.id, transaction))!),
+    present: async (created, { transaction }) => presentBudgetFrame((await findBudgetFrame(created.id, transaction))!),
     centreIdOf: (frame) => frame.centreId,
   });
 

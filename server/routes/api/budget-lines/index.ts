@@ -3,7 +3,8 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { defineCreateRoute, defineReadOneRoute, defineUpdateRoute, lockedIfWriting } from '../crud.js';
+import { defineCreateRoute, defineReadOneRoute, defineUpdateRoute } from '../crud.js';
+import { lockedIfWriting } from '../../../db/lockedIfWriting.js';
 import { createBudgetLineBody, listBudgetLinesQuery, updateBudgetLineBody } from './schema.js';
 import { BudgetLine, Organisation } from '../../../models/index.js';
 import { authorize, system } from '../../../policies/index.js';

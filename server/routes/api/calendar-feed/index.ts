@@ -3,10 +3,10 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import { defineRoute, definePublicRoute } from '../../defineRoute.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 import { NotFound } from '../../../errors.js';
-import { calendarFeedFor, feedUrl, findFeedOwner, renewCalendarFeed } from '../../../meetings/calendarFeed.js';
+import { calendarFeedFor, feedUrl, findFeedOwner } from '../../../meetings/calendarFeed.js';
+import { renewCalendarFeed } from '../../../commands/renewCalendarFeed.js';
+import { revokeCalendarFeed } from '../../../commands/revokeCalendarFeed.js';
 
 const tag = 'calendar feed';
 const feedStatusSchema = z.object({ active: z.boolean() }).openapi('CalendarFeedStatus');
@@ -31,13 +31,7 @@ export function registerCalendarFeedRoutes(router: Router) {
     summary: 'Make a new private calendar feed URL (the old one stops working)',
     status: 201,
     response: newFeedSchema,
-    handler: async ({ req, actor }) => {
-      const token = await renewCalendarFeed(actor);
-      await withTransaction((transaction) =>
-        recordAudit(transaction, { req, action: 'renew_calendar_feed', entityType: 'User', entityId: actor.id }),
-      );
-      return { url: feedUrl(token) };
-    },
+    handler: async ({ req, actor }) => ({ url: feedUrl(await renewCalendarFeed(actor, req)) }),
   });
 
   defineRoute(router, {
@@ -46,11 +40,7 @@ export function registerCalendarFeedRoutes(router: Router) {
     tag,
     summary: 'Revoke your calendar feed URL',
     status: 204,
-    handler: ({ req, actor }) =>
-      withTransaction(async (transaction) => {
-        await actor.update({ calendarFeedTokenHash: null }, { transaction });
-        await recordAudit(transaction, { req, action: 'revoke_calendar_feed', entityType: 'User', entityId: actor.id });
-      }),
+    handler: ({ req, actor }) => revokeCalendarFeed(actor, req),
   });
 
   definePublicRoute(router, {

@@ -2,27 +2,18 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { defineCreateRoute, defineDeleteRoute, lockedIfWriting } from '../crud.js';
+import { defineCreateRoute, defineDeleteRoute } from '../crud.js';
 import { centreParams, createCentreBody, listCentresQuery, updateCentreBody } from './schema.js';
-import { Centre, CentreTeam, GrantLetter, Organisation } from '../../../models/index.js';
+import { Centre, GrantLetter } from '../../../models/index.js';
 import { authorize, can, confinedCentreId, system } from '../../../policies/index.js';
 import { centreAbilities, centreDetailSchema, centreSchema, presentCentre } from '../../../presenters/centre.js';
 import { page, pageOptions, pageSchema } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
-import { Conflict, fieldError } from '../../../errors.js';
+import { Conflict } from '../../../errors.js';
 import { centreYears } from '../../../commands/centreYears.js';
+import { centreIncludes, checkHost, findCentre, replaceTeams } from '../../../commands/centreParts.js';
+import { updateCentre } from '../../../commands/updateCentre.js';
 import { z } from 'zod';
 import { say } from '../../../i18n/language.js';
-
-const include = [
-  { model: Organisation, as: 'hostOrganisation' },
-  { model: CentreTeam, as: 'teams' },
-];
-
-async function findCentre(code: string, transaction?: Transaction) {
-  return Centre.findOne({ where: { code }, include, ...lockedIfWriting(transaction) });
-}
 
 const recordRoutes = {
   path: '/api/centres/:code',
@@ -35,23 +26,6 @@ const recordRoutes = {
   schema: centreSchema,
   centreIdOf: (centre: Centre) => centre.id,
 };
-
-async function checkHost(hostOrganisationId: number | null | undefined, transaction: Transaction) {
-  if (hostOrganisationId == null) return;
-  if (!(await Organisation.findByPk(hostOrganisationId, { transaction })))
-    throw fieldError(
-      'body.hostOrganisationId',
-      say(`finnes ingen organisasjon med id ${hostOrganisationId}`, `no organisation with id ${hostOrganisationId}`),
-    );
-}
-
-async function replaceTeams(centre: Centre, teams: { name: string; regions: string[] }[], transaction: Transaction) {
-  await CentreTeam.destroy({ where: { centreId: centre.id }, transaction });
-  await CentreTeam.bulkCreate(
-    teams.map((team, position) => ({ centreId: centre.id, position, name: team.name, regions: team.regions })),
-    { transaction },
-  );
-}
 
 export function registerCentreRoutes(router: Router) {
   defineRoute(router, {
@@ -71,7 +45,7 @@ export function registerCentreRoutes(router: Router) {
       };
       const { rows, count } = await Centre.findAndCountAll({
         where,
-        include,
+        include: centreIncludes,
         distinct: true,
         order: [['code', 'ASC']],
         ...pageOptions(query),
@@ -139,27 +113,7 @@ export function registerCentreRoutes(router: Router) {
     params: centreParams,
     body: updateCentreBody,
     response: centreSchema,
-    handler: async ({ req, actor, params, body }) =>
-      withTransaction(async (transaction) => {
-        const centre = await findCentre(params.code, transaction);
-        authorize(actor, 'update', centre, 'centre');
-        const before = presentCentre(centre);
-        const { teams, ...attributes } = body;
-        await checkHost(body.hostOrganisationId, transaction);
-        await centre.update(attributes, { transaction });
-        if (teams) await replaceTeams(centre, teams, transaction);
-        const after = presentCentre((await findCentre(centre.code, transaction))!);
-        await recordAudit(transaction, {
-          req,
-          action: 'update',
-          entityType: 'Centre',
-          entityId: centre.id,
-          centreId: centre.id,
-          before,
-          after,
-        });
-        return after;
-      }),
+    handler: ({ req, actor, params, body }) => updateCentre(actor, params.code, body, req),
   });
 
   defineDeleteRoute(router, {

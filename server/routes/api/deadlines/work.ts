@@ -2,7 +2,6 @@
 // the due date with a reason, and see every reminder — planned, sent, cancelled or failed.
 import type { Router } from 'express';
 import { z } from 'zod';
-import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { idParams, isoDate, optionalText, text } from '../common.js';
 import {
@@ -24,8 +23,6 @@ import {
   reminderViewSchema,
   submissionSchema,
 } from '../../../presenters/deadlineWork.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 import { NotFound, fieldError } from '../../../errors.js';
 import { validationMessage } from '../../../i18n/validationMessages.js';
 import { storage } from '../../../storage/index.js';
@@ -35,14 +32,11 @@ import { plannedSteps } from '../../../reminders/policy.js';
 import { loadReminderRecipients } from '../../../reminders/recipients.js';
 import { handInDeadline } from '../../../commands/handInDeadline.js';
 import { reviewSubmission } from '../../../commands/reviewSubmission.js';
-import { reviewNotice } from '../../../notifications/stepNotices.js';
 import { queueAfterCommit } from '../../../notifications/queueAfterCommit.js';
 import { moveDueDate } from '../../../commands/moveDueDate.js';
 import { readDocumentFiles } from './upload.js';
 
 const findDeadline = (id: number) => Deadline.findByPk(id, { include: [{ model: Centre, as: 'centre' }] });
-const lockedDeadline = (id: number, transaction: Transaction) =>
-  Deadline.findByPk(id, { include: [{ model: Centre, as: 'centre' }], transaction, lock: transaction.LOCK.UPDATE });
 
 const submissionIncludes = [
   { model: StoredFile, as: 'files' },
@@ -176,25 +170,9 @@ export function registerDeadlineWorkRoutes(router: Router) {
     body: reviewBody,
     response: deadlineSchema,
     handler: async ({ req, actor, params, body }) => {
-      const { answer, emails } = await withTransaction(async (transaction) => {
-        const deadline = await lockedDeadline(params.id, transaction);
-        authorize(actor, 'review', deadline, 'deadline');
-        const before = { status: deadline.status };
-        const submission = await reviewSubmission(actor, deadline, body, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: body.decision === 'accept' ? 'accept_hand_in' : 'return_hand_in',
-          entityType: 'Deadline',
-          entityId: deadline.id,
-          centreId: deadline.centreId,
-          before,
-          after: { status: deadline.status, submissionId: submission.id, ...body },
-        });
-        const emails = await reviewNotice(deadline, submission, actor, transaction);
-        return { answer: presentDeadline(deadline), emails };
-      });
+      const { deadline, emails } = await reviewSubmission(actor, params.id, body, req);
       await queueAfterCommit(emails, { deadlineId: params.id });
-      return answer;
+      return presentDeadline(deadline);
     },
   });
 

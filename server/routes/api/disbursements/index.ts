@@ -1,6 +1,5 @@
 // Disbursements (utbetalinger): money paid out on a budget frame. Finance records them through
 // recordDisbursement (letter accepted, frame and overdue rules, overrides); a centre reads its own.
-import { withTransaction } from '../../../db/transaction.js';
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { z } from 'zod';
@@ -114,18 +113,7 @@ export function registerDisbursementRoutes(router: Router) {
     status: 201,
     response: disbursementSchema,
     handler: async ({ req, actor, params, body }) =>
-      withTransaction(async (transaction) => {
-        const payment = await findDisbursement(params.id, transaction);
-        authorize(
-          actor,
-          'reverse',
-          payment,
-          'disbursement',
-          say('Bare økonomimedarbeidere kan reversere utbetalinger.', 'Only finance officers reverse payments.'),
-        );
-        // A reversal or a reversed payment is the command's 409 (the state), not a 403 (the role).
-        return presentDisbursement(await reverseDisbursement(payment, body.reason, { req, transaction }));
-      }),
+      presentDisbursement(await reverseDisbursement(actor, params.id, body.reason, req)),
   });
 
   defineDeleteRoute(router, {

@@ -10,8 +10,7 @@ import { authorize, system } from '../../../policies/index.js';
 import { enqueue, readyQueue } from '../../../../workflows/queues.js';
 import { jobSchema, presentJob } from '../../../presenters/job.js';
 import { issueApprovedLetters, renderLetters } from '../jobs/bulkJobs.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
+import { recordBulkLetterJob } from '../../../commands/recordBulkLetterJob.js';
 import { say } from '../../../i18n/language.js';
 
 const bulkBody = z.object({ year });
@@ -45,15 +44,7 @@ export function registerLetterBulkRoutes(router: Router) {
         // audit records a job that would never exist, and at once rather than after a wait.
         readyQueue(task.queue);
         const jobId = `${task.name}-${body.year}-${randomUUID()}`;
-        await withTransaction((transaction) =>
-          recordAudit(transaction, {
-            req,
-            action: `bulk_${path}`,
-            entityType: 'GrantLetter',
-            entityId: null,
-            after: { ...body, jobId },
-          }),
-        );
+        await recordBulkLetterJob(req, path, { ...body, jobId });
         const job = await enqueue(task, { year: body.year, actorId: actor.id }, jobId);
         return presentJob(job, 'waiting');
       },

@@ -2,13 +2,8 @@
 import type { Router } from 'express';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import {
-  defineCreateRoute,
-  defineDeleteRoute,
-  defineReadOneRoute,
-  defineUpdateRoute,
-  lockedIfWriting,
-} from '../crud.js';
+import { defineCreateRoute, defineDeleteRoute, defineReadOneRoute, defineUpdateRoute } from '../crud.js';
+import { lockedIfWriting } from '../../../db/lockedIfWriting.js';
 import { createOrganisationBody, listOrganisationsQuery, updateOrganisationBody } from './schema.js';
 import { Organisation } from '../../../models/index.js';
 import { authorize, system } from '../../../policies/index.js';

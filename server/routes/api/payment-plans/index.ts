@@ -4,19 +4,13 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
 import { putPaymentPlanBody } from './schema.js';
-import { BudgetFrame, BudgetLine, Centre, PaymentInstalment } from '../../../models/index.js';
 import { authorize } from '../../../policies/index.js';
-import { budgetFrameSchema, presentBudgetFrame } from '../../../presenters/budgetFrame.js';
-import { instalmentSchema, overdueDeadlineSchema, presentInstalments } from '../../../presenters/disbursement.js';
+import { budgetFrameSchema, findBudgetFrame } from '../../../presenters/budgetFrame.js';
+import { instalmentSchema, overdueDeadlineSchema } from '../../../presenters/disbursement.js';
 import { idParams } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
-import { fieldError } from '../../../errors.js';
-import { requestLanguage, say, type Language } from '../../../i18n/language.js';
-import { formatKroner } from '../../../../common/money.js';
-import { osloToday } from '../../../calendar.js';
-import { letterHold, overdueHandIns, paidOnFrame } from '../../../commands/paymentHolds.js';
-import type { Transaction } from 'sequelize';
+import { requestLanguage } from '../../../i18n/language.js';
+import { buildPaymentPlan } from '../../../commands/buildPaymentPlan.js';
+import { replacePaymentPlan } from '../../../commands/replacePaymentPlan.js';
 
 const paymentPlanSchema = z
   .object({
@@ -34,35 +28,6 @@ const paymentPlanSchema = z
   })
   .openapi('PaymentPlan');
 
-async function findFrame(id: number, transaction?: Transaction) {
-  return BudgetFrame.findByPk(id, {
-    include: [
-      { model: Centre, as: 'centre' },
-      { model: BudgetLine, as: 'budgetLine' },
-    ],
-    ...(transaction ? { transaction, lock: transaction.LOCK.UPDATE } : {}),
-  });
-}
-
-async function paymentPlan(frame: BudgetFrame, transaction?: Transaction, language: Language = 'nb') {
-  const options = transaction ? { transaction } : {};
-  const instalments = await PaymentInstalment.findAll({ where: { budgetFrameId: frame.id }, ...options });
-  const paidOre = await paidOnFrame(frame.id, transaction);
-  const today = osloToday();
-  const hold = await letterHold(frame.centreId, frame.year, transaction);
-  return {
-    budgetFrame: presentBudgetFrame(frame),
-    instalments: presentInstalments(instalments, paidOre, today),
-    plannedOre: instalments.reduce((sum, instalment) => sum + instalment.amountOre, 0),
-    paidOre,
-    remainingOre: frame.amountOre - paidOre,
-    holds: {
-      letter: hold.problem ? hold.problem[language] : null,
-      overdue: frame.budgetLine!.holdWhenOverdue ? await overdueHandIns(frame.centreId, transaction, today) : [],
-    },
-  };
-}
-
 export function registerPaymentPlanRoutes(router: Router) {
   defineRoute(router, {
     method: 'get',
@@ -72,9 +37,9 @@ export function registerPaymentPlanRoutes(router: Router) {
     params: idParams,
     response: paymentPlanSchema,
     handler: async ({ req, actor, params }) => {
-      const frame = await findFrame(params.id);
+      const frame = await findBudgetFrame(params.id);
       authorize(actor, 'read', frame, 'budget frame');
-      return paymentPlan(frame, undefined, requestLanguage(req));
+      return buildPaymentPlan(frame, undefined, requestLanguage(req));
     },
   });
 
@@ -86,41 +51,6 @@ export function registerPaymentPlanRoutes(router: Router) {
     params: idParams,
     body: putPaymentPlanBody,
     response: paymentPlanSchema,
-    handler: async ({ req, actor, params, body }) =>
-      withTransaction(async (transaction) => {
-        const frame = await findFrame(params.id, transaction);
-        authorize(actor, 'planPayments', frame, 'budget frame');
-        const plannedOre = body.instalments.reduce((sum, instalment) => sum + instalment.amountOre, 0);
-        if (plannedOre > frame.amountOre)
-          throw fieldError(
-            'body.instalments',
-            say(
-              `avdragene blir til sammen ${formatKroner(plannedOre)}, mer enn rammen på ${formatKroner(frame.amountOre)}`,
-              `the instalments add up to ${formatKroner(plannedOre)}, more than the frame of ${formatKroner(frame.amountOre)}`,
-            ),
-          );
-        const before = await paymentPlan(frame, transaction);
-        await PaymentInstalment.destroy({ where: { budgetFrameId: frame.id }, transaction });
-        await PaymentInstalment.bulkCreate(
-          body.instalments.map((instalment) => ({
-            budgetFrameId: frame.id,
-            dueDate: instalment.dueDate,
-            amountOre: instalment.amountOre,
-            note: instalment.note ?? null,
-          })),
-          { transaction },
-        );
-        const after = await paymentPlan(frame, transaction);
-        await recordAudit(transaction, {
-          req,
-          action: 'update_payment_plan',
-          entityType: 'BudgetFrame',
-          entityId: frame.id,
-          centreId: frame.centreId,
-          before: before.instalments,
-          after: after.instalments,
-        });
-        return after;
-      }),
+    handler: ({ req, actor, params, body }) => replacePaymentPlan(actor, params.id, body.instalments, req),
   });
 }

@@ -1,41 +1,29 @@
 // The shared agenda: both sides propose items (with attachments) until the agenda closes for them;
 // the case officer orders the items, declares the agenda final (the pack is then stored) or reopens it.
 import type { Router } from 'express';
-import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { agendaFileParams, agendaItemBody, agendaItemChangesBody, agendaOrderBody } from './schema.js';
 import { idParams } from '../common.js';
 import { AgendaItem, StoredFile } from '../../../models/index.js';
-import type { User } from '../../../models/index.js';
 import { authorize } from '../../../policies/index.js';
 import { steeringMeetingDetailSchema } from '../../../presenters/steeringMeeting.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 import { NotFound } from '../../../errors.js';
 import { storage } from '../../../storage/index.js';
 import { sendStoredFile } from '../../../storage/fileTypes.js';
 import { withStoredUploads } from '../../../storage/uploadedFiles.js';
-import { assertAgendaOpen } from '../../../meetings/agendaRules.js';
 import { proposeAgendaItem } from '../../../commands/proposeAgendaItem.js';
 import { finaliseAgenda, orderAgenda, reopenAgenda } from '../../../commands/arrangeAgenda.js';
 import { enqueue } from '../../../../workflows/queues.js';
 import { StoreMeetingPackTask } from '../../../../workflows/tasks/StoreMeetingPackTask.js';
 import { readDocumentFiles } from '../deadlines/upload.js';
-import { findMeeting, presentMeetingDetail } from './meetingRecord.js';
+import { findMeeting } from '../../../meetings/meetingRecord.js';
+import { editAgendaItem } from '../../../commands/editAgendaItem.js';
+import { withdrawAgendaItem } from '../../../commands/withdrawAgendaItem.js';
+import { assertMayAttachAgendaFiles, attachAgendaFiles } from '../../../commands/attachAgendaFiles.js';
 import { defineMeetingChange } from './meetingChangeRoute.js';
 
 const tag = 'steering meetings';
 const storePack = new StoreMeetingPackTask();
-
-/** The item with its meeting (locked for a write), checked for the action. */
-async function itemFor(actor: User, action: 'update' | 'delete', id: number, transaction: Transaction) {
-  const found = await AgendaItem.findByPk(id, { transaction });
-  const meeting = found && (await findMeeting(found.steeringMeetingId, transaction));
-  const item = found && meeting ? Object.assign(found, { steeringMeeting: meeting }) : null;
-  authorize(actor, action, item, 'agenda item');
-  await assertAgendaOpen(actor, item.steeringMeeting, transaction);
-  return { item, meeting: item.steeringMeeting };
-}
 
 export function registerAgendaRoutes(router: Router) {
   defineMeetingChange(router, {
@@ -63,22 +51,7 @@ export function registerAgendaRoutes(router: Router) {
     params: idParams,
     body: agendaItemChangesBody,
     response: steeringMeetingDetailSchema,
-    handler: ({ req, actor, params, body }) =>
-      withTransaction(async (transaction) => {
-        const { item, meeting } = await itemFor(actor, 'update', params.id, transaction);
-        const before = { title: item.title, description: item.description };
-        await item.update(body, { transaction });
-        await recordAudit(transaction, {
-          req,
-          action: 'update',
-          entityType: 'AgendaItem',
-          entityId: item.id,
-          centreId: meeting.centreId,
-          before,
-          after: { title: item.title, description: item.description },
-        });
-        return presentMeetingDetail(actor, meeting.id, transaction);
-      }),
+    handler: ({ req, actor, params, body }) => editAgendaItem(actor, params.id, body, req),
   });
 
   defineRoute(router, {
@@ -88,19 +61,7 @@ export function registerAgendaRoutes(router: Router) {
     summary: 'Withdraw an agenda item (its proposer or a case officer, while the agenda is open to them)',
     params: idParams,
     status: 204,
-    handler: ({ req, actor, params }) =>
-      withTransaction(async (transaction) => {
-        const { item, meeting } = await itemFor(actor, 'delete', params.id, transaction);
-        await item.destroy({ transaction });
-        await recordAudit(transaction, {
-          req,
-          action: 'delete',
-          entityType: 'AgendaItem',
-          entityId: item.id,
-          centreId: meeting.centreId,
-          before: { title: item.title, description: item.description },
-        });
-      }),
+    handler: ({ req, actor, params }) => withdrawAgendaItem(actor, params.id, req),
   });
 
   defineRoute(router, {
@@ -115,33 +76,11 @@ export function registerAgendaRoutes(router: Router) {
     response: steeringMeetingDetailSchema,
     bodyType: 'multipart',
     handler: async ({ req, res, actor, params }) => {
-      // Checked before any upload is read, and again under the lock below.
-      await withTransaction((transaction) => itemFor(actor, 'update', params.id, transaction));
+      // Checked before any upload is read, and again under the lock when the files are recorded.
+      await assertMayAttachAgendaFiles(actor, params.id);
       const files = await readDocumentFiles(req, res);
       return withStoredUploads(`agenda-items/${params.id}`, files, (stored) =>
-        withTransaction(async (transaction) => {
-          const { item, meeting } = await itemFor(actor, 'update', params.id, transaction);
-          await StoredFile.bulkCreate(
-            stored.map((file) => ({
-              agendaItemId: item.id,
-              filename: file.filename,
-              contentType: file.contentType,
-              byteSize: file.content.length,
-              sha256: file.sha256,
-              storageKey: file.storageKey,
-            })),
-            { transaction, validate: true },
-          );
-          await recordAudit(transaction, {
-            req,
-            action: 'attach',
-            entityType: 'AgendaItem',
-            entityId: item.id,
-            centreId: meeting.centreId,
-            after: { files: stored.map(({ filename, sha256 }) => ({ filename, sha256 })) },
-          });
-          return presentMeetingDetail(actor, meeting.id, transaction);
-        }),
+        attachAgendaFiles(actor, params.id, stored, req),
       );
     },
   });

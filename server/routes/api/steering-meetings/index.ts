@@ -5,7 +5,7 @@ import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { defineCreateRoute } from '../crud.js';
 import { createSteeringMeetingBody, listSteeringMeetingsQuery, updateSteeringMeetingBody } from './schema.js';
-import { Centre, GrantLetter, MeetingMinutes, SteeringMeeting } from '../../../models/index.js';
+import { Centre, GrantLetter, SteeringMeeting } from '../../../models/index.js';
 import { authorize } from '../../../policies/index.js';
 import {
   presentSteeringMeeting,
@@ -13,14 +13,13 @@ import {
   steeringMeetingSchema,
 } from '../../../presenters/steeringMeeting.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 import { Conflict, fieldError } from '../../../errors.js';
 import { loadMeetingPreparation } from '../../../meetings/meetingPreparation.js';
 import { syncAgendaDeadline } from '../../../meetings/agendaDeadline.js';
 import { changeSteeringMeeting } from '../../../commands/changeSteeringMeeting.js';
+import { deleteSteeringMeeting } from '../../../commands/deleteSteeringMeeting.js';
 import { defineMeetingChange } from './meetingChangeRoute.js';
-import { meetingFor, presentMeetingDetail } from './meetingRecord.js';
+import { presentMeetingDetail } from '../../../meetings/meetingRecord.js';
 import { registerMeetingInvitationRoutes } from './invitations.js';
 import { registerAgendaRoutes } from './agenda.js';
 import { registerMeetingPackRoutes } from './pack.js';
@@ -192,32 +191,7 @@ export function registerSteeringMeetingRoutes(router: Router) {
       'Delete a steering meeting planned by mistake (case officer); one with invitations out is cancelled instead',
     params: idParams,
     status: 204,
-    handler: ({ req, actor, params }) =>
-      withTransaction(async (transaction) => {
-        const meeting = await meetingFor(actor, 'delete', params.id, transaction);
-        if (meeting.invitedAt)
-          throw Conflict(
-            say(
-              'Invitasjonene er sendt; avlys møtet i stedet, så det fjernes fra kalenderne.',
-              'Invitations have gone out; cancel the meeting instead, so calendars remove it.',
-            ),
-          );
-        // Minutes (and the deadlines their action items became) would go with it.
-        if (await MeetingMinutes.count({ where: { steeringMeetingId: meeting.id }, transaction }))
-          throw Conflict(
-            say('Møtet har referat; det kan ikke slettes.', 'The meeting has minutes; it cannot be deleted.'),
-          );
-        const before = await presentMeetingDetail(actor, meeting.id, transaction);
-        await meeting.destroy({ transaction });
-        await recordAudit(transaction, {
-          req,
-          action: 'delete',
-          entityType,
-          entityId: meeting.id,
-          centreId: meeting.centreId,
-          before,
-        });
-      }),
+    handler: ({ req, actor, params }) => deleteSteeringMeeting(actor, params.id, req),
   });
 
   registerMeetingInvitationRoutes(router);

@@ -10,7 +10,7 @@ import { Conflict } from '../../../errors.js';
 import { setMeetingParticipants } from '../../../commands/setMeetingParticipants.js';
 import { inviteToMeeting } from '../../../commands/inviteToMeeting.js';
 import { invitationIcs } from '../../../meetings/meetingCalendar.js';
-import { findMeeting } from './meetingRecord.js';
+import { findMeeting } from '../../../meetings/meetingRecord.js';
 import { defineMeetingChange } from './meetingChangeRoute.js';
 import { say } from '../../../i18n/language.js';
 

@@ -14,8 +14,8 @@ import type { Action } from '../../../policies/index.js';
 import type { OutboxEmail, User } from '../../../models/index.js';
 import { queueOutboxEmails } from '../../../../workflows/tasks/SendEmailTask.js';
 import { enqueueAfterCommit } from '../../../../workflows/queues.js';
-import { meetingFor, presentMeetingDetail } from './meetingRecord.js';
-import type { MeetingWithParticipants } from './meetingRecord.js';
+import { meetingFor, presentMeetingDetail } from '../../../meetings/meetingRecord.js';
+import type { MeetingWithParticipants } from '../../../meetings/meetingRecord.js';
 
 export interface MeetingChange {
   /** E-mails written in the transaction, queued once it has committed. */

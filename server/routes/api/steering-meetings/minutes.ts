@@ -4,7 +4,7 @@ import type { Router } from 'express';
 import { minutesBody } from './schema.js';
 import { writeMinutes } from '../../../commands/writeMinutes.js';
 import { approveMinutes } from '../../../commands/approveMinutes.js';
-import { presentMeetingDetail } from './meetingRecord.js';
+import { presentMeetingDetail } from '../../../meetings/meetingRecord.js';
 import { defineMeetingChange } from './meetingChangeRoute.js';
 import { MeetingMinutes } from '../../../models/index.js';
 import { minutesNotice } from '../../../notifications/stepNotices.js';

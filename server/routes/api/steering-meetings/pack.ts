@@ -8,7 +8,7 @@ import { storage } from '../../../storage/index.js';
 import { buildMeetingPackView } from '../../../meetings/meetingPackView.js';
 import { renderMeetingPackHtml, renderMeetingPackPdf } from '../../../meetings/renderMeetingPack.js';
 import { meetingPackFilename } from '../../../meetings/meetingPackDocument.js';
-import { findMeeting } from './meetingRecord.js';
+import { findMeeting } from '../../../meetings/meetingRecord.js';
 
 const tag = 'steering meetings';
 

@@ -1,20 +1,17 @@
 // User administration (admin). Centre roles need a centre; directorate roles must not have one.
 import type { Router } from 'express';
 import * as argon2 from '@node-rs/argon2';
-import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
-import { defineCreateRoute, lockedIfWriting } from '../crud.js';
+import { defineCreateRoute, defineDeleteRoute } from '../crud.js';
 import { createUserBody, listUsersQuery, updateUserBody } from './schema.js';
 import { Centre, User } from '../../../models/index.js';
-import { centreRoles } from '../../../models/User.js';
-import type { Role } from '../../../models/User.js';
 import { authorize, system } from '../../../policies/index.js';
 import { presentUser, userSchema } from '../../../presenters/user.js';
 import { centreByCode, idParams, page, pageOptions, pageSchema } from '../common.js';
-import { withTransaction } from '../../../db/transaction.js';
-import { recordAudit } from '../../../audit.js';
 import { fieldError } from '../../../errors.js';
 import { isRefusedDemoPassword } from '../../../passwords.js';
+import { findUser, updateUser } from '../../../commands/updateUser.js';
+import { checkRolesFitCentre } from '../../../commands/userRoles.js';
 import { Op } from 'sequelize';
 import type { WhereOptions } from 'sequelize';
 import { say } from '../../../i18n/language.js';
@@ -31,26 +28,6 @@ function checkPasswordAllowed(password: string | undefined) {
         'must not be the public demo password in production',
       ),
     );
-}
-
-function checkRolesFitCentre(roles: Role[], centreId: number | null) {
-  const centreSide = roles.filter((role) => (centreRoles as readonly string[]).includes(role));
-  if (centreSide.length > 0 && centreSide.length !== roles.length)
-    throw fieldError(
-      'body.roles',
-      say('kan ikke blande senterroller med roller i direktoratet', 'cannot mix centre roles with directorate roles'),
-    );
-  if (centreSide.length > 0 && centreId === null)
-    throw fieldError('body.centre', say('må fylles ut for senterroller', 'is required for centre roles'));
-  if (centreSide.length === 0 && centreId !== null)
-    throw fieldError(
-      'body.centre',
-      say('skal være tom for roller i direktoratet', 'must be empty for directorate roles'),
-    );
-}
-
-async function findUser(id: number, transaction?: Transaction) {
-  return User.findByPk(id, { include, ...lockedIfWriting(transaction) });
 }
 
 export function registerUserRoutes(router: Router) {
@@ -139,69 +116,33 @@ export function registerUserRoutes(router: Router) {
       checkPasswordAllowed(body.password);
       const centre = body.centre == null ? body.centre : await centreByCode(body.centre, 'body.centre');
       const passwordHash = body.password ? await argon2.hash(body.password) : undefined;
-      const { after, ownCredentialVersion } = await withTransaction(async (transaction) => {
-        const user = await findUser(params.id, transaction);
-        authorize(actor, 'update', user, 'user');
-        const before = presentUser(user);
-        const centreId = centre === undefined ? user.centreId : (centre?.id ?? null);
-        checkRolesFitCentre(body.roles ?? user.roles, centreId);
-        // A new password or deactivation ends the user's sessions (middlewares/currentUser).
-        const endSessions = passwordHash !== undefined || (body.active === false && user.active);
-        await user.update(
-          {
-            ...(endSessions ? { credentialVersion: user.credentialVersion + 1 } : {}),
-            ...(body.email !== undefined ? { email: body.email } : {}),
-            ...(body.name !== undefined ? { name: body.name } : {}),
-            ...(body.title !== undefined ? { title: body.title } : {}),
-            ...(body.roles !== undefined ? { roles: body.roles } : {}),
-            ...(body.active !== undefined ? { active: body.active } : {}),
-            ...(passwordHash ? { passwordHash } : {}),
-            centreId,
-          },
-          { transaction },
-        );
-        user.centre = centre === undefined ? user.centre : centre;
-        const after = presentUser(user);
-        await recordAudit(transaction, {
-          req,
-          action: 'update',
-          entityType,
-          entityId: user.id,
-          centreId,
-          before,
-          after,
-        });
-        return { after, ownCredentialVersion: user.id === actor.id ? user.credentialVersion : undefined };
-      });
+      const { password: _password, centre: _code, ...details } = body;
+      const { after, ownCredentialVersion } = await updateUser(
+        actor,
+        params.id,
+        { ...details, centre, passwordHash },
+        req,
+      );
       // Changing your own password keeps this session (once committed); only your others end.
       if (ownCredentialVersion !== undefined) req.session.credentialVersion = ownCredentialVersion;
       return after;
     },
   });
 
-  defineRoute(router, {
-    method: 'delete',
+  defineDeleteRoute(router, {
     path: '/api/users/:id',
     tag: 'users',
     summary: 'Delete a user (admin); their audit trail stays',
     params: idParams,
-    status: 204,
-    handler: async ({ req, actor, params }) =>
-      withTransaction(async (transaction) => {
-        const user = await findUser(params.id, transaction);
-        authorize(actor, 'delete', user, 'user');
-        if (user.id === actor.id)
-          throw fieldError('params.id', say('du kan ikke slette deg selv', 'you cannot delete yourself'));
-        const before = presentUser(user);
-        await user.destroy({ transaction });
-        await recordAudit(transaction, {
-          req,
-          action: 'delete',
-          entityType,
-          entityId: user.id,
-          centreId: user.centreId,
-          before,
-        });
-      }),
+    entity: 'user',
+    entityType,
+    find: ({ id }, transaction) => findUser(id, transaction),
+    present: presentUser,
+    schema: userSchema,
+    centreIdOf: (user) => user.centreId,
+    check: ({ actor, record: user }) => {
+      if (user.id === actor.id)
+        throw fieldError('params.id', say('du kan ikke slette deg selv', 'you cannot delete yourself'));
+    },
   });
 }

@@ -2,15 +2,15 @@
 // letter gets 404; someone whose role can never take the step gets 403; a step that does not fit
 // the letter's status right now gets 409 saying why. Who takes which step is the letter policy's.
 import type { Transaction } from 'sequelize';
-import { GrantLetter } from '../../../models/index.js';
-import type { User } from '../../../models/User.js';
-import { authorize, can } from '../../../policies/index.js';
-import { letterStepRefusal, takesLetterStep } from '../../../policies/grantLetter.js';
-import type { LetterStep } from '../../../policies/grantLetter.js';
-import { Conflict, Forbidden } from '../../../errors.js';
-import { letterStatusName } from '../../../i18n/statusNames.js';
-import { findLetter } from '../../../letters/loadLetter.js';
-import { say, type Localized } from '../../../i18n/language.js';
+import { GrantLetter } from '../models/index.js';
+import type { User } from '../models/User.js';
+import { authorize, can } from '../policies/index.js';
+import { letterStepRefusal, takesLetterStep } from '../policies/grantLetter.js';
+import type { LetterStep } from '../policies/grantLetter.js';
+import { Conflict, Forbidden } from '../errors.js';
+import { letterStatusName } from '../i18n/statusNames.js';
+import { findLetter } from './loadLetter.js';
+import { say, type Localized } from '../i18n/language.js';
 
 export type { LetterStep };
 

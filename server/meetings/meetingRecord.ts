@@ -1,5 +1,6 @@
-// Loading a steering meeting for the routes: for a write (locked, with centre and participants),
-// and as the full detail the meeting page shows, with what the caller may do on it.
+// Loading a steering meeting for a request: for a write (locked, with centre and participants; an
+// agenda item with its meeting), and as the full detail the meeting page shows, with what the
+// caller may do on it.
 import type { Transaction } from 'sequelize';
 import {
   ActionItem,
@@ -10,20 +11,20 @@ import {
   MeetingParticipant,
   SteeringMeeting,
   User,
-} from '../../../models/index.js';
-import { authorize, can } from '../../../policies/index.js';
-import { lockedIfWriting } from '../crud.js';
-import { byPosition } from '../../../models/ordering.js';
-import { agendaClosedReason } from '../../../meetings/agendaRules.js';
-import { loadMeetingPreparation, minutesState } from '../../../meetings/meetingPreparation.js';
+} from '../models/index.js';
+import { authorize, can } from '../policies/index.js';
+import { lockedIfWriting } from '../db/lockedIfWriting.js';
+import { byPosition } from '../models/ordering.js';
+import { agendaClosedReason, assertAgendaOpen } from './agendaRules.js';
+import { loadMeetingPreparation, minutesState } from './meetingPreparation.js';
 import {
   presentAgendaItem,
   presentMinutes,
   presentParticipant,
   presentSteeringMeeting,
-} from '../../../presenters/steeringMeeting.js';
-import type { steeringMeetingDetailSchema } from '../../../presenters/steeringMeeting.js';
-import { osloToday } from '../../../calendar.js';
+} from '../presenters/steeringMeeting.js';
+import type { steeringMeetingDetailSchema } from '../presenters/steeringMeeting.js';
+import { osloToday } from '../calendar.js';
 import type { z } from 'zod';
 
 export type MeetingWithParticipants = SteeringMeeting & { participants: MeetingParticipant[] };
@@ -52,6 +53,16 @@ export async function meetingFor(actor: User, action: Parameters<typeof can>[1],
   const meeting = await findMeeting(id, transaction);
   authorize(actor, action, meeting, 'steering meeting');
   return meeting;
+}
+
+/** The agenda item with its meeting (locked for a write), checked for the action and the open agenda. */
+export async function agendaItemFor(actor: User, action: 'update' | 'delete', id: number, transaction: Transaction) {
+  const found = await AgendaItem.findByPk(id, { transaction });
+  const meeting = found && (await findMeeting(found.steeringMeetingId, transaction));
+  const item = found && meeting ? Object.assign(found, { steeringMeeting: meeting }) : null;
+  authorize(actor, action, item, 'agenda item');
+  await assertAgendaOpen(actor, item.steeringMeeting, transaction);
+  return { item, meeting: item.steeringMeeting };
 }
 
 export async function presentMeetingDetail(
