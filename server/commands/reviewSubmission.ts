@@ -13,6 +13,7 @@ import { reviewNotice } from '../notifications/stepNotices.js';
 import { deadlineKindName } from '../i18n/statusNames.js';
 import { Conflict, fieldError } from '../errors.js';
 import { say } from '../i18n/language.js';
+import { reportFollowsReview, submittedReportOf } from '../reports/reportReview.js';
 
 export interface Review {
   decision: 'accept' | 'return';
@@ -70,7 +71,11 @@ async function decide(actor: User, deadline: Deadline, review: Review, transacti
         'say what the centre must change when returning a hand-in',
       ),
     );
-  if (review.decision === 'accept' && (deadline.kind === 'report' || deadline.kind === 'accounts')) {
+  // A structured report is assessed on the report itself (reports/reportReview.ts); only a
+  // report handed in as files, and accounts, need the free-text assessment here.
+  const report = await submittedReportOf(deadline, transaction);
+  if (report) await reportFollowsReview(report, review.decision, review.comment ?? null, transaction);
+  else if (review.decision === 'accept' && (deadline.kind === 'report' || deadline.kind === 'accounts')) {
     if (!review.assessmentGoals)
       throw fieldError(
         'body.assessmentGoals',
