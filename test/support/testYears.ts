@@ -12,4 +12,6 @@ export const testYears = {
   scaleOut: 2084,
   /** archive/extract.test.ts: a letter issued, accepted and handed in against, then the year's extract. */
   archiveExtract: 2085,
+  /** reports.test.ts: a letter of the year reported on, and the report deadline the year after. */
+  reports: 2088,
 } as const;

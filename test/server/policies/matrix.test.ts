@@ -8,6 +8,7 @@ import { Job } from 'bullmq';
 import {
   AccountsReport,
   AgendaItem,
+  AnnualReport,
   Assignment,
   BudgetFrame,
   Comment,
@@ -119,6 +120,10 @@ const comment =
       deletedAt: options.deleted ? new Date() : null,
       createdAt: new Date(Date.now() - (options.ageMinutes ?? 1) * 60_000),
     } as never);
+const report =
+  (status: AnnualReport['status']): Make =>
+  (centreId) =>
+    AnnualReport.build({ id: 20, deadlineId: 10, centreId, letterId: 7, status, content: {} } as never);
 const theSystem: Make = () => system;
 // A bulk job as BullMQ hands it out; the policy looks at its class only.
 const bulkJob: Make = () => Object.create(Job.prototype) as Job;
@@ -270,6 +275,19 @@ const table: Row[] = [
   r(Comment, 'delete', "someone else's comment", comment({}), none, none),
   r(Comment, 'delete', 'the actor’s comment of 16 minutes ago', comment({ author: 'actor', ageMinutes: 16 }), everyone, everyone),
   r(Comment, 'delete', 'the actor’s deleted comment', comment({ author: 'actor', deleted: true }), none, none),
+
+  // structured reports
+  r(AnnualReport, 'read', 'a report', report('draft'), everyone, directorate),
+  r(AnnualReport, 'update', 'a draft report', report('draft'), ['centre_leader', 'centre_staff'], none),
+  r(AnnualReport, 'update', 'a returned report', report('returned'), ['centre_leader', 'centre_staff'], none),
+  r(AnnualReport, 'update', 'a submitted report', report('submitted'), none, none),
+  r(AnnualReport, 'submit', 'a draft report', report('draft'), ['centre_leader', 'centre_staff'], none),
+  r(AnnualReport, 'submit', 'an accepted report', report('accepted'), none, none),
+  r(AnnualReport, 'assess', 'a submitted report', report('submitted'), ['case_officer'], ['case_officer']),
+  r(AnnualReport, 'assess', 'an accepted report', report('accepted'), ['case_officer'], ['case_officer']),
+  r(AnnualReport, 'assess', 'a draft report', report('draft'), none, none),
+  r(AnnualReport, 'readAssessments', 'a submitted report', report('submitted'), directorate, directorate),
+  r(AnnualReport, 'readAssessments', 'an accepted report', report('accepted'), everyone, directorate),
 
   // survey indicators
   r(SurveyIndicator, 'read', "a centre's figures", indicator, everyone, directorate),
