@@ -29,7 +29,7 @@ describe('routes/api: structured reports and their assessment', () => {
     deadline = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-01` });
     await deadline.update({ periodYear: year });
     leader = await loginAs(await makeUser('centre_leader', { centre }));
-    officer = await loginAs((await makeUser('case_officer')) as User);
+    officer = await loginAs((await makeUser('case_officer')));
     stranger = await loginAs(await makeUser('centre_leader'));
     const read = await leader.get(path());
     assignmentIds = read.body.basis.assignments.map((a: { id: number }) => a.id);
