@@ -4,7 +4,7 @@
 // never changed, and a correction after acceptance supersedes. Another centre reads nothing.
 import { expect } from 'chai';
 import { AnnualReport, AuditEvent, Deadline, PriorityArea, ReportAssessment } from '../../../../server/models/index.js';
-import type { Centre, GrantLetter, User } from '../../../../server/models/index.js';
+import type { Centre, GrantLetter } from '../../../../server/models/index.js';
 import { loginAs, makeCentre, makeDeadline, makeLetter, makeUser } from '../../../support/factories.js';
 import type { Client } from '../../../support/http.js';
 import { rowCounts } from '../../../support/counts.js';
