@@ -1,5 +1,6 @@
 // Demo and reference data: every centre, the NAPHA 2009 letter, this year's letters in every
-// state with their steering meetings prepared, a short dialogue on NAPHA's letters, one user per
+// state with their steering meetings prepared, NAPHA's report on last year
+// (submitted and assessed) and a short dialogue on it, one user per
 // role and the municipal survey 2023.
 // Written in one transaction, so a failure leaves nothing behind.
 import { sequelize } from '../server/db/sequelize.js';
@@ -14,6 +15,7 @@ import { seedIndicators } from './indicators.js';
 import { seedUsers } from './users.js';
 import { seedJournal } from './journal.js';
 import { seedDialogue } from './dialogue.js';
+import { seedNaphaReport } from './annualReport.js';
 
 export { demoLogins } from './users.js';
 
@@ -55,6 +57,7 @@ export async function seedDemo(options: { password: string; reset?: boolean }): 
     await seedCurrentYear(context, today);
     await seedMeetingPreparation(context, today);
     await seedJournal(context, yearOf(today));
+    await seedNaphaReport(context, yearOf(today));
     await seedDialogue(context, yearOf(today));
     await seedIndicators(reference.centres, transaction);
   });

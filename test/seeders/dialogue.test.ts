@@ -25,6 +25,24 @@ describe('seeders: a short dialogue on NAPHA’s letters', () => {
     for (const comment of [...officer, ...leader]) expect(Date.parse(comment.createdAt)).to.be.at.most(Date.now());
   });
 
+  it('has NAPHA’s structured report on last year, submitted and assessed, the assessments the directorate’s own', async () => {
+    const napha = await Centre.findOne({ where: { code: 'NAPHA' } });
+    const report = await Deadline.findOne({
+      where: { centreId: napha!.id, kind: 'report', periodYear: year - 1, status: 'submitted' },
+    });
+    expect(report, 'the report on last year, handed in').to.not.equal(null);
+    const officer = (await (await as('caseOfficer')).get(`/api/deadlines/${report!.id}/report`)).body;
+    expect(officer).to.include({ status: 'submitted', version: 1 });
+    expect(officer.basis.assignments.length).to.be.greaterThan(0);
+    expect(officer.content.assignments.map((a: { status: string | null }) => a.status)).to.not.include(null);
+    expect(officer.content.assignments).to.have.length(officer.basis.assignments.length);
+    expect(officer.assessments.some((a: { assignmentId: number | null }) => a.assignmentId === null)).to.equal(true);
+    expect(officer.abilities.assess).to.equal(true);
+    const leader = (await (await as('naphaLeader')).get(`/api/deadlines/${report!.id}/report`)).body;
+    expect(leader.assessments).to.deep.equal([]);
+    expect(leader.content).to.deep.equal(officer.content);
+  });
+
   it('has a thread on this year’s letter, the leader asking and the case officer answering', async () => {
     const letters = (await (await as('naphaLeader')).get(`/api/letters?centre=NAPHA&year=${year}`)).body.items;
     const letter = letters.find((l: { kind: string; status: string }) => l.kind === 'main' && l.status === 'issued');
