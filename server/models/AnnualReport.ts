@@ -30,6 +30,8 @@ export class AnnualReport extends Model<InferAttributes<AnnualReport>, InferCrea
   declare updatedAt: CreationOptional<Date>;
 
   declare deadline?: NonAttribute<Deadline>;
+  declare centre?: NonAttribute<Centre>;
+  declare letter?: NonAttribute<GrantLetter>;
   declare versions?: NonAttribute<AnnualReportVersion[]>;
 }
 

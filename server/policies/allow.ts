@@ -79,6 +79,7 @@ export type Action =
   | 'draftLetters'
   | 'approveLetters'
   | 'readCentreOverview'
+  | 'readResults'
   | 'listSteeringMeetings'
   | 'manageBudgetFrames';
 type Rule<T> = (actor: User, record: T) => boolean;

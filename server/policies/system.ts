@@ -14,6 +14,8 @@ allow(System, ['manageQueues'], (actor) => actor.hasRole('admin'));
 // directorate (the route only hands out bulk jobs).
 allow(System, ['runBulkLetterJobs'], (actor) => actor.hasRole('case_officer'));
 allow(Job, ['read'], (actor) => isDirectorate(actor));
+// The results across centres and years (reports and their assessments): the directorate's overview.
+allow(System, ['readResults'], (actor) => isDirectorate(actor));
 
 /** What the actor may do on the System: the client shows menus and buttons from these (/api/me). */
 export const systemAbilityNames = [
@@ -32,6 +34,7 @@ export const systemAbilityNames = [
   'createBudgetLine',
   'importBudgetFrames',
   'copyBudgetFrames',
+  'readResults',
 ] as const satisfies readonly Action[];
 export const systemAbilities = (actor: User) =>
   Object.fromEntries(systemAbilityNames.map((action) => [action, can(actor, action, system)])) as Record<

@@ -14,4 +14,6 @@ export const testYears = {
   archiveExtract: 2085,
   /** reports.test.ts: a letter of the year reported on, and the report deadline the year after. */
   reports: 2088,
+  /** results.test.ts: the results portfolio of one year (it reads every report of the year). */
+  results: 2090,
 } as const;

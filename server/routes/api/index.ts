@@ -26,6 +26,7 @@ import { registerSearchRoutes } from './search/index.js';
 import { registerArchiveRoutes } from './archive/index.js';
 import { registerCommentRoutes } from './comments/index.js';
 import { registerReportRoutes } from './reports/index.js';
+import { registerResultsRoutes } from './results/index.js';
 
 export function buildApiRouter(): Router {
   const router = Router();
@@ -55,5 +56,6 @@ export function buildApiRouter(): Router {
   registerArchiveRoutes(router);
   registerCommentRoutes(router);
   registerReportRoutes(router);
+  registerResultsRoutes(router);
   return router;
 }

@@ -162,6 +162,7 @@ const table: Row[] = [
   r(System, 'draftLetters', 'the system', theSystem, ['case_officer']),
   r(System, 'approveLetters', 'the system', theSystem, ['approver']),
   r(System, 'readCentreOverview', 'the system', theSystem, directorate),
+  r(System, 'readResults', 'the system', theSystem, directorate),
   r(System, 'listSteeringMeetings', 'the system', theSystem, directorate),
   r(System, 'manageBudgetFrames', 'the system', theSystem, ['finance']),
   r(Job, 'read', 'a bulk job', bulkJob, directorate),
