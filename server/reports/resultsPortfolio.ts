@@ -15,7 +15,6 @@ import {
 import { achievements } from '../models/AnnualReport.js';
 import type { Achievement, ReportStatus } from '../models/AnnualReport.js';
 import { activityChannels, reportAssignmentStatuses } from './reportContent.js';
-import type { ReportContent } from './reportContent.js';
 
 type StatusCounts = Record<(typeof reportAssignmentStatuses)[number] | 'none', number>;
 type AchievementCounts = Record<Achievement | 'unassessed', number>;
@@ -96,7 +95,7 @@ export async function buildResultsPortfolio(fromYear: number, toYear: number): P
       ])
     : [[], [], []];
 
-  const contentOf = new Map(versions.map((v) => [v.reportId, v.content as ReportContent]));
+  const contentOf = new Map(versions.map((v) => [v.reportId, v.content]));
   // The current assessment of each target: the last one written supersedes the ones before.
   const current = new Map<string, Achievement>();
   for (const a of assessments) current.set(`${a.reportId}:${a.assignmentId ?? 'whole'}`, a.achievement);
