@@ -29,6 +29,7 @@ const TasksPage = page(() => import('./pages/TasksPage.js'), 'TasksPage');
 const SearchPage = page(() => import('./pages/SearchPage.js'), 'SearchPage');
 const Home = page(() => import('./pages/Home.js'), 'Home');
 const IndicatorsPage = page(() => import('./pages/IndicatorsPage.js'), 'IndicatorsPage');
+const ResultsPage = page(() => import('./pages/ResultsPage.js'), 'ResultsPage');
 const LetterPage = page(() => import('./pages/LetterPage.js'), 'LetterPage');
 const NewLetterPage = page(() => import('./pages/NewLetterPage.js'), 'NewLetterPage');
 const NotFound = page(() => import('./pages/NotFound.js'), 'NotFound');
@@ -92,6 +93,7 @@ function Routed() {
           <Route path="/search" element={<SearchPage />} />
           {abilities?.listSteeringMeetings && <Route path="/meetings" element={<MeetingsPage />} />}
           <Route path="/indicators" element={<IndicatorsPage />} />
+          {abilities?.readResults && <Route path="/resultater" element={<ResultsPage />} />}
           <Route path="/finance/year" element={<FinanceYearPage />} />
           <Route path="/finance/payments" element={<PaymentLedgerPage />} />
           <Route path="/finance/accounts" element={<AccountsReviewPage />} />

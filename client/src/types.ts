@@ -119,3 +119,6 @@ export type FrameCopyResult = Schemas['BudgetFrameCopy'];
 export type Comment = Schemas['Comment'];
 export type CommentSubjectType = Comment['subjectType'];
 export type MentionablePerson = Schemas['MentionablePerson'];
+
+/** Reports and assessments across centres and years (GET /api/results). */
+export type ResultsPortfolio = Schemas['ResultsPortfolio'];

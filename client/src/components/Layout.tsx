@@ -79,6 +79,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/', label: t.home, show: true },
     { to: '/meetings', label: t.meetings, show: abilities.listSteeringMeetings },
     { to: '/indicators', label: t.indicators, show: true },
+    { to: '/resultater', label: t.navResults, show: abilities.readResults },
     { to: '/finance/year', label: t.navFinanceYear, show: abilities.copyBudgetFrames },
     { to: '/finance/payments', label: t.navPayments, show: abilities.copyBudgetFrames },
     { to: '/finance/accounts', label: t.navAccounts, show: abilities.copyBudgetFrames },
