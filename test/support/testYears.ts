@@ -14,4 +14,9 @@ export const testYears = {
   archiveExtract: 2085,
   /** reports.test.ts: a letter of the year reported on, and the report deadline the year after. */
   reports: 2088,
+  /**
+   * longTermAssignments.test.ts: assignments running 2086–2087 at centres of its own, carried from
+   * the 2086 letters into the 2087 ones (so 2087 is taken too).
+   */
+  longTermAssignments: 2086,
 } as const;
