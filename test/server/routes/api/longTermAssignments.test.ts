@@ -143,6 +143,15 @@ describe('long-term assignments', () => {
     // Followed up after issuing: delivered this year, not finished.
     expect((await officer.patch(`/api/assignments/${longTerm.id}`, { status: 'delivered' })).status).to.equal(200);
 
+    // Offered with the one-year one; the completed one is not open.
+    const basis = (await officer.get(`/api/letters/draft-basis?centre=${centre.code}&year=${nextYear}`)).body;
+    expect(
+      basis.openAssignments.map((a: { id: number; carriedAutomatically: boolean }) => [a.id, a.carriedAutomatically]),
+    ).to.deep.equal([
+      [longTerm.id, true],
+      [oneYear.id, false],
+    ]);
+
     // Listed twice besides being carried by itself: still one row.
     const created = await nextLetter(officer, centre, [longTerm.id, longTerm.id]);
     expect(created.status, JSON.stringify(created.body)).to.equal(201);
