@@ -19,6 +19,21 @@ const choiceOf = (assignment?: Assignment): DeadlineChoice =>
 /** A typed year, or null when left empty (a one-year assignment). */
 const yearOrNull = (typed: string) => (typed.trim() ? Number(typed) : null);
 
+function YearField(props: { label: string; value: string; error?: string; onChange: (value: string) => void }) {
+  return (
+    <Textfield
+      label={props.label}
+      type="number"
+      inputMode="numeric"
+      min={2000}
+      max={2100}
+      value={props.value}
+      error={props.error}
+      onChange={(event) => props.onChange(event.target.value)}
+    />
+  );
+}
+
 export function AssignmentForm({
   letterId,
   assignment,
@@ -147,25 +162,17 @@ export function AssignmentForm({
         <Fieldset.Legend>{t.assignmentYears}</Fieldset.Legend>
         <Fieldset.Description>{t.assignmentYearsHelp}</Fieldset.Description>
         <div className="year-pair">
-          <Textfield
+          <YearField
             label={t.startYear}
-            type="number"
-            inputMode="numeric"
-            min={2000}
-            max={2100}
             value={startYear}
             error={fieldMessage(error, 'body.startYear')}
-            onChange={(event) => setStartYear(event.target.value)}
+            onChange={setStartYear}
           />
-          <Textfield
+          <YearField
             label={t.endYear}
-            type="number"
-            inputMode="numeric"
-            min={2000}
-            max={2100}
             value={endYear}
             error={fieldMessage(error, 'body.endYear')}
-            onChange={(event) => setEndYear(event.target.value)}
+            onChange={setEndYear}
           />
         </div>
       </Fieldset>
