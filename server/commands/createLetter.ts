@@ -1,8 +1,9 @@
 // Creates a draft letter (main or supplement) with its ordered parts. One main letter per centre
 // and year; a supplement points at the main letter of the same centre and year. A main letter may
 // start from the centre's previous letter (priority areas, recurring sections, signatories, copy
-// list, chosen open assignments carried over) or from the standard template; parts given in the
-// request win over either. Texts copied from last year's letter get that letter's literal years
+// list, open long-term assignments and the open assignments chosen carried over as the same
+// assignments: assignmentCarryOver.ts) or from the standard template; parts given in the request
+// win over either. Texts copied from last year's letter get that letter's literal years
 // as placeholders ({{år}}, {{fjorår}}, {{neste år}}), so they read right for the new year.
 import type { Transaction } from 'sequelize';
 import { Assignment, GrantLetter } from '../models/index.js';
@@ -15,6 +16,7 @@ import { findDraftBasis } from '../letters/draftBasis.js';
 import type { DraftBasis } from '../letters/draftBasis.js';
 import { standardSections } from '../letters/standardContent.js';
 import { yearsToPlaceholders } from '../../common/yearWords.js';
+import { assignmentsToCarry, carriedRow } from '../letters/assignmentCarryOver.js';
 import { say } from '../i18n/language.js';
 
 export type LetterStart = 'blank' | 'template' | 'previous_year';
@@ -95,8 +97,8 @@ async function loadBasis(input: NewLetter, transaction: Transaction): Promise<Dr
       throw fieldError(
         `body.carryOverAssignmentIds.${index}`,
         say(
-          `oppdrag ${id} er ikke åpent i brevet for ${basis.previous.year}`,
-          `assignment ${id} is not open in the ${basis.previous.year} letter`,
+          `oppdrag ${id} er ikke åpent i brevet for ${basis.previous.year}, eller er alt videreført`,
+          `assignment ${id} is not open in the ${basis.previous.year} letter, or is already carried over`,
         ),
       );
   });
@@ -137,23 +139,13 @@ export async function createLetter(actor: User, input: NewLetter, transaction: T
     { transaction },
   );
   await replaceLetterParts(letter.id, content, transaction);
-  const carried = new Set(input.carryOverAssignmentIds ?? []);
-  const words = (text: string) => (basis ? yearsToPlaceholders(text, basis.previous.year) : text);
-  await Assignment.bulkCreate(
-    (basis?.openAssignments ?? [])
-      .filter((a) => carried.has(a.id))
-      .map((a) => ({
-        letterId: letter.id,
-        centreId: centre.id,
-        jointAssignmentId: null,
-        rank: a.rank,
-        title: words(a.title),
-        description: a.description === null ? null : words(a.description),
-        // Last year's date has passed; the new date is agreed anew.
-        deadlineDate: null,
-        deadlineToBeAgreed: true,
-      })),
-    { transaction },
-  );
+  if (basis) {
+    const words = (text: string) => yearsToPlaceholders(text, basis.previous.year);
+    const carried = assignmentsToCarry(basis.openAssignments, year, input.carryOverAssignmentIds ?? []);
+    await Assignment.bulkCreate(
+      carried.map((previous) => carriedRow(previous, letter, words)),
+      { transaction },
+    );
+  }
   return letter;
 }

@@ -1,12 +1,15 @@
 // Gives one assignment to several centres at once (felles oppdrag). Each centre's copy goes into
 // its main letter for the year while that is still a draft or in review; once the main letter is
 // approved or issued, into a draft supplement to it (an open one is reused). A centre without a
-// letter for the year stops the whole action, naming the centre: nothing is half-given.
+// letter for the year stops the whole action, naming the centre: nothing is half-given. A joint
+// long-term assignment (startYear–endYear) is carried on in each centre's next letter like any
+// long-term assignment, each centre's row keeping the joint assignment (assignmentCarryOver.ts).
 import type { Transaction } from 'sequelize';
 import { Assignment, GrantLetter, JointAssignment } from '../models/index.js';
 import type { Centre, User } from '../models/index.js';
 import { fieldError } from '../errors.js';
 import { say } from '../i18n/language.js';
+import { checkAssignmentYears } from '../letters/assignmentYears.js';
 
 export interface NewJointAssignment {
   year: number;
@@ -14,6 +17,8 @@ export interface NewJointAssignment {
   description?: string | null;
   rank: number;
   deadlineDate?: string | null;
+  startYear?: number | null;
+  endYear?: number | null;
   centres: Centre[];
 }
 
@@ -67,6 +72,8 @@ async function letterFor(
 }
 
 export async function giveJointAssignment(actor: User, input: NewJointAssignment, transaction: Transaction) {
+  const years = { startYear: input.startYear ?? null, endYear: input.endYear ?? null };
+  checkAssignmentYears(years, input.year);
   const joint = await JointAssignment.create(
     { year: input.year, title: input.title, description: input.description ?? null, createdById: actor.id },
     { transaction },
@@ -83,6 +90,7 @@ export async function giveJointAssignment(actor: User, input: NewJointAssignment
         description: input.description ?? null,
         deadlineDate: input.deadlineDate ?? null,
         deadlineToBeAgreed: !input.deadlineDate,
+        ...years,
       },
       { transaction },
     );

@@ -1,6 +1,8 @@
 // What a new letter can start from: the centre's latest earlier main letter — its priority areas,
 // recurring sections, signatories and copy list — and the assignments still open in it or in its
-// supplements, which the case officer may carry over.
+// supplements, which the case officer may carry over (long-term ones go on by themselves, see
+// assignmentCarryOver.ts). A row already carried on into some letter is not offered again: one
+// assignment goes on in one place.
 import { Op } from 'sequelize';
 import type { Transaction } from 'sequelize';
 import {
@@ -46,11 +48,19 @@ export async function findDraftBasis(
   const letterIds = (
     await GrantLetter.findAll({ where: { centreId, year: previous.year }, attributes: ['id'], transaction })
   ).map((l) => l.id);
-  const openAssignments = (
-    await Assignment.findAll({
-      where: { letterId: letterIds, status: openAssignmentStatuses },
-      transaction,
-    })
-  ).sort(byRank);
+  const open = await Assignment.findAll({
+    where: { letterId: letterIds, status: openAssignmentStatuses },
+    transaction,
+  });
+  const carriedOn = new Set(
+    (
+      await Assignment.findAll({
+        where: { carriedFromId: open.map((a) => a.id) },
+        attributes: ['carriedFromId'],
+        transaction,
+      })
+    ).map((a) => a.carriedFromId),
+  );
+  const openAssignments = open.filter((a) => !carriedOn.has(a.id)).sort(byRank);
   return { previous, openAssignments };
 }

@@ -10,6 +10,7 @@ import { plannedDeadlines } from './deadlineRules.js';
 import { osloDateOf, osloToday } from '../calendar.js';
 import { byPosition } from '../models/ordering.js';
 import { resolveYearWords } from '../../common/yearWords.js';
+import { isMultiYear } from './assignmentYears.js';
 
 export interface LetterViewData {
   letterId: number;
@@ -31,7 +32,15 @@ export interface LetterViewData {
   /** `introduces`: the section whose heading names the priority areas or special assignments prints them. */
   sections: { heading: string; paragraphs: string[]; introduces?: boolean }[];
   priorityAreas: { title: string; description: string | null }[];
-  assignments: { rank: number; title: string; paragraphs: string[]; deadlineDate: string | null }[];
+  /** `years`: a long-term assignment's span; `carriedFromYear`: the earlier letter it goes on from (both absent in views stored before). */
+  assignments: {
+    rank: number;
+    title: string;
+    paragraphs: string[];
+    deadlineDate: string | null;
+    years?: { start: number; end: number } | null;
+    carriedFromYear?: number | null;
+  }[];
   budget: { year: number; chapter: number; item: number; name: string; amountOre: number; note: string | null }[];
   deadlines: { title: string; dueDate: string }[];
   signatories: { name: string; title: string; byAuthority: boolean }[];
@@ -52,7 +61,8 @@ function paragraphsOf(text: string | null | undefined): string[] {
 }
 
 /**
- * Expects the letter loaded as findLetter() loads it (centre with host, sender, every part).
+ * Expects the letter loaded as findLetter() loads it (centre with host, sender, every part, each
+ * assignment's carriedFrom).
  * An issued letter states its stored deadlines; a draft states those its rules would create.
  */
 export async function buildLetterView(letter: GrantLetter, transaction?: Transaction): Promise<LetterViewData> {
@@ -124,6 +134,8 @@ export async function buildLetterView(letter: GrantLetter, transaction?: Transac
       title: words(a.title),
       paragraphs: paragraphsOf(maybeWords(a.description)),
       deadlineDate: a.deadlineDate,
+      years: isMultiYear(a) ? { start: a.startYear!, end: a.endYear! } : null,
+      carriedFromYear: a.carriedFrom?.letter?.year ?? null,
     })),
     budget: frames.map((f) => ({
       year: f.year,

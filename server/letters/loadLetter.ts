@@ -22,6 +22,7 @@ import {
 import { abilitiesOf, can } from '../policies/index.js';
 import type { LetterDetail } from '../presenters/grantLetter.js';
 import { loadMeetingPreparation } from '../meetings/meetingPreparation.js';
+import { carriedFromInclude } from './assignmentHistory.js';
 
 // Each list is its own query (`separate`): joined, a letter's lists multiply (sections × areas ×
 // assignments × …), and the NAPHA 2009 letter came back as 1,728 rows and 21 MB per read. The stored
@@ -35,7 +36,7 @@ export async function findLetter(id: number, transaction?: Transaction) {
       { model: Organisation, as: 'senderOrganisation' },
       { model: LetterSection, as: 'sections', ...eachListApart },
       { model: PriorityArea, as: 'priorityAreas', ...eachListApart },
-      { model: Assignment, as: 'assignments', ...eachListApart },
+      { model: Assignment, as: 'assignments', include: [carriedFromInclude], ...eachListApart },
       { model: LetterSignatory, as: 'signatories', ...eachListApart },
       { model: LetterCopyRecipient, as: 'copyRecipients', ...eachListApart },
       { model: LetterApproval, as: 'approvals', ...eachListApart },

@@ -8,9 +8,20 @@ import type { JointAssignment } from './JointAssignment.js';
 export const assignmentStatuses = ['not_started', 'in_progress', 'delivered', 'completed', 'cancelled'] as const;
 export type AssignmentStatus = (typeof assignmentStatuses)[number];
 
+/** One year of an assignment followed over several letters (server/letters/assignmentHistory.ts). */
+export interface AssignmentYear {
+  assignmentId: number;
+  letterId: number;
+  year: number;
+  status: AssignmentStatus;
+}
+
 /**
  * A special assignment (særskilt oppdrag) in a letter. `rank` orders them by priority; ties are
  * allowed (the NAPHA 2009 letter has two at rank 1). The deadline is a date or «to be agreed».
+ * A long-term assignment spans startYear–endYear and has a row in each year's letter, tied
+ * together by carriedFromId (last year's row) and originId (the first year's row); see
+ * server/letters/assignmentHistory.ts.
  */
 export class Assignment extends Model<InferAttributes<Assignment>, InferCreationAttributes<Assignment>> {
   declare id: CreationOptional<number>;
@@ -24,6 +35,12 @@ export class Assignment extends Model<InferAttributes<Assignment>, InferCreation
   declare deadlineDate: string | null;
   declare deadlineToBeAgreed: CreationOptional<boolean>;
   declare status: CreationOptional<AssignmentStatus>;
+  /** Both null: a one-year assignment in its letter's year. */
+  declare startYear: CreationOptional<number | null>;
+  declare endYear: CreationOptional<number | null>;
+  declare carriedFromId: ForeignKey<Assignment['id']> | null;
+  /** The first year's row of the same assignment; null on that row itself. */
+  declare originId: ForeignKey<Assignment['id']> | null;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 
@@ -31,6 +48,9 @@ export class Assignment extends Model<InferAttributes<Assignment>, InferCreation
   declare letter?: NonAttribute<GrantLetter>;
   declare centre?: NonAttribute<Centre>;
   declare jointAssignment?: NonAttribute<JointAssignment | null>;
+  declare carriedFrom?: NonAttribute<Assignment | null>;
+  /** Loaded by the assignment routes for the detail: every year of the same assignment. */
+  declare history?: NonAttribute<AssignmentYear[]>;
 }
 
 Assignment.init(
@@ -42,6 +62,8 @@ Assignment.init(
     deadlineDate: { type: DataTypes.DATEONLY, allowNull: true },
     deadlineToBeAgreed: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
     status: { type: DataTypes.ENUM(...assignmentStatuses), allowNull: false, defaultValue: 'not_started' },
+    startYear: { type: DataTypes.INTEGER, allowNull: true, defaultValue: null },
+    endYear: { type: DataTypes.INTEGER, allowNull: true, defaultValue: null },
     createdAt: DataTypes.DATE,
     updatedAt: DataTypes.DATE,
   },

@@ -74,6 +74,8 @@ LetterDocument.belongsTo(GrantLetter, { as: 'letter', foreignKey: 'letterId' });
 
 Assignment.belongsTo(Centre, { as: 'centre', foreignKey: 'centreId' });
 Assignment.belongsTo(JointAssignment, { as: 'jointAssignment', foreignKey: 'jointAssignmentId' });
+Assignment.belongsTo(Assignment, { as: 'carriedFrom', foreignKey: 'carriedFromId' });
+Assignment.belongsTo(Assignment, { as: 'origin', foreignKey: 'originId' });
 JointAssignment.hasMany(Assignment, { as: 'assignments', foreignKey: 'jointAssignmentId' });
 JointAssignment.belongsTo(User, { as: 'createdBy', foreignKey: 'createdById' });
 

@@ -15,11 +15,37 @@ export const assignmentSchema = z
     deadlineDate: z.string().nullable(),
     deadlineToBeAgreed: z.boolean(),
     status: z.enum(assignmentStatuses),
+    startYear: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'First year of a long-term assignment; null (with endYear) for one year' }),
+    endYear: z.number().int().nullable().openapi({ description: 'Last year of a long-term assignment' }),
+    carriedFrom: z
+      .object({ year: z.number().int(), letterId: z.number().int(), assignmentId: z.number().int() })
+      .nullable()
+      .openapi({ description: "The same assignment in an earlier year's letter, when carried over from it" }),
   })
   .openapi('Assignment');
 
-/** Expects centre (and letter, for the year) loaded. */
+export const assignmentDetailSchema = assignmentSchema
+  .extend({
+    history: z
+      .array(
+        z.object({
+          year: z.number().int(),
+          letterId: z.number().int(),
+          assignmentId: z.number().int(),
+          status: z.enum(assignmentStatuses),
+        }),
+      )
+      .openapi({ description: 'Every year of the same assignment, oldest first (one entry for a one-year one)' }),
+  })
+  .openapi('AssignmentDetail');
+
+/** Expects centre, letter (for the year) and carriedFrom with its letter (carriedFromInclude) loaded. */
 export function presentAssignment(assignment: Assignment): z.infer<typeof assignmentSchema> {
+  const previous = assignment.carriedFrom;
   return {
     id: assignment.id,
     letterId: assignment.letterId,
@@ -32,5 +58,21 @@ export function presentAssignment(assignment: Assignment): z.infer<typeof assign
     deadlineDate: assignment.deadlineDate,
     deadlineToBeAgreed: assignment.deadlineToBeAgreed,
     status: assignment.status,
+    startYear: assignment.startYear ?? null,
+    endYear: assignment.endYear ?? null,
+    carriedFrom: previous?.letter
+      ? { year: previous.letter.year, letterId: previous.letterId, assignmentId: previous.id }
+      : null,
+  };
+}
+
+/** Expects what presentAssignment does, and the history (assignmentHistory). */
+export function presentAssignmentDetail(assignment: Assignment): z.infer<typeof assignmentDetailSchema> {
+  return {
+    ...presentAssignment(assignment),
+    // The history was read before a change in this request; this row's status is the one now.
+    history: (assignment.history ?? []).map((year) =>
+      year.assignmentId === assignment.id ? { ...year, status: assignment.status } : year,
+    ),
   };
 }

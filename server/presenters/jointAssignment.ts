@@ -4,6 +4,7 @@ import type { AssignmentStatus } from '../models/Assignment.js';
 import { letterKinds, letterStatuses } from '../models/GrantLetter.js';
 import type { JointAssignment } from '../models/index.js';
 import { centreRef, centreRefSchema } from './centre.js';
+import { latestOfEach } from '../letters/assignmentHistory.js';
 
 const progressSchema = z.object({
   centres: z.number().int(),
@@ -25,6 +26,7 @@ export const jointAssignmentSchema = z
         rank: z.number().int(),
         status: z.enum(assignmentStatuses),
         letterId: z.number().int(),
+        year: z.number().int().openapi({ description: "The year of the centre's latest letter with it" }),
         letterKind: z.enum(letterKinds),
         letterStatus: z.enum(letterStatuses),
       }),
@@ -46,9 +48,12 @@ function rollUp(statuses: AssignmentStatus[]): z.infer<typeof progressSchema> {
   };
 }
 
-/** Expects assignments loaded with centre and letter. */
+/**
+ * Expects assignments loaded with centre and letter. A long-term joint assignment has a row per
+ * centre and year; each centre counts once, by its latest year.
+ */
 export function presentJointAssignment(joint: JointAssignment): z.infer<typeof jointAssignmentSchema> {
-  const copies = [...(joint.assignments ?? [])].sort((a, b) =>
+  const copies = latestOfEach(joint.assignments ?? []).sort((a, b) =>
     (a.centre?.code ?? '').localeCompare(b.centre?.code ?? ''),
   );
   return {
@@ -62,6 +67,7 @@ export function presentJointAssignment(joint: JointAssignment): z.infer<typeof j
       rank: a.rank,
       status: a.status,
       letterId: a.letterId,
+      year: a.letter!.year,
       letterKind: a.letter!.kind,
       letterStatus: a.letter!.status,
     })),

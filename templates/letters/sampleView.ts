@@ -36,6 +36,9 @@ export function sampleLetterView(overrides: Partial<LetterViewData> = {}): Lette
       title: `Særskilt oppdrag ${i + 1}`,
       paragraphs: [paragraph],
       deadlineDate: i % 2 ? '2009-11-01' : null,
+      // The first runs over two years and goes on from the 2008 letter.
+      years: i === 0 ? { start: 2008, end: 2009 } : null,
+      carriedFromYear: i === 0 ? 2008 : null,
     })),
     budget: [
       { year: 2008, chapter: 743, item: 70, name: '', amountOre: 800_000_000, note: null },

@@ -1,5 +1,7 @@
-// A special assignment's content in a draft letter: title, rank, description and its deadline — a
-// fixed date, "etter avtale" (to be agreed) or none. Adds a new assignment or saves an existing one.
+// A special assignment's content in a draft letter: title, rank, description, its deadline — a
+// fixed date, "etter avtale" (to be agreed) or none — and, for a long-term assignment, its start
+// and end year (the server checks them against the letter's year). Adds a new assignment or saves
+// an existing one.
 import { Button, Fieldset, Heading, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
@@ -13,6 +15,24 @@ type DeadlineChoice = 'date' | 'agreed' | 'none';
 
 const choiceOf = (assignment?: Assignment): DeadlineChoice =>
   assignment?.deadlineDate ? 'date' : assignment?.deadlineToBeAgreed ? 'agreed' : 'none';
+
+/** A typed year, or null when left empty (a one-year assignment). */
+const yearOrNull = (typed: string) => (typed.trim() ? Number(typed) : null);
+
+function YearField(props: { label: string; value: string; error?: string; onChange: (value: string) => void }) {
+  return (
+    <Textfield
+      label={props.label}
+      type="number"
+      inputMode="numeric"
+      min={2000}
+      max={2100}
+      value={props.value}
+      error={props.error}
+      onChange={(event) => props.onChange(event.target.value)}
+    />
+  );
+}
 
 export function AssignmentForm({
   letterId,
@@ -35,6 +55,8 @@ export function AssignmentForm({
   const [description, setDescription] = useState(assignment?.description ?? '');
   const [choice, setChoice] = useState<DeadlineChoice>(choiceOf(assignment));
   const [deadlineDate, setDeadlineDate] = useState(assignment?.deadlineDate ?? '');
+  const [startYear, setStartYear] = useState(String(assignment?.startYear ?? ''));
+  const [endYear, setEndYear] = useState(String(assignment?.endYear ?? ''));
   const [missingDate, setMissingDate] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -53,6 +75,8 @@ export function AssignmentForm({
       description: description.trim() ? description : null,
       deadlineDate: choice === 'date' ? deadlineDate : null,
       deadlineToBeAgreed: choice === 'agreed',
+      startYear: yearOrNull(startYear),
+      endYear: yearOrNull(endYear),
     };
     setBusy(true);
     api<Assignment>(assignment ? `/api/assignments/${assignment.id}` : '/api/assignments', {
@@ -65,6 +89,8 @@ export function AssignmentForm({
           setDescription('');
           setChoice('none');
           setDeadlineDate('');
+          setStartYear('');
+          setEndYear('');
         }
         onSaved(saved);
       })
@@ -72,7 +98,7 @@ export function AssignmentForm({
       .finally(() => setBusy(false));
   };
 
-  const named = ['body.title', 'body.rank', 'body.description', 'body.deadlineDate'];
+  const named = ['body.title', 'body.rank', 'body.description', 'body.deadlineDate', 'body.startYear', 'body.endYear'];
   const otherError = error && !named.some((field) => fieldMessage(error, field));
   return (
     <form onSubmit={submit} noValidate className="form-stack assignment-form" aria-labelledby={`${id}-title`}>
@@ -132,6 +158,24 @@ export function AssignmentForm({
           onChange={(event) => setDeadlineDate(event.target.value)}
         />
       )}
+      <Fieldset>
+        <Fieldset.Legend>{t.assignmentYears}</Fieldset.Legend>
+        <Fieldset.Description>{t.assignmentYearsHelp}</Fieldset.Description>
+        <div className="year-pair">
+          <YearField
+            label={t.startYear}
+            value={startYear}
+            error={fieldMessage(error, 'body.startYear')}
+            onChange={setStartYear}
+          />
+          <YearField
+            label={t.endYear}
+            value={endYear}
+            error={fieldMessage(error, 'body.endYear')}
+            onChange={setEndYear}
+          />
+        </div>
+      </Fieldset>
       {error && fieldMessage(error, 'body.deadlineToBeAgreed') && (
         <ValidationMessage>{fieldMessage(error, 'body.deadlineToBeAgreed')}</ValidationMessage>
       )}

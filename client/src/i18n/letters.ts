@@ -28,6 +28,13 @@ export const nb = {
   newAssignmentTitle: 'Tittel på nytt oppdrag',
   assignmentDeadline: 'Frist',
   toBeAgreed: 'Avtales særskilt',
+  multiYear: (start: number, end: number) => `Flerårig oppdrag ${start}–${end}`,
+  carriedFrom: (year: number) => `Videreført fra ${year}`,
+  assignmentYears: 'Flerårig oppdrag',
+  assignmentYearsHelp:
+    'For et oppdrag over flere år: fyll ut start- og sluttår (høyst 10 år). Det føres da videre i neste års brev. La stå tomt for et ettårig oppdrag.',
+  startYear: 'Startår',
+  endYear: 'Sluttår',
   assignmentStatus: {
     not_started: 'Ikke startet',
     in_progress: 'Pågår',
@@ -76,6 +83,13 @@ export const en: typeof nb = {
   newAssignmentTitle: 'Title of new assignment',
   assignmentDeadline: 'Deadline',
   toBeAgreed: 'To be agreed',
+  multiYear: (start, end) => `Multi-year assignment ${start}–${end}`,
+  carriedFrom: (year) => `Carried over from ${year}`,
+  assignmentYears: 'Multi-year assignment',
+  assignmentYearsHelp:
+    "For an assignment over several years: fill in the start and end year (at most 10 years). It is then carried over into next year's letter. Leave empty for a one-year assignment.",
+  startYear: 'Start year',
+  endYear: 'End year',
   assignmentStatus: {
     not_started: 'Not started',
     in_progress: 'In progress',

@@ -20,6 +20,7 @@ export const nb = {
   noPreviousLetter: (centre: string, year: number) => `${centre} har ikke noe brev før ${year} å starte fra.`,
   carryOver: 'Åpne oppdrag som tas med',
   carryOverHelp: 'Oppdragene får samme rang og frist «avtales særskilt».',
+  carriedAutomatically: (end: number) => `Flerårig til ${end}: føres videre uansett`,
   createDraft: 'Opprett utkast',
   newSupplementTitle: 'Tilleggsbrev',
   newSupplementIntro: 'Brevet er sendt og endres ikke. Nye oppdrag eller midler for året kommer i et tilleggsbrev.',
@@ -54,6 +55,7 @@ export const en: typeof nb = {
   noPreviousLetter: (centre, year) => `${centre} has no letter before ${year} to start from.`,
   carryOver: 'Open assignments to carry over',
   carryOverHelp: 'They keep their rank; their deadline becomes “to be agreed”.',
+  carriedAutomatically: (end) => `Multi-year until ${end}: carried over in any case`,
   createDraft: 'Create draft',
   newSupplementTitle: 'Supplement',
   newSupplementIntro:

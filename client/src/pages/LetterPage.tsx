@@ -351,6 +351,26 @@ function ContentEditor({ letter, onDone }: { letter: Letter; onDone: (saved: boo
 
 const byRank = (a: Assignment, b: Assignment) => a.rank - b.rank || a.id - b.id;
 
+/** A long-term assignment's span, and the earlier letter it goes on from (linked). */
+function AssignmentYears({ assignment }: { assignment: Assignment }) {
+  const { t } = useI18n();
+  const { startYear, endYear, carriedFrom } = assignment;
+  const multiYear = startYear !== null && endYear !== null && endYear > startYear;
+  if (!multiYear && !carriedFrom) return null;
+  return (
+    <div className="muted assignment-years">
+      {multiYear && <span>{t.multiYear(startYear, endYear)}</span>}
+      {carriedFrom && (
+        <Link asChild>
+          <RouterLink to={`/letters/${carriedFrom.letterId}#oppdrag-${carriedFrom.assignmentId}`}>
+            {t.carriedFrom(carriedFrom.year)}
+          </RouterLink>
+        </Link>
+      )}
+    </div>
+  );
+}
+
 /** The special assignments by rank; editable ones change rank by button or Alt+arrow keys. */
 function AssignmentList({ letter, editable }: { letter: Letter; editable: boolean }) {
   const { t, language } = useI18n();
@@ -461,6 +481,7 @@ function AssignmentList({ letter, editable }: { letter: Letter; editable: boolea
               ) : (
                 <div className="assignment-body">
                   <strong>{words(assignment.title)}</strong>
+                  <AssignmentYears assignment={assignment} />
                   {assignment.description && <div className="muted">{words(assignment.description)}</div>}
                   <div className="muted">
                     {t.assignmentDeadline}:{' '}

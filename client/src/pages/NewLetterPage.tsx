@@ -143,12 +143,17 @@ function NewLetterForm({ centre, year }: { centre: string; year: number }) {
                   key={assignment.id}
                   value={String(assignment.id)}
                   label={`${assignment.rank}. ${assignment.title}`}
-                  description={`${t.assignmentStatus[assignment.status]}${
-                    assignment.deadlineDate
-                      ? ` · ${t.assignmentDeadline} ${formatDate(assignment.deadlineDate, language)}`
-                      : ''
-                  }`}
-                  checked={carryOver.has(assignment.id)}
+                  description={[
+                    t.assignmentStatus[assignment.status],
+                    assignment.deadlineDate &&
+                      `${t.assignmentDeadline} ${formatDate(assignment.deadlineDate, language)}`,
+                    assignment.carriedAutomatically && t.carriedAutomatically(assignment.endYear!),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                  // A long-term assignment still running goes on whatever is ticked: shown ticked, fixed.
+                  readOnly={assignment.carriedAutomatically}
+                  checked={assignment.carriedAutomatically || carryOver.has(assignment.id)}
                   onChange={(event) => toggle(assignment.id, event.target.checked)}
                 />
               ))}

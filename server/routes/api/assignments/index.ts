@@ -8,20 +8,27 @@ import { lockedIfWriting } from '../../../db/lockedIfWriting.js';
 import { createAssignmentBody, listAssignmentsQuery, updateAssignmentBody } from './schema.js';
 import { Assignment, Centre, GrantLetter } from '../../../models/index.js';
 import { authorize, confinedCentreId } from '../../../policies/index.js';
-import { assignmentSchema, presentAssignment } from '../../../presenters/assignment.js';
+import {
+  assignmentDetailSchema,
+  assignmentSchema,
+  presentAssignment,
+  presentAssignmentDetail,
+} from '../../../presenters/assignment.js';
 import { centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { fieldError } from '../../../errors.js';
 import { assertLetterEditable } from '../../../letters/letterEditable.js';
 import { say } from '../../../i18n/language.js';
+import { assignmentHistory, carriedFromInclude } from '../../../letters/assignmentHistory.js';
+import { checkAssignmentYears } from '../../../letters/assignmentYears.js';
 
 const entityType = 'Assignment';
-const include = [
-  { model: Centre, as: 'centre' },
-  { model: GrantLetter, as: 'letter' },
-];
+const include = [{ model: Centre, as: 'centre' }, { model: GrantLetter, as: 'letter' }, carriedFromInclude];
 
+/** The assignment with what its detail shows, its history across the years too. */
 async function findAssignment(id: number, transaction?: Transaction) {
-  return Assignment.findByPk(id, { include, ...lockedIfWriting(transaction) });
+  const assignment = await Assignment.findByPk(id, { include, ...lockedIfWriting(transaction) });
+  if (assignment) assignment.history = await assignmentHistory(assignment.id, transaction);
+  return assignment;
 }
 
 const recordRoutes = {
@@ -31,8 +38,8 @@ const recordRoutes = {
   entity: 'assignment' as const,
   entityType,
   find: ({ id }: { id: number }, transaction?: Transaction) => findAssignment(id, transaction),
-  present: presentAssignment,
-  schema: assignmentSchema,
+  present: presentAssignmentDetail,
+  schema: assignmentDetailSchema,
   centreIdOf: (assignment: Assignment) => assignment.centreId,
 };
 
@@ -58,6 +65,7 @@ export function registerAssignmentRoutes(router: Router) {
         include: [
           { model: Centre, as: 'centre' },
           { model: GrantLetter, as: 'letter', where: letterWhere },
+          carriedFromInclude,
         ],
         order: [
           ['letterId', 'ASC'],
@@ -77,7 +85,7 @@ export function registerAssignmentRoutes(router: Router) {
     tag: 'assignments',
     summary: 'Add an assignment to a letter that is not issued (case officer)',
     body: createAssignmentBody,
-    schema: assignmentSchema,
+    schema: assignmentDetailSchema,
     entityType,
     authorize: async ({ actor, body, transaction }) => {
       const letter = await GrantLetter.findByPk(body.letterId, {
@@ -95,8 +103,11 @@ export function registerAssignmentRoutes(router: Router) {
     },
     create: ({ body, parent: letter, transaction }) => {
       assertLetterEditable(letter);
+      const years = { startYear: body.startYear ?? null, endYear: body.endYear ?? null };
+      checkAssignmentYears(years, letter.year);
       return Assignment.build({
         ...body,
+        ...years,
         letterId: letter.id,
         centreId: letter.centreId,
         jointAssignmentId: null,
@@ -104,7 +115,8 @@ export function registerAssignmentRoutes(router: Router) {
         deadlineDate: body.deadlineDate ?? null,
       }).save({ transaction });
     },
-    present: async (created, { transaction }) => presentAssignment((await findAssignment(created.id, transaction))!),
+    present: async (created, { transaction }) =>
+      presentAssignmentDetail((await findAssignment(created.id, transaction))!),
     centreIdOf: (assignment) => assignment.centreId,
   });
 
@@ -115,6 +127,13 @@ export function registerAssignmentRoutes(router: Router) {
     // Progress (status) is follow-up, not letter content: it may change at any time.
     check: ({ record, body }) => {
       if (Object.keys(body).some((key) => key !== 'status')) assertLetterEditable(record.letter!);
+      checkAssignmentYears(
+        {
+          startYear: body.startYear === undefined ? record.startYear : body.startYear,
+          endYear: body.endYear === undefined ? record.endYear : body.endYear,
+        },
+        record.letter!.year,
+      );
     },
     // Setting one kind of deadline clears the other.
     changes: (body) => ({

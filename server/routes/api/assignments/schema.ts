@@ -16,6 +16,14 @@ const content = {
   deadlineDate: isoDate.nullable().optional(),
   deadlineToBeAgreed: z.boolean().optional().openapi({ description: 'Deadline «avtales særskilt»' }),
   status: z.enum(assignmentStatuses).optional(),
+  startYear: year
+    .nullable()
+    .optional()
+    .openapi({ description: 'First year of a long-term assignment; with endYear, or both null for one year' }),
+  endYear: year
+    .nullable()
+    .optional()
+    .openapi({ description: 'Last year of a long-term assignment (at most 10 years after startYear)' }),
 };
 
 const deadlineIsOneOrTheOther = (

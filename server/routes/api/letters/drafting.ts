@@ -1,5 +1,6 @@
 // What a new letter for a centre and year can start from (GET /api/letters/draft-basis): the
-// previous letter's reusable parts and the assignments still open, offered as carry-overs.
+// previous letter's reusable parts and the assignments still open, offered as carry-overs (a
+// long-term one running into the new year is carried over by itself and says so).
 import type { Router } from 'express';
 import { z } from 'zod';
 import { defineRoute } from '../../defineRoute.js';
@@ -9,6 +10,7 @@ import { authorize } from '../../../policies/index.js';
 import { findDraftBasis } from '../../../letters/draftBasis.js';
 import { assignmentStatuses } from '../../../models/Assignment.js';
 import { say } from '../../../i18n/language.js';
+import { carriesOnInto } from '../../../letters/assignmentCarryOver.js';
 
 const draftBasisSchema = z
   .object({
@@ -25,6 +27,11 @@ const draftBasisSchema = z
         title: z.string(),
         status: z.enum(assignmentStatuses),
         deadlineDate: z.string().nullable(),
+        startYear: z.number().int().nullable(),
+        endYear: z.number().int().nullable(),
+        carriedAutomatically: z.boolean().openapi({
+          description: 'A long-term assignment running into the new year: carried over without being chosen',
+        }),
       }),
     ),
   })
@@ -54,13 +61,16 @@ export function registerLetterDraftingRoutes(router: Router) {
         previousLetter: { id: previous.id, year: previous.year, title: previous.title, status: previous.status },
         recurringSections: previous.sections!.filter((s) => s.recurring).map(({ heading }) => ({ heading })),
         priorityAreas: previous.priorityAreas!.map(({ title }) => ({ title })),
-        openAssignments: openAssignments.map(({ id, letterId, rank, title, status, deadlineDate }) => ({
-          id,
-          letterId,
-          rank,
-          title,
-          status,
-          deadlineDate,
+        openAssignments: openAssignments.map((assignment) => ({
+          id: assignment.id,
+          letterId: assignment.letterId,
+          rank: assignment.rank,
+          title: assignment.title,
+          status: assignment.status,
+          deadlineDate: assignment.deadlineDate,
+          startYear: assignment.startYear,
+          endYear: assignment.endYear,
+          carriedAutomatically: carriesOnInto(assignment, query.year),
         })),
       };
     },
