@@ -19,7 +19,7 @@ import { archiveJournal } from './20261130-0080-archive-journal.js';
 import { listOrderIndexes } from './20261130-0090-list-order-indexes.js';
 import { comments } from './20261204-0100-comments.js';
 import { annualReports } from './20261204-0110-annual-reports.js';
-import { longTermAssignments } from './20261205-0120-long-term-assignments.js';
+import { longTermAssignments } from './20261204-0120-long-term-assignments.js';
 
 export const migrations: Migration[] = [
   initial,

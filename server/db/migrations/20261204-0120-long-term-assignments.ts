@@ -17,7 +17,7 @@ const sameAssignment = {
 };
 
 export const longTermAssignments: Migration = {
-  name: '20261205-0120-long-term-assignments',
+  name: '20261204-0120-long-term-assignments',
   async up(queryInterface: QueryInterface) {
     await queryInterface.addColumn('assignments', 'start_year', { type: DataTypes.INTEGER, allowNull: true });
     await queryInterface.addColumn('assignments', 'end_year', { type: DataTypes.INTEGER, allowNull: true });
