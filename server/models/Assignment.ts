@@ -14,6 +14,9 @@ export interface AssignmentYear {
   letterId: number;
   year: number;
   status: AssignmentStatus;
+  /** What that year's report said (server/reports/assignmentResults.ts), when read with it. */
+  reportedStatus?: string | null;
+  achievement?: string | null;
 }
 
 /**

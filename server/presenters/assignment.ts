@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { assignmentStatuses } from '../models/Assignment.js';
 import type { Assignment } from '../models/index.js';
+import { achievements } from '../models/AnnualReport.js';
+import type { Achievement } from '../models/AnnualReport.js';
+import { reportAssignmentStatuses } from '../reports/reportContent.js';
+
+type ReportedStatus = (typeof reportAssignmentStatuses)[number];
 
 export const assignmentSchema = z
   .object({
@@ -37,6 +42,14 @@ export const assignmentDetailSchema = assignmentSchema
           letterId: z.number().int(),
           assignmentId: z.number().int(),
           status: z.enum(assignmentStatuses),
+          reportedStatus: z
+            .enum(reportAssignmentStatuses)
+            .nullable()
+            .openapi({ description: 'The status the centre gave in that year’s report' }),
+          achievement: z
+            .enum(achievements)
+            .nullable()
+            .openapi({ description: 'The current assessment, once that year’s report is accepted' }),
         }),
       )
       .openapi({ description: 'Every year of the same assignment, oldest first (one entry for a one-year one)' }),
@@ -71,8 +84,11 @@ export function presentAssignmentDetail(assignment: Assignment): z.infer<typeof 
   return {
     ...presentAssignment(assignment),
     // The history was read before a change in this request; this row's status is the one now.
-    history: (assignment.history ?? []).map((year) =>
-      year.assignmentId === assignment.id ? { ...year, status: assignment.status } : year,
-    ),
+    history: (assignment.history ?? []).map((year) => ({
+      ...year,
+      ...(year.assignmentId === assignment.id ? { status: assignment.status } : {}),
+      reportedStatus: (year.reportedStatus ?? null) as ReportedStatus | null,
+      achievement: (year.achievement ?? null) as Achievement | null,
+    })),
   };
 }

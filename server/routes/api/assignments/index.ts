@@ -20,6 +20,7 @@ import { assertLetterEditable } from '../../../letters/letterEditable.js';
 import { say } from '../../../i18n/language.js';
 import { assignmentHistory, carriedFromInclude } from '../../../letters/assignmentHistory.js';
 import { checkAssignmentYears } from '../../../letters/assignmentYears.js';
+import { withReportResults } from '../../../reports/assignmentResults.js';
 
 const entityType = 'Assignment';
 const include = [{ model: Centre, as: 'centre' }, { model: GrantLetter, as: 'letter' }, carriedFromInclude];
@@ -27,7 +28,7 @@ const include = [{ model: Centre, as: 'centre' }, { model: GrantLetter, as: 'let
 /** The assignment with what its detail shows, its history across the years too. */
 async function findAssignment(id: number, transaction?: Transaction) {
   const assignment = await Assignment.findByPk(id, { include, ...lockedIfWriting(transaction) });
-  if (assignment) assignment.history = await assignmentHistory(assignment.id, transaction);
+  if (assignment) assignment.history = await withReportResults(await assignmentHistory(assignment.id, transaction));
   return assignment;
 }
 

@@ -5,10 +5,17 @@
 import { expect } from 'chai';
 import { Client, as } from '../../../support/http.js';
 import { rowCounts } from '../../../support/counts.js';
-import { makeCentre, makeLetter, makeUser } from '../../../support/factories.js';
+import { makeCentre, makeDeadline, makeLetter, makeUser } from '../../../support/factories.js';
 import { env } from '../../../../server/env.js';
 import { testYears } from '../../../support/testYears.js';
-import { Assignment, GrantLetter } from '../../../../server/models/index.js';
+import {
+  AnnualReport,
+  AnnualReportVersion,
+  Assignment,
+  GrantLetter,
+  ReportAssessment,
+} from '../../../../server/models/index.js';
+import { emptyReportContent } from '../../../../server/reports/reportContent.js';
 import type { Centre } from '../../../../server/models/index.js';
 import { lineageIds } from '../../../../server/letters/assignmentHistory.js';
 
@@ -57,7 +64,14 @@ describe('long-term assignments', () => {
     expect(created.status, JSON.stringify(created.body)).to.equal(201);
     expect(created.body).to.include({ startYear: firstYear, endYear: nextYear, carriedFrom: null });
     expect(created.body.history).to.deep.equal([
-      { year: firstYear, letterId: firstLetterId, assignmentId: created.body.id, status: 'not_started' },
+      {
+        year: firstYear,
+        letterId: firstLetterId,
+        assignmentId: created.body.id,
+        status: 'not_started',
+        reportedStatus: null,
+        achievement: null,
+      },
     ]);
     longTerm = created.body;
     oneYear = (await officer.post('/api/assignments', { letterId: firstLetterId, rank: 2, title: 'Ettårig oppdrag' }))
@@ -175,9 +189,65 @@ describe('long-term assignments', () => {
   });
 
   it('keeps one history across both letters, read from either year', async () => {
+    // The first year's report, accepted with its assessment: the history carries both into either year.
+    const report = await AnnualReport.create({
+      deadlineId: (await makeDeadline({ centre, kind: 'report', year: nextYear })).id,
+      centreId: centre.id,
+      letterId: firstLetterId,
+      status: 'accepted',
+      content: emptyReportContent(),
+      version: 1,
+      savedById: null,
+    });
+    const content = {
+      ...emptyReportContent(),
+      assignments: [
+        {
+          assignmentId: longTerm.id,
+          status: 'delivered' as const,
+          done: '',
+          results: '',
+          deviations: '',
+          nextSteps: '',
+        },
+      ],
+    };
+    await AnnualReportVersion.create({
+      reportId: report.id,
+      version: 1,
+      content,
+      submissionId: null,
+      submittedById: null,
+      submittedAt: new Date(),
+      returnComment: null,
+      returnedAt: null,
+    });
+    await ReportAssessment.create({
+      reportId: report.id,
+      assignmentId: longTerm.id,
+      achievement: 'partly_achieved',
+      justification: 'Første år: delvis',
+      moneyControl: null,
+      assessedById: null,
+      supersedesId: null,
+    });
     const history = [
-      { year: firstYear, letterId: firstLetterId, assignmentId: longTerm.id, status: 'delivered' },
-      { year: nextYear, letterId: carried.letterId, assignmentId: carried.id, status: 'in_progress' },
+      {
+        year: firstYear,
+        letterId: firstLetterId,
+        assignmentId: longTerm.id,
+        status: 'delivered',
+        reportedStatus: 'delivered',
+        achievement: 'partly_achieved',
+      },
+      {
+        year: nextYear,
+        letterId: carried.letterId,
+        assignmentId: carried.id,
+        status: 'in_progress',
+        reportedStatus: null,
+        achievement: null,
+      },
     ];
     for (const id of [longTerm.id, carried.id]) {
       const reply = await officer.get(`/api/assignments/${id}`);

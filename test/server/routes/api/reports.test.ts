@@ -29,7 +29,7 @@ describe('routes/api: structured reports and their assessment', () => {
     deadline = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-01` });
     await deadline.update({ periodYear: year });
     leader = await loginAs(await makeUser('centre_leader', { centre }));
-    officer = await loginAs((await makeUser('case_officer')));
+    officer = await loginAs(await makeUser('case_officer'));
     stranger = await loginAs(await makeUser('centre_leader'));
     const read = await leader.get(path());
     assignmentIds = read.body.basis.assignments.map((a: { id: number }) => a.id);
@@ -195,5 +195,15 @@ describe('routes/api: structured reports and their assessment', () => {
       whole.body.assessments.find((a: { assignmentId: number | null }) => a.assignmentId === null).id,
     ]);
     expect((await leader.put(path(), { content: content('Etter godkjenning') })).status).to.equal(403);
+    // The assignment's history across the years carries what this year's report said of it.
+    const detail = await leader.get(`/api/assignments/${assignmentIds[0]}`);
+    expect(detail.body.history).to.deep.include({
+      year,
+      letterId: letter.id,
+      assignmentId: assignmentIds[0],
+      status: 'not_started',
+      reportedStatus: 'in_progress',
+      achievement: 'achieved',
+    });
   });
 });
