@@ -1,6 +1,7 @@
 // The plain view a meeting pack template gets: the agenda; the centre's special assignments of the
 // year by rank with status and deadline; money (frames, paid out, accounts); the year's deadlines
-// met on time, late and still open; and open action items from earlier meetings. Built from the
+// met on time, late and still open; the latest report with its assessments (once accepted); and
+// open action items from earlier meetings. Built from the
 // database as it is now — the stored pack keeps the version the agenda was final with.
 import { Op } from 'sequelize';
 import {
@@ -27,6 +28,8 @@ import type { Language } from '../../templates/formats.js';
 import { meetingPackTexts } from '../../templates/meetings/texts.js';
 import { resolveYearWords } from '../../common/yearWords.js';
 import type { MeetingPackTexts } from '../../templates/meetings/texts.js';
+import { latestReportOf } from './meetingPackReport.js';
+import type { PackReport } from './meetingPackReport.js';
 
 interface DeadlineLine {
   title: string;
@@ -51,6 +54,7 @@ export interface MeetingPackView {
   money: { rows: (Figures & { line: string })[]; totals: Figures };
   deadlines: { met: DeadlineLine[]; late: DeadlineLine[]; open: DeadlineLine[] };
   actionItems: { title: string; owner: string; dueDate: string; fromMeeting: string }[];
+  report: PackReport | null;
 }
 
 function whenText(meeting: SteeringMeeting, t: MeetingPackTexts, language: Language): string {
@@ -171,12 +175,13 @@ export async function buildMeetingPackView(meeting: SteeringMeeting, now = new D
   const language: Language = letter?.language ?? 'nb';
   const t = meetingPackTexts[language];
   const today = osloToday(now);
-  const [agenda, assignments, money, deadlines, actionItems] = await Promise.all([
+  const [agenda, assignments, money, deadlines, actionItems, report] = await Promise.all([
     agendaOf(meeting, t),
     assignmentsOf(meeting, t),
     moneyOf(meeting),
     deadlinesOf(meeting, t, today),
     openActionItemsBefore(meeting),
+    latestReportOf(meeting, t),
   ]);
   return {
     language,
@@ -195,5 +200,6 @@ export async function buildMeetingPackView(meeting: SteeringMeeting, now = new D
     money,
     deadlines,
     actionItems,
+    report,
   };
 }

@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { AnnualReport, AuditEvent, Deadline, PriorityArea, ReportAssessment } from '../../../../server/models/index.js';
 import type { Centre, GrantLetter } from '../../../../server/models/index.js';
-import { loginAs, makeCentre, makeDeadline, makeLetter, makeUser } from '../../../support/factories.js';
+import { loginAs, makeCentre, makeDeadline, makeLetter, makeMeeting, makeUser } from '../../../support/factories.js';
 import type { Client } from '../../../support/http.js';
 import { rowCounts } from '../../../support/counts.js';
 import { testYears } from '../../../support/testYears.js';
@@ -51,6 +51,14 @@ describe('routes/api: structured reports and their assessment', () => {
       { channel: 'elearning', count: 3, participants: null },
     ],
   });
+  /** The HTML meeting pack of the centre's meeting in the year the report is handed in. */
+  const packSeenBy = async (client: Client) => {
+    meetingId ??= (await makeMeeting({ centre, year: year + 1 })).id;
+    const reply = await client.get(`/api/steering-meetings/${meetingId}/pack`);
+    expect(reply.status).to.equal(200);
+    return reply.body as string;
+  };
+  let meetingId: number | undefined;
   const submit = (client: Client, comment = 'Rapporten') => {
     const form = new FormData();
     form.append('comment', comment);
@@ -123,6 +131,10 @@ describe('routes/api: structured reports and their assessment', () => {
     const seen = await leader.get(path());
     expect(seen.body.assessments).to.deep.equal([]);
     expect(JSON.stringify(seen.body)).not.to.contain('to av tre tiltak');
+    // Nor in the meeting pack, which goes to the centre's participants too.
+    const pack = await packSeenBy(leader);
+    expect(pack).to.contain('Et godt år.').and.contain('Vurderingen er ikke ferdig');
+    expect(pack).not.to.contain('to av tre tiltak');
     expect(
       (await leader.post(`${path()}/assessments`, { assignmentId: null, achievement: 'achieved', justification: 'x' }))
         .status,
@@ -195,6 +207,10 @@ describe('routes/api: structured reports and their assessment', () => {
       whole.body.assessments.find((a: { assignmentId: number | null }) => a.assignmentId === null).id,
     ]);
     expect((await leader.put(path(), { content: content('Etter godkjenning') })).status).to.equal(403);
+    const pack = await packSeenBy(leader);
+    expect(pack).to.contain(`Rapport for ${year}, versjon 2`).and.contain('Rapporten som helhet');
+    expect(pack).to.contain('Rettet: det tredje tiltaket').and.not.contain('Delvis nådd: to av tre');
+    expect(pack).to.contain('Regnskapet viser forbruk innenfor rammen');
     // The assignment's history across the years carries what this year's report said of it.
     const detail = await leader.get(`/api/assignments/${assignmentIds[0]}`);
     expect(detail.body.history).to.deep.include({
