@@ -16,6 +16,8 @@ export const testYears = {
   reports: 2088,
   /** results.test.ts: the results portfolio of one year (it reads every report of the year). */
   results: 2090,
+  /** client/results.test.ts: the results page of one year. */
+  resultsPage: 2093,
   /**
    * longTermAssignments.test.ts: assignments running 2086–2087 at centres of its own, carried from
    * the 2086 letters into the 2087 ones (so 2087 is taken too).

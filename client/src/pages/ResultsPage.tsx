@@ -15,6 +15,7 @@ import { useApi, usePageTitle } from '../useApi.js';
 import { useSearchParams } from 'react-router';
 import { useUrlParamsUpdate } from '../useUrlParams.js';
 
+const MAX_SPAN = 20;
 const achievementKeys = ['achieved', 'partly_achieved', 'not_achieved', 'not_assessable', 'unassessed'] as const;
 const statusKeys = ['not_started', 'in_progress', 'delivered', 'completed', 'postponed', 'none'] as const;
 const channelKeys = ['course', 'elearning', 'articles', 'programme', 'web', 'phone', 'collaboration', 'other'] as const;
@@ -26,8 +27,11 @@ export function ResultsPage() {
   const [params] = useSearchParams();
   const update = useUrlParamsUpdate();
   const fromYear = Number(params.get('fra')) || thisYear - 2;
-  const toYear = Math.max(fromYear, Number(params.get('til')) || thisYear);
-  const years = Array.from({ length: 16 }, (_, i) => thisYear + 1 - i);
+  // The server takes at most MAX_SPAN years at a time, from the first year on.
+  const toYear = Math.min(Math.max(fromYear, Number(params.get('til')) || thisYear), fromYear + MAX_SPAN - 1);
+  const years = [...new Set([...Array.from({ length: 16 }, (_, i) => thisYear + 1 - i), fromYear, toYear])].sort(
+    (a, b) => b - a,
+  );
   const span = query({ fromYear, toYear });
   const results = useApi<ResultsPortfolio>(`/api/results${span}`);
   return (
@@ -44,14 +48,14 @@ export function ResultsPage() {
           onChange={(year) =>
             update((next) => {
               next.set('fra', String(year));
-              next.set('til', String(Math.max(year, toYear)));
+              next.set('til', String(Math.min(Math.max(year, toYear), year + MAX_SPAN - 1)));
             })
           }
         />
         <YearSelect
           label={t.resultsTo}
           value={toYear}
-          years={years.filter((year) => year >= fromYear)}
+          years={years.filter((year) => year >= fromYear && year < fromYear + MAX_SPAN)}
           onChange={(year) => update((next) => next.set('til', String(year)))}
         />
         <Link href={`/api/results/export.xlsx${span}`} download>

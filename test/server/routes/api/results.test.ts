@@ -3,40 +3,17 @@
 // assignment rolled up over both, the activity figures summed; the same in the Excel workbook.
 import ExcelJS from 'exceljs';
 import { expect } from 'chai';
-import { Assignment, JointAssignment } from '../../../../server/models/index.js';
+import { JointAssignment } from '../../../../server/models/index.js';
+import { centreWithSubmittedReport } from '../../../support/reports.js';
 import { as } from '../../../support/http.js';
 import type { Client } from '../../../support/http.js';
-import { loginAs, makeCentre, makeDeadline, makeLetter, makeUser } from '../../../support/factories.js';
+import { loginAs, makeUser } from '../../../support/factories.js';
 import { testYears } from '../../../support/testYears.js';
 
 describe('routes/api: the results portfolio across centres and years', () => {
   const year = testYears.results;
   let officer: Client;
   let codes: string[];
-
-  /** A centre whose report on `year` is submitted with the given statuses and activity figures. */
-  async function reportedCentre(jointId: number, statuses: string[], courses: number) {
-    const centre = await makeCentre();
-    const letter = await makeLetter({ centre, year, status: 'issued', assignments: statuses.length });
-    await Assignment.update({ jointAssignmentId: jointId }, { where: { letterId: letter.id, rank: 1 } });
-    const deadline = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-01` });
-    await deadline.update({ periodYear: year });
-    const leader = await loginAs(await makeUser('centre_leader', { centre }));
-    const path = `/api/deadlines/${deadline.id}/report`;
-    const basis = (await leader.get(path)).body.basis.assignments as { id: number }[];
-    const saved = await leader.put(path, {
-      content: {
-        summary: 'Året',
-        assignments: basis.map((a, i) => ({ assignmentId: a.id, status: statuses[i] })),
-        activities: [{ channel: 'course', count: courses, participants: courses * 10 }],
-      },
-    });
-    expect(saved.status, JSON.stringify(saved.body)).to.equal(200);
-    const form = new FormData();
-    form.append('comment', 'Rapport');
-    expect((await leader.postForm(`${path}/submit`, form)).status).to.equal(200);
-    return { centre, path, basis };
-  }
 
   before(async () => {
     officer = await loginAs(await makeUser('case_officer'));
@@ -46,8 +23,18 @@ describe('routes/api: the results portfolio across centres and years', () => {
       description: null,
       createdById: null,
     });
-    const first = await reportedCentre(joint.id, ['completed', 'postponed'], 4);
-    const second = await reportedCentre(joint.id, ['in_progress'], 6);
+    const first = await centreWithSubmittedReport({
+      year,
+      jointAssignmentId: joint.id,
+      statuses: ['completed', 'postponed'],
+      courses: 4,
+    });
+    const second = await centreWithSubmittedReport({
+      year,
+      jointAssignmentId: joint.id,
+      statuses: ['in_progress'],
+      courses: 6,
+    });
     codes = [first.centre.code, second.centre.code];
     // The first: assignment 1 first judged partly, then corrected to achieved; the whole achieved.
     for (const body of [

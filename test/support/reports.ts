@@ -1,0 +1,39 @@
+// A centre with a structured report submitted through the API: an issued letter of `year` with one
+// assignment per status given (the first one part of `jointAssignmentId` when given), the report
+// deadline the year after, and the centre leader's report with its activity figures.
+import { expect } from 'chai';
+import { Assignment } from '../../server/models/index.js';
+import { loginAs, makeCentre, makeDeadline, makeLetter, makeUser } from './factories.js';
+
+export async function centreWithSubmittedReport(options: {
+  year: number;
+  statuses: string[];
+  courses: number;
+  jointAssignmentId?: number;
+}) {
+  const { year, statuses, courses } = options;
+  const centre = await makeCentre();
+  const letter = await makeLetter({ centre, year, status: 'issued', assignments: statuses.length });
+  if (options.jointAssignmentId)
+    await Assignment.update(
+      { jointAssignmentId: options.jointAssignmentId },
+      { where: { letterId: letter.id, rank: 1 } },
+    );
+  const deadline = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-01` });
+  await deadline.update({ periodYear: year });
+  const leader = await loginAs(await makeUser('centre_leader', { centre }));
+  const path = `/api/deadlines/${deadline.id}/report`;
+  const basis = (await leader.get(path)).body.basis.assignments as { id: number }[];
+  const saved = await leader.put(path, {
+    content: {
+      summary: 'Året',
+      assignments: basis.map((a, i) => ({ assignmentId: a.id, status: statuses[i] })),
+      activities: [{ channel: 'course', count: courses, participants: courses * 10 }],
+    },
+  });
+  expect(saved.status, JSON.stringify(saved.body)).to.equal(200);
+  const form = new FormData();
+  form.append('comment', 'Rapport');
+  expect((await leader.postForm(`${path}/submit`, form)).status).to.equal(200);
+  return { centre, path, basis };
+}
