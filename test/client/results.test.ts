@@ -4,10 +4,9 @@
 // span says so; axe at 1280 and 320 px, and the page fits 320 px.
 import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { JointAssignment } from '../../server/models/index.js';
 import { loginAs, makeUser } from '../support/factories.js';
 import type { Client } from '../support/http.js';
-import { centreWithSubmittedReport } from '../support/reports.js';
+import { twoCentresSharingAJointAssignment } from '../support/reports.js';
 import { testYears } from '../support/testYears.js';
 import { expectAccessible, expectFitsWidth, launchBrowser, openLoggedIn, settled } from '../support/browser.js';
 
@@ -23,25 +22,9 @@ describe('client: the results page', function () {
     this.timeout(120_000);
     browser = await launchBrowser();
     officer = await loginAs(await makeUser('case_officer'));
-    const joint = await JointAssignment.create({
-      year,
-      title: 'Felles veileder',
-      description: null,
-      createdById: null,
-    });
-    const first = await centreWithSubmittedReport({
-      year,
-      jointAssignmentId: joint.id,
-      statuses: ['completed', 'postponed'],
-      courses: 5,
-    });
-    const second = await centreWithSubmittedReport({
-      year,
-      jointAssignmentId: joint.id,
-      statuses: ['in_progress'],
-      courses: 7,
-    });
-    codes = [first.centre.code, second.centre.code];
+    const made = await twoCentresSharingAJointAssignment(year, 'Felles veileder');
+    const first = made.first;
+    codes = made.codes;
     const assessed = await officer.post(`${first.path}/assessments`, {
       assignmentId: first.basis[0]!.id,
       achievement: 'achieved',
@@ -80,7 +63,7 @@ describe('client: the results page', function () {
     expect(await joint.innerText())
       .to.include(codes[0])
       .and.include(codes[1]);
-    await page.getByTestId('results-activities').getByText('12 aktiviteter i alt.').waitFor();
+    await page.getByTestId('results-activities').getByText('10 aktiviteter i alt.').waitFor();
     const excel = page.getByRole('link', { name: 'Last ned som Excel' });
     expect(await excel.getAttribute('href')).to.equal(`/api/results/export.xlsx?fromYear=${year}&toYear=${year}`);
     await expectAccessible(page, 'results page');

@@ -2,7 +2,7 @@
 // assignment per status given (the first one part of `jointAssignmentId` when given), the report
 // deadline the year after, and the centre leader's report with its activity figures.
 import { expect } from 'chai';
-import { Assignment } from '../../server/models/index.js';
+import { Assignment, JointAssignment } from '../../server/models/index.js';
 import { loginAs, makeCentre, makeDeadline, makeLetter, makeUser } from './factories.js';
 
 export async function centreWithSubmittedReport(options: {
@@ -36,4 +36,26 @@ export async function centreWithSubmittedReport(options: {
   form.append('comment', 'Rapport');
   expect((await leader.postForm(`${path}/submit`, form)).status).to.equal(200);
   return { centre, path, basis };
+}
+
+/**
+ * Two centres' submitted reports on `year` sharing a joint assignment (their first assignments):
+ * the first with two assignments (completed, postponed) and 4 courses, the second with one (in
+ * progress) and 6 courses.
+ */
+export async function twoCentresSharingAJointAssignment(year: number, jointTitle: string) {
+  const joint = await JointAssignment.create({ year, title: jointTitle, description: null, createdById: null });
+  const first = await centreWithSubmittedReport({
+    year,
+    jointAssignmentId: joint.id,
+    statuses: ['completed', 'postponed'],
+    courses: 4,
+  });
+  const second = await centreWithSubmittedReport({
+    year,
+    jointAssignmentId: joint.id,
+    statuses: ['in_progress'],
+    courses: 6,
+  });
+  return { first, second, codes: [first.centre.code, second.centre.code] };
 }

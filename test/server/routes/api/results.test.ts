@@ -3,8 +3,7 @@
 // assignment rolled up over both, the activity figures summed; the same in the Excel workbook.
 import ExcelJS from 'exceljs';
 import { expect } from 'chai';
-import { JointAssignment } from '../../../../server/models/index.js';
-import { centreWithSubmittedReport } from '../../../support/reports.js';
+import { twoCentresSharingAJointAssignment } from '../../../support/reports.js';
 import { as } from '../../../support/http.js';
 import type { Client } from '../../../support/http.js';
 import { loginAs, makeUser } from '../../../support/factories.js';
@@ -17,25 +16,9 @@ describe('routes/api: the results portfolio across centres and years', () => {
 
   before(async () => {
     officer = await loginAs(await makeUser('case_officer'));
-    const joint = await JointAssignment.create({
-      year,
-      title: 'Felles kunnskapsoppsummering',
-      description: null,
-      createdById: null,
-    });
-    const first = await centreWithSubmittedReport({
-      year,
-      jointAssignmentId: joint.id,
-      statuses: ['completed', 'postponed'],
-      courses: 4,
-    });
-    const second = await centreWithSubmittedReport({
-      year,
-      jointAssignmentId: joint.id,
-      statuses: ['in_progress'],
-      courses: 6,
-    });
-    codes = [first.centre.code, second.centre.code];
+    const made = await twoCentresSharingAJointAssignment(year, 'Felles kunnskapsoppsummering');
+    const first = made.first;
+    codes = made.codes;
     // The first: assignment 1 first judged partly, then corrected to achieved; the whole achieved.
     for (const body of [
       { assignmentId: first.basis[0]!.id, achievement: 'partly_achieved', justification: 'Delvis' },
