@@ -386,7 +386,7 @@ describe('client: a whole year in the browser, role by role (issue 12)', functio
       mimeType: 'application/pdf',
       buffer: minimalPdf(),
     });
-    await effort.fill(page.getByLabel('Kommentar'), `Planen for ${nextYear}.`);
+    await effort.fill(page.getByLabel('Kommentar', { exact: true }), `Planen for ${nextYear}.`);
     await effort.click(page.getByRole('button', { name: 'Lever', exact: true }));
     await page.getByText('Innleveringen er mottatt.').waitFor();
     expect(await page.getByTestId('hand-ins').innerText()).to.include('plan.pdf');
