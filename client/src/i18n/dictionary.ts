@@ -22,6 +22,7 @@ import * as login from './login.js';
 import * as meetings from './meetings.js';
 import * as newLetters from './newLetters.js';
 import * as profile from './profile.js';
+import * as reports from './reports.js';
 import * as states from './states.js';
 import * as users from './users.js';
 import * as yearFigures from './yearFigures.js';
@@ -53,6 +54,7 @@ export const features = {
   admin,
   accessibility,
   comments,
+  reports,
 };
 
 type Features = typeof features;
