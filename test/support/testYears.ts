@@ -14,4 +14,6 @@ export const testYears = {
   archiveExtract: 2085,
   /** reports.test.ts: a letter of the year reported on, and the report deadline the year after. */
   reports: 2088,
+  /** client/reports.test.ts: the same walk in the browser, on a letter of this year. */
+  reportsClient: 2089,
 } as const;

@@ -89,7 +89,7 @@ export function AccountsVariance({ report, id }: { report: AnnualReport; id: str
       </Paragraph>
     );
   return (
-    <dl id={id} className="facts report-variance" data-testid="report-variance">
+    <dl id={id} className="report-variance" data-testid="report-variance">
       {report.accounts.map((accounts) => (
         <Fragment key={accounts.id}>
           <dt>{t.reportVarianceOf(t.chapterItem(accounts.budgetLine.chapter, accounts.budgetLine.item))}</dt>
