@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n.js';
 import type { AnnualReport } from '../../types.js';
 import { Empty } from '../States.js';
 import { ScrollRegion } from '../ScrollRegion.js';
+import { AccountsFigureCells, AccountsFigureHeaders } from '../finance/AccountsFigures.js';
 
 export function ReportAccounts({ report }: { report: AnnualReport }) {
   const { t } = useI18n();
@@ -28,24 +29,7 @@ export function ReportAccounts({ report }: { report: AnnualReport }) {
             <Table.Head>
               <Table.Row>
                 <Table.HeaderCell scope="col">{t.budgetLine}</Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="numeric">
-                  {t.frame}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="numeric">
-                  {t.accountsPaid}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="numeric">
-                  {t.accountsSpent}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="numeric">
-                  {t.accountsUnspent}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="numeric">
-                  {t.reportVarianceSpent}
-                </Table.HeaderCell>
-                <Table.HeaderCell scope="col" className="numeric">
-                  {t.accountsUnaccounted}
-                </Table.HeaderCell>
+                <AccountsFigureHeaders spentVsFrame />
                 <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
               </Table.Row>
             </Table.Head>
@@ -55,12 +39,7 @@ export function ReportAccounts({ report }: { report: AnnualReport }) {
                   <Table.HeaderCell scope="row">
                     {t.chapterItem(accounts.budgetLine.chapter, accounts.budgetLine.item)}
                   </Table.HeaderCell>
-                  <Table.Cell className="numeric">{formatMoney(accounts.variance.frameOre)}</Table.Cell>
-                  <Table.Cell className="numeric">{formatMoney(accounts.variance.paidOre)}</Table.Cell>
-                  <Table.Cell className="numeric">{formatMoney(accounts.spentOre)}</Table.Cell>
-                  <Table.Cell className="numeric">{formatMoney(accounts.unspentOre)}</Table.Cell>
-                  <Table.Cell className="numeric">{formatMoney(accounts.variance.spentVsFrameOre)}</Table.Cell>
-                  <Table.Cell className="numeric">{formatMoney(accounts.variance.unaccountedOre)}</Table.Cell>
+                  <AccountsFigureCells accounts={accounts} spentVsFrame />
                   <Table.Cell>{t.accountsStatusNames[accounts.status]}</Table.Cell>
                 </Table.Row>
               ))}
