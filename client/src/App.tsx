@@ -24,6 +24,7 @@ const CentreCalendarPage = page(() => import('./pages/CentreCalendarPage.js'), '
 const DeadlinePage = page(() => import('./pages/DeadlinePage.js'), 'DeadlinePage');
 const MeetingPage = page(() => import('./pages/MeetingPage.js'), 'MeetingPage');
 const MeetingsPage = page(() => import('./pages/MeetingsPage.js'), 'MeetingsPage');
+const ReportPage = page(() => import('./pages/ReportPage.js'), 'ReportPage');
 const ProfilePage = page(() => import('./pages/ProfilePage.js'), 'ProfilePage');
 const TasksPage = page(() => import('./pages/TasksPage.js'), 'TasksPage');
 const SearchPage = page(() => import('./pages/SearchPage.js'), 'SearchPage');
@@ -87,6 +88,7 @@ function Routed() {
           {abilities?.draftLetters && <Route path="/letters/new" element={<NewLetterPage />} />}
           <Route path="/letters/:id" element={<LetterPage />} />
           <Route path="/deadlines/:id" element={<DeadlinePage />} />
+          <Route path="/deadlines/:id/rapport" element={<ReportPage />} />
           <Route path="/meetings/:id" element={<MeetingPage />} />
           <Route path="/me" element={<ProfilePage />} />
           <Route path="/tasks" element={<TasksPage />} />

@@ -21,11 +21,18 @@ export function formatDate(isoDate: string | null | undefined, language: Languag
 /** "15.02.2009 kl. 14:05" / "15/02/2009, 14:05" in Oslo time. */
 export function formatTimestamp(iso: string | null | undefined, language: Language): string {
   if (!iso) return '–';
-  const when = new Date(iso);
-  const options = { timeZone: 'Europe/Oslo' } as const;
-  const date = new Intl.DateTimeFormat(locale(language), { ...options, dateStyle: 'short' }).format(when);
-  const time = new Intl.DateTimeFormat(locale(language), { ...options, timeStyle: 'short' }).format(when);
+  const date = new Intl.DateTimeFormat(locale(language), { timeZone: 'Europe/Oslo', dateStyle: 'short' }).format(
+    new Date(iso),
+  );
+  const time = formatTime(iso, language);
   return language === 'nb' ? `${date} kl. ${time}` : `${date}, ${time}`;
+}
+
+/** "14:05" in Oslo time, for "Lagret kl. 14:05". */
+export function formatTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(locale(language), { timeZone: 'Europe/Oslo', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 }
 
 export function monthName(month: number, language: Language): string {

@@ -81,12 +81,45 @@ export type OutboxStatus = OutboxEmail['status'];
 /** How delivery is going (GET /api/outbox/health). */
 export type MailHealth = Schemas['MailHealth'];
 
+/** A centre's structured report against a report deadline (GET /api/deadlines/:id/report). */
+export type AnnualReport = Schemas['AnnualReport'];
+export type ReportStatus = AnnualReport['status'];
+export type ReportAbilities = AnnualReport['abilities'];
+export type ReportContent = Schemas['ReportContent'];
+export type ReportAssignmentEntry = ReportContent['assignments'][number];
+export type ReportBasis = AnnualReport['basis'];
+export type ReportVersion = Schemas['ReportVersion'];
+/** GET /api/deadlines/:id/report/versions/:n: one submitted version as it was handed in. */
+export type ReportVersionContent = ReportVersion & { content: ReportContent };
+export type ReportAssessment = Schemas['ReportAssessment'];
+export type Achievement = ReportAssessment['achievement'];
+export type ReportAccounts = Schemas['AccountsReport'];
+
+export const reportAssignmentStatuses = ['not_started', 'in_progress', 'delivered', 'completed', 'postponed'] as const;
+export type ReportAssignmentStatus = (typeof reportAssignmentStatuses)[number];
+/** The report's activity channels, in the order the form lists them. */
+export const activityChannels = [
+  'course',
+  'elearning',
+  'articles',
+  'programme',
+  'web',
+  'phone',
+  'collaboration',
+  'other',
+] as const;
+export type ActivityChannel = (typeof activityChannels)[number];
+export const achievements = ['achieved', 'partly_achieved', 'not_achieved', 'not_assessable'] as const;
+
 // The lists the pages offer must be the ones the API accepts: a difference fails the type check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const listsMatch: [
   Same<SurveyChannel, keyof NonNullable<SurveyIndicator['channels']>>,
   Same<(typeof outboxStatuses)[number], OutboxStatus>,
-] = [true, true];
+  Same<ReportAssignmentStatus, NonNullable<ReportAssignmentEntry['status']>>,
+  Same<ActivityChannel, ReportContent['activities'][number]['channel']>,
+  Same<(typeof achievements)[number], Achievement>,
+] = [true, true, true, true, true];
 void listsMatch;
 
 /** What GET /api/letters/:id/checks warns of before a letter goes on (years that do not fit, no frame). */

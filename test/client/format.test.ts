@@ -20,6 +20,7 @@ describe('client/format: formatTimestamp', () => {
     expect(formatTimestamp('2026-07-01T07:05:00Z', 'nb')).to.equal('01.07.2026 kl. 09:05');
     expect(formatTimestamp('2026-02-15T08:30:00Z', 'en')).to.equal('15/02/2026, 09:30');
     expect(formatTimestamp(null, 'nb')).to.equal('–');
+    expect(formatModule.formatTime('2026-02-15T13:05:00Z', 'nb')).to.equal('14:05');
   });
 });
 

@@ -23,4 +23,6 @@ export const testYears = {
    * the 2086 letters into the 2087 ones (so 2087 is taken too).
    */
   longTermAssignments: 2086,
+  /** client/reports.test.ts: the same walk in the browser, on a letter of this year. */
+  reportsClient: 2089,
 } as const;

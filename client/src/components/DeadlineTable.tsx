@@ -62,6 +62,16 @@ export function DeadlineTable({
                         {t.proposeItemShort}
                       </RouterLink>
                     </Link>
+                  ) : handInStatuses.has(deadline.status) && deadline.kind === 'report' ? (
+                    // A report is written on its own page (or handed in as files from the deadline).
+                    <Link asChild>
+                      <RouterLink
+                        to={`/deadlines/${deadline.id}/rapport`}
+                        aria-label={t.writeReportFor(deadline.title)}
+                      >
+                        {t.writeReport}
+                      </RouterLink>
+                    </Link>
                   ) : (
                     handInStatuses.has(deadline.status) && (
                       <Link asChild>

@@ -23,6 +23,7 @@ import * as meetings from './meetings.js';
 import * as newLetters from './newLetters.js';
 import * as profile from './profile.js';
 import * as results from './results.js';
+import * as reports from './reports.js';
 import * as states from './states.js';
 import * as users from './users.js';
 import * as yearFigures from './yearFigures.js';
@@ -55,6 +56,7 @@ export const features = {
   accessibility,
   comments,
   results,
+  reports,
 };
 
 type Features = typeof features;

@@ -9,7 +9,7 @@ import { ListPager } from '../components/Pager.js';
 import { ResultMessage, useResultMessage } from '../components/ResultMessage.js';
 import { FinanceFilters, useFinanceFilters } from '../components/finance/FinanceFilters.js';
 import { AccountsReviewForm } from '../components/finance/AccountsReviewForm.js';
-import { formatMoney } from '../../../common/money.js';
+import { AccountsFigureCells, AccountsFigureHeaders } from '../components/finance/AccountsFigures.js';
 import { currentYear } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { usePageTitle } from '../useApi.js';
@@ -45,21 +45,7 @@ export function AccountsReviewPage() {
                     <Table.Row>
                       <Table.HeaderCell scope="col">{t.centre}</Table.HeaderCell>
                       <Table.HeaderCell scope="col">{t.budgetLine}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col" className="numeric">
-                        {t.frame}
-                      </Table.HeaderCell>
-                      <Table.HeaderCell scope="col" className="numeric">
-                        {t.accountsPaid}
-                      </Table.HeaderCell>
-                      <Table.HeaderCell scope="col" className="numeric">
-                        {t.accountsSpent}
-                      </Table.HeaderCell>
-                      <Table.HeaderCell scope="col" className="numeric">
-                        {t.accountsUnspent}
-                      </Table.HeaderCell>
-                      <Table.HeaderCell scope="col" className="numeric">
-                        {t.accountsUnaccounted}
-                      </Table.HeaderCell>
+                      <AccountsFigureHeaders />
                       <Table.HeaderCell scope="col">{t.ledgerEntryStatus}</Table.HeaderCell>
                     </Table.Row>
                   </Table.Head>
@@ -68,11 +54,7 @@ export function AccountsReviewPage() {
                       <Table.Row key={report.id}>
                         <Table.HeaderCell scope="row">{report.centre.code}</Table.HeaderCell>
                         <Table.Cell>{t.chapterItem(report.budgetLine.chapter, report.budgetLine.item)}</Table.Cell>
-                        <Table.Cell className="numeric">{formatMoney(report.variance.frameOre)}</Table.Cell>
-                        <Table.Cell className="numeric">{formatMoney(report.variance.paidOre)}</Table.Cell>
-                        <Table.Cell className="numeric">{formatMoney(report.spentOre)}</Table.Cell>
-                        <Table.Cell className="numeric">{formatMoney(report.unspentOre)}</Table.Cell>
-                        <Table.Cell className="numeric">{formatMoney(report.variance.unaccountedOre)}</Table.Cell>
+                        <AccountsFigureCells accounts={report} />
                         <Table.Cell>
                           {t.accountsStatusNames[report.status]}
                           {report.reviewNote && <span className="review-note"> – {report.reviewNote}</span>}

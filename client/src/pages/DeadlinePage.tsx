@@ -4,12 +4,10 @@
 import {
   Alert,
   Button,
-  Fieldset,
   Heading,
   Label,
   Link,
   Paragraph,
-  Radio,
   Table,
   Textfield,
   ValidationMessage,
@@ -25,8 +23,9 @@ import { MoveDueDateForm } from '../components/MoveDueDateForm.js';
 import { formatDate, formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
-import type { Deadline, DeadlineDetail, DeadlineSubmission, Reminder } from '../types.js';
+import type { AnnualReport, Deadline, DeadlineDetail, DeadlineSubmission, Reminder } from '../types.js';
 import { CommentThread } from '../components/CommentThread.js';
+import { ReviewForm } from '../components/ReviewForm.js';
 
 export function DeadlinePage() {
   const { t } = useI18n();
@@ -42,6 +41,8 @@ function DeadlineView({ deadline, reload }: { deadline: DeadlineDetail; reload: 
   const { t, language } = useI18n();
   const submissions = useApi<{ items: DeadlineSubmission[] }>(`/api/deadlines/${deadline.id}/submissions`);
   const reminders = useApi<{ items: Reminder[] }>(`/api/deadlines/${deadline.id}/reminders`);
+  // A report deadline is met by the structured report (its own page), or by files as before.
+  const report = useApi<AnnualReport>(deadline.kind === 'report' ? `/api/deadlines/${deadline.id}/report` : null);
   const [done, setDone] = useState('');
   const doneRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -87,8 +88,23 @@ function DeadlineView({ deadline, reload }: { deadline: DeadlineDetail; reload: 
           {done}
         </Alert>
       )}
+      {report.data && (
+        <Paragraph>
+          <Button asChild variant={report.data.abilities.update ? 'primary' : 'secondary'}>
+            <RouterLink to={`/deadlines/${deadline.id}/rapport`}>
+              {report.data.abilities.update ? t.writeReport : t.readReport}
+            </RouterLink>
+          </Button>
+        </Paragraph>
+      )}
       {canHandIn && <HandInForm deadline={deadline} onDone={() => changed(t.handInDone)} />}
-      {canReview && <ReviewForm deadline={deadline} onDone={(decision) => changed(t.reviewDone[decision])} />}
+      {canReview && (
+        <ReviewForm
+          deadline={deadline}
+          structuredReport={report.data?.status === 'submitted'}
+          onDone={(decision) => changed(t.reviewDone[decision])}
+        />
+      )}
       {canMove && (
         <MoveDueDateForm
           deadline={deadline}
@@ -275,102 +291,6 @@ function HandInForm({ deadline, onDone }: { deadline: Deadline; onDone: () => vo
         <div>
           <Button type="submit" disabled={busy}>
             {busy ? t.handingIn : t.handInButton}
-          </Button>
-        </div>
-      </form>
-    </section>
-  );
-}
-
-const assessed = new Set(['report', 'accounts']);
-
-function ReviewForm({ deadline, onDone }: { deadline: Deadline; onDone: (decision: 'accept' | 'return') => void }) {
-  const { t } = useI18n();
-  const [decision, setDecision] = useState<'accept' | 'return'>('accept');
-  const [comment, setComment] = useState('');
-  const [goals, setGoals] = useState('');
-  const [funds, setFunds] = useState('');
-  const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const needsAssessment = decision === 'accept' && assessed.has(deadline.kind);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    if (needsAssessment && (!goals.trim() || !funds.trim())) {
-      setMissing(true);
-      return;
-    }
-    setBusy(true);
-    api<Deadline>(`/api/deadlines/${deadline.id}/review`, {
-      method: 'POST',
-      body: {
-        decision,
-        ...(comment.trim() ? { comment } : {}),
-        ...(needsAssessment ? { assessmentGoals: goals, assessmentFunds: funds } : {}),
-      },
-    })
-      .then(() => onDone(decision))
-      .catch((e: unknown) => setError(asApiError(e)))
-      .finally(() => setBusy(false));
-  };
-  const problem = (field: string, value: string) =>
-    fieldMessage(error, `body.${field}`) ?? (missing && !value.trim() ? t.assessmentRequired : undefined);
-  return (
-    <section aria-labelledby="review" className="review-form">
-      <Heading level={2} data-size="sm" id="review">
-        {t.reviewTitle}
-      </Heading>
-      <form onSubmit={submit} noValidate className="form-stack">
-        <Fieldset>
-          <Fieldset.Legend>{t.decision}</Fieldset.Legend>
-          <Radio
-            name="decision"
-            value="accept"
-            label={t.decisionAccept}
-            checked={decision === 'accept'}
-            onChange={() => setDecision('accept')}
-          />
-          <Radio
-            name="decision"
-            value="return"
-            label={t.decisionReturn}
-            checked={decision === 'return'}
-            onChange={() => setDecision('return')}
-          />
-        </Fieldset>
-        {needsAssessment && (
-          <>
-            <Textfield
-              label={t.assessmentGoals}
-              multiline
-              rows={3}
-              value={goals}
-              error={problem('assessmentGoals', goals)}
-              onChange={(event) => setGoals(event.target.value)}
-            />
-            <Textfield
-              label={t.assessmentFunds}
-              multiline
-              rows={3}
-              value={funds}
-              error={problem('assessmentFunds', funds)}
-              onChange={(event) => setFunds(event.target.value)}
-            />
-          </>
-        )}
-        <Textfield
-          label={t.comment}
-          multiline
-          rows={3}
-          value={comment}
-          error={fieldMessage(error, 'body.comment')}
-          onChange={(event) => setComment(event.target.value)}
-        />
-        {error && <ErrorState error={error} />}
-        <div>
-          <Button type="submit" disabled={busy}>
-            {busy ? t.saving : t.saveReview}
           </Button>
         </div>
       </form>
