@@ -143,7 +143,7 @@ describe('client: the structured report, from the centre to the assessment', fun
     const page = await open(officer);
     await page.getByTestId('report-content').getByText('Gode resultater i oppdrag 1.').waitFor();
     await page.getByRole('radio', { name: 'Send tilbake' }).check();
-    await page.getByRole('textbox', { name: 'Kommentar' }).fill('Skriv mer om resultatene i oppdrag 1.');
+    await page.getByRole('textbox', { name: 'Kommentar', exact: true }).fill('Skriv mer om resultatene i oppdrag 1.');
     await page.getByRole('button', { name: 'Lagre vurdering', exact: true }).click();
     await result(page, 'Innleveringen er sendt tilbake til senteret.');
     expect((await AnnualReport.findOne({ where: { deadlineId: deadline.id } }))!.status).to.equal('returned');
@@ -228,5 +228,27 @@ describe('client: the structured report, from the centre to the assessment', fun
     expect(await assessments.getByRole('button', { name: 'Lagre vurderingen' }).count()).to.equal(0);
     await expectAccessible(page, 'the centre’s accepted report');
     await screenshot(page, 'centre-accepted-1280');
+  });
+
+  it('case officer: the results page shows the accepted report and its assessments', async () => {
+    const { page, context } = await openLoggedIn(
+      browser,
+      await loginAs(officer),
+      `/resultater?fra=${year}&til=${year}`,
+    );
+    contexts.push(context);
+    const row = page
+      .getByTestId('results-status')
+      .getByRole('row')
+      .filter({ hasText: `${centreCode} ${year}` });
+    const cells = await row.getByRole('cell').allInnerTexts();
+    // Rapport, ikke startet … uten status, samlet vurdering.
+    expect(cells[0]).to.equal('Godkjent');
+    expect(cells.at(-1)).to.equal('Oppnådd');
+    const chart = page.getByTestId('results-achievement');
+    await chart.getByRole('button', { name: 'Vis som tabell' }).click();
+    const achieved = chart.getByRole('row').filter({ hasText: centreCode });
+    // Oppnådd, delvis oppnådd, ikke oppnådd, ikke vurderbart, ikke vurdert.
+    expect(await achieved.getByRole('cell').allInnerTexts()).to.deep.equal(['1', '1', '0', '0', '0']);
   });
 });

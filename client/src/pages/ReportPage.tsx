@@ -17,6 +17,7 @@ import { formatDate, formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import type { AnnualReport, DeadlineDetail } from '../types.js';
+import { CommentThread } from '../components/CommentThread.js';
 
 export function ReportPage() {
   const { t } = useI18n();
@@ -100,6 +101,8 @@ function ReportView({ report, path, title }: { report: AnnualReport; path: strin
         />
       )}
       <ReportAccounts report={report} />
+      {/* The report's conversation is the deadline's thread: the same one its deadline page shows. */}
+      <CommentThread subjectType="deadline" subjectId={report.deadline.id} anchor="kommentarer" />
     </article>
   );
 }
