@@ -534,6 +534,9 @@ describe('client: the web app in a browser', function () {
     await leader.page.getByRole('link', { name: 'Forside' }).click();
     await settled(leader.page);
     await leader.page.getByRole('link', { name: 'Årskalender' }).click();
+    // The home page stays on screen while the calendar's code loads: its own year select must not be
+    // the one changed (a CI run did, and that navigation took the page back home).
+    await leader.page.getByRole('heading', { level: 1, name: /^Årskalender 2026/ }).waitFor();
     await settled(leader.page);
     await leader.page.getByLabel('År').selectOption('2026');
     const march = leader.page.locator('section', { has: leader.page.getByRole('heading', { name: 'mars 2026' }) });
