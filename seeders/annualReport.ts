@@ -27,7 +27,7 @@ export async function seedNaphaReport(context: SeedContext, year: number): Promi
     transaction,
   });
   const basis = deadline && (await reportBasis(deadline, transaction));
-  if (!deadline || !basis) return;
+  if (!deadline || !basis?.letter) return;
 
   const [first, second, third] = basis.assignments;
   const content: ReportContent = {
@@ -74,6 +74,7 @@ export async function seedNaphaReport(context: SeedContext, year: number): Promi
     {
       deadlineId: deadline.id,
       centreId: napha.id,
+      year: basis.year,
       letterId: basis.letter.id,
       status: 'submitted',
       content,

@@ -2,7 +2,7 @@
 // of any year up to the meeting's): its summary, and the directorate's current assessments — only
 // once the report is accepted, since the pack goes to the centre's participants too.
 import { Op } from 'sequelize';
-import { AnnualReport, AnnualReportVersion, Assignment, GrantLetter, ReportAssessment } from '../models/index.js';
+import { AnnualReport, AnnualReportVersion, Assignment, ReportAssessment } from '../models/index.js';
 import type { SteeringMeeting } from '../models/index.js';
 import type { MeetingPackTexts } from '../../templates/meetings/texts.js';
 import type { ReportStatus } from '../models/AnnualReport.js';
@@ -17,12 +17,9 @@ export interface PackReport {
 
 export async function latestReportOf(meeting: SteeringMeeting, t: MeetingPackTexts): Promise<PackReport | null> {
   const report = await AnnualReport.findOne({
-    where: { centreId: meeting.centreId, version: { [Op.gt]: 0 } },
-    include: [
-      { model: GrantLetter, as: 'letter', attributes: ['id', 'year'], where: { year: { [Op.lte]: meeting.year } } },
-    ],
+    where: { centreId: meeting.centreId, version: { [Op.gt]: 0 }, year: { [Op.lte]: meeting.year } },
     order: [
-      [{ model: GrantLetter, as: 'letter' }, 'year', 'DESC'],
+      ['year', 'DESC'],
       ['id', 'DESC'],
     ],
   });
@@ -34,10 +31,11 @@ export async function latestReportOf(meeting: SteeringMeeting, t: MeetingPackTex
       : [];
   // The current assessment of each target is the last one written.
   const current = new Map(assessments.map((a) => [a.assignmentId, a]));
-  const assignments = current.size
-    ? await Assignment.findAll({ where: { letterId: report.letterId }, attributes: ['id', 'rank', 'title'] })
-    : [];
-  const year = report.letter!.year;
+  const assignments =
+    current.size && report.letterId !== null
+      ? await Assignment.findAll({ where: { letterId: report.letterId }, attributes: ['id', 'rank', 'title'] })
+      : [];
+  const year = report.year;
   const rankOf = (id: number | null) => assignments.find((a) => a.id === id)?.rank ?? 0;
   return {
     title: t.reportOn(year, report.version),

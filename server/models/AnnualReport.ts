@@ -13,14 +13,17 @@ export type ReportStatus = (typeof reportStatuses)[number];
 
 /**
  * The centre's structured report against a report deadline, on the special assignments and
- * priority areas of `letterId` (the letter of the year reported on). `content` is the working copy
+ * priority areas of `letterId` (the letter of the year reported on, when there is one). `content` is the working copy
  * (autosaved while draft or returned); each submission is frozen as an AnnualReportVersion.
  */
 export class AnnualReport extends Model<InferAttributes<AnnualReport>, InferCreationAttributes<AnnualReport>> {
   declare id: CreationOptional<number>;
   declare deadlineId: ForeignKey<Deadline['id']>;
   declare centreId: ForeignKey<Centre['id']>;
-  declare letterId: ForeignKey<GrantLetter['id']>;
+  /** The year reported on. */
+  declare year: number;
+  /** That year's issued main letter, whose assignments and priority areas the report covers; null when it has none here. */
+  declare letterId: ForeignKey<GrantLetter['id']> | null;
   declare status: CreationOptional<ReportStatus>;
   declare content: ReportContent;
   /** How many times it has been submitted (the latest version's number). */
@@ -38,6 +41,7 @@ export class AnnualReport extends Model<InferAttributes<AnnualReport>, InferCrea
 AnnualReport.init(
   {
     id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true },
+    year: { type: DataTypes.INTEGER, allowNull: false },
     status: { type: DataTypes.ENUM(...reportStatuses), allowNull: false, defaultValue: 'draft' },
     content: jsonText<ReportContent>('content', { long: true }),
     version: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },

@@ -49,7 +49,11 @@ export const annualReportSchema = z
       periodYear: z.number().int().nullable(),
     }),
     centre: centreRefSchema,
-    letter: z.object({ id: z.number().int(), year: z.number().int(), title: z.string() }),
+    year: z.number().int().openapi({ description: 'The year reported on' }),
+    letter: z
+      .object({ id: z.number().int(), year: z.number().int(), title: z.string() })
+      .nullable()
+      .openapi({ description: 'The letter of the year reported on; null when that year has none here' }),
     status: z.enum(reportStatuses),
     version: z.number().int(),
     content: reportContentSchema,
@@ -101,7 +105,7 @@ export async function presentReport(actor: UserModel, { deadline, report, basis 
       : [],
     Centre.findByPk(deadline.centreId),
     AccountsReport.findAll({
-      where: { centreId: deadline.centreId, year: basis.letter.year },
+      where: { centreId: deadline.centreId, year: basis.year },
       include: [
         { model: Centre, as: 'centre' },
         { model: BudgetLine, as: 'budgetLine' },
@@ -124,7 +128,8 @@ export async function presentReport(actor: UserModel, { deadline, report, basis 
       periodYear: deadline.periodYear,
     },
     centre: centreRef(centre ?? undefined),
-    letter: { id: basis.letter.id, year: basis.letter.year, title: basis.letter.title },
+    year: basis.year,
+    letter: basis.letter && { id: basis.letter.id, year: basis.letter.year, title: basis.letter.title },
     status: report.status ?? 'draft',
     version: report.version ?? 0,
     content: report.content,

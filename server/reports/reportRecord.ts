@@ -5,8 +5,6 @@ import { AnnualReport, Deadline } from '../models/index.js';
 import type { User } from '../models/index.js';
 import { authorize } from '../policies/index.js';
 import type { Action } from '../policies/index.js';
-import { Conflict } from '../errors.js';
-import { say } from '../i18n/language.js';
 import { emptyReportContent } from './reportContent.js';
 import { reportBasis } from './reportBasis.js';
 import type { ReportBasis } from './reportBasis.js';
@@ -32,19 +30,13 @@ export async function reportFor(
   const deadline = found?.kind === 'report' ? found : null;
   authorize(actor, 'read', deadline, 'report');
   const basis = await reportBasis(deadline, transaction);
-  if (!basis)
-    throw Conflict(
-      say(
-        `Det finnes ikke noe utstedt brev for ${deadline.periodYear ?? deadline.year} å rapportere på.`,
-        `There is no issued letter for ${deadline.periodYear ?? deadline.year} to report on.`,
-      ),
-    );
   const report =
     (await AnnualReport.findOne({ where: { deadlineId }, ...lock })) ??
     AnnualReport.build({
       deadlineId,
       centreId: deadline.centreId,
-      letterId: basis.letter.id,
+      year: basis.year,
+      letterId: basis.letter?.id ?? null,
       content: emptyReportContent(),
       savedById: null,
     });

@@ -8,7 +8,6 @@ import {
   AnnualReportVersion,
   Assignment,
   Centre,
-  GrantLetter,
   JointAssignment,
   ReportAssessment,
 } from '../models/index.js';
@@ -68,16 +67,8 @@ const noAchievements = (): AchievementCounts => ({
 
 export async function buildResultsPortfolio(fromYear: number, toYear: number): Promise<ResultsPortfolio> {
   const reports = await AnnualReport.findAll({
-    where: { version: { [Op.gt]: 0 } },
-    include: [
-      {
-        model: GrantLetter,
-        as: 'letter',
-        attributes: ['id', 'year'],
-        where: { year: { [Op.between]: [fromYear, toYear] } },
-      },
-      { model: Centre, as: 'centre', attributes: ['id', 'code', 'name'] },
-    ],
+    where: { version: { [Op.gt]: 0 }, year: { [Op.between]: [fromYear, toYear] } },
+    include: [{ model: Centre, as: 'centre', attributes: ['id', 'code', 'name'] }],
   });
   const reportIds = reports.map((r) => r.id);
   const [versions, assessments, assignments] = reportIds.length
@@ -88,7 +79,7 @@ export async function buildResultsPortfolio(fromYear: number, toYear: number): P
         }),
         ReportAssessment.findAll({ where: { reportId: reportIds }, order: [['id', 'ASC']] }),
         Assignment.findAll({
-          where: { letterId: reports.map((r) => r.letterId) },
+          where: { letterId: reports.flatMap((r) => (r.letterId === null ? [] : [r.letterId])) },
           attributes: ['id', 'letterId', 'jointAssignmentId'],
           include: [{ model: JointAssignment, as: 'jointAssignment', attributes: ['id', 'title', 'year'] }],
         }),
@@ -105,7 +96,7 @@ export async function buildResultsPortfolio(fromYear: number, toYear: number): P
 
   const centres: CentreResult[] = reports.map((report) => {
     const content = contentOf.get(report.id);
-    const year = report.letter!.year;
+    const year = report.year;
     const byStatus = noStatuses();
     const byAchievement = noAchievements();
     const letterAssignments = assignments.filter((a) => a.letterId === report.letterId);

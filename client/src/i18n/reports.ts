@@ -9,6 +9,8 @@ const enCount = pluralFor('en');
 
 export const nb = {
   reportPageTitle: (centre: string, year: number) => `Årsrapport ${year} – ${centre}`,
+  reportNoLetter: (year: number) =>
+    `Senteret har ikke noe tilskuddsbrev for ${year} i Styringsdialog, så rapporten har ingen særskilte oppdrag eller satsingsområder; den består av sammendraget og aktivitetstallene.`,
   writeReport: 'Skriv rapporten',
   readReport: 'Les rapporten',
   writeReportFor: (title: string) => `Skriv rapporten – ${title}`,
@@ -132,6 +134,8 @@ export const nb = {
 
 export const en: typeof nb = {
   reportPageTitle: (centre, year) => `Annual report ${year} – ${centre}`,
+  reportNoLetter: (year: number) =>
+    `The centre has no grant letter for ${year} in Styringsdialog, so the report has no special assignments or priority areas; it consists of the summary and the activity figures.`,
   writeReport: 'Write the report',
   readReport: 'Read the report',
   writeReportFor: (title) => `Write the report – ${title}`,

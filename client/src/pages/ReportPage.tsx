@@ -25,9 +25,7 @@ export function ReportPage() {
   const valid = Number.isInteger(id) && id > 0;
   const path = valid ? `/api/deadlines/${id}/report` : null;
   const report = useApi<AnnualReport>(path);
-  const title = report.data
-    ? t.reportPageTitle(report.data.centre.code, report.data.letter.year)
-    : t.deadlineKind.report;
+  const title = report.data ? t.reportPageTitle(report.data.centre.code, report.data.year) : t.deadlineKind.report;
   usePageTitle(title);
   if (!valid) return <ErrorState error={new ApiError(404, 'not-found', undefined)} />;
   return <Async loaded={report}>{(r) => <ReportView report={r} path={path!} title={title} />}</Async>;
@@ -59,11 +57,16 @@ function ReportView({ report, path, title }: { report: AnnualReport; path: strin
         <Link asChild>
           <RouterLink to={`/deadlines/${report.deadline.id}`}>{t.deadlineTitle(report.deadline.title)}</RouterLink>
         </Link>{' '}
-        ·{' '}
-        <Link asChild>
-          <RouterLink to={`/letters/${report.letter.id}`}>{report.letter.title}</RouterLink>
-        </Link>
+        {report.letter && (
+          <>
+            ·{' '}
+            <Link asChild>
+              <RouterLink to={`/letters/${report.letter.id}`}>{report.letter.title}</RouterLink>
+            </Link>
+          </>
+        )}
       </Paragraph>
+      {!report.letter && <Paragraph data-testid="no-letter">{t.reportNoLetter(report.year)}</Paragraph>}
       <ResultMessage state={result} testId="report-result" />
       {report.status === 'returned' && lastVersion?.returnComment && (
         <Alert data-color="warning" data-testid="return-comment">

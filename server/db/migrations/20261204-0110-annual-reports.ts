@@ -27,7 +27,10 @@ export const annualReports: Migration = {
         id: { type: DataTypes.INTEGER, autoIncrement: true, primaryKey: true, allowNull: false },
         deadline_id: { ...ref('deadlines', false, 'CASCADE'), unique: true },
         centre_id: ref('centres', false, 'CASCADE'),
-        letter_id: ref('grant_letters', false, 'CASCADE'),
+        // The year reported on; its letter when there is one (a centre's first year in the
+        // system reports on a year without a letter here: summary and figures only).
+        year: { type: DataTypes.INTEGER, allowNull: false },
+        letter_id: ref('grant_letters', true, 'SET NULL'),
         status: {
           type: DataTypes.ENUM('draft', 'submitted', 'returned', 'accepted'),
           allowNull: false,

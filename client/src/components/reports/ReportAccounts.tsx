@@ -13,7 +13,7 @@ import { AccountsFigureCells, AccountsFigureHeaders } from '../finance/AccountsF
 
 export function ReportAccounts({ report }: { report: AnnualReport }) {
   const { t } = useI18n();
-  const year = report.letter.year;
+  const year = report.year;
   const title = t.reportAccounts(year);
   return (
     <section aria-labelledby="report-accounts">

@@ -193,6 +193,7 @@ describe('long-term assignments', () => {
     const report = await AnnualReport.create({
       deadlineId: (await makeDeadline({ centre, kind: 'report', year: nextYear })).id,
       centreId: centre.id,
+      year: firstYear,
       letterId: firstLetterId,
       status: 'accepted',
       content: emptyReportContent(),

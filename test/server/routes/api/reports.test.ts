@@ -70,6 +70,7 @@ describe('routes/api: structured reports and their assessment', () => {
     expect(read.status, JSON.stringify(read.body)).to.equal(200);
     expect(read.body).to.include({ id: null, status: 'draft', version: 0 });
     expect(read.body.letter.id).to.equal(letter.id);
+    expect(read.body.year).to.equal(year);
     expect(read.body.basis.assignments.map((a: { title: string }) => a.title)).to.deep.equal([
       'Oppdrag 1',
       'Oppdrag 2',
@@ -81,6 +82,22 @@ describe('routes/api: structured reports and their assessment', () => {
     // A deadline of another kind has no report.
     const plan = await makeDeadline({ centre, kind: 'plan' });
     expect((await leader.get(`/api/deadlines/${plan.id}/report`)).status).to.equal(404);
+  });
+
+  it('reports on a year without a letter here with its summary and figures only, never on another year’s letter', async () => {
+    // The centre's letter of the year after exists; the year reported on has none.
+    const later = await makeLetter({ centre, year: year + 1, status: 'issued', assignments: 1 });
+    const first = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-02` });
+    await first.update({ periodYear: year - 1, letterId: later.id });
+    const read = await leader.get(`/api/deadlines/${first.id}/report`);
+    expect(read.status, JSON.stringify(read.body)).to.equal(200);
+    expect(read.body).to.include({ year: year - 1, letter: null });
+    expect(read.body.basis).to.deep.equal({ assignments: [], priorityAreas: [] });
+    const saved = await leader.put(`/api/deadlines/${first.id}/report`, {
+      content: { summary: 'Første år i systemet.', activities: [{ channel: 'web', count: 3, participants: null }] },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).to.equal(200);
+    expect(saved.body).to.include({ year: year - 1, letter: null });
   });
 
   it('saves the draft for the centre only, and refuses what is not the letter’s, writing nothing', async () => {
