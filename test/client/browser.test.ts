@@ -730,8 +730,8 @@ describe('client: the web app in a browser', function () {
       expect(await page.locator(':focus').getAttribute('data-testid')).to.equal('workflow-result');
       expect((await (await as('naphaLeader')).get(`/api/letters/${letterId}`)).body.acceptedAt).to.be.a('string');
 
-      // Hand in the report by keyboard only: file input, comment, submit.
-      const report = (await (await as('naphaLeader')).get(`/api/deadlines?year=${year}&kind=report`)).body.items[0];
+      // Hand in the accounts by keyboard only: file input, comment, submit (a report is written on its own page).
+      const report = (await (await as('naphaLeader')).get(`/api/deadlines?year=${year}&kind=accounts`)).body.items[0];
       await page.goto(`${testServer.baseUrl}/`);
       await settled(page);
       await page.goto(`${testServer.baseUrl}/deadlines/${report.id}`);
@@ -774,7 +774,7 @@ describe('client: the web app in a browser', function () {
       await expectAccessible(page, 'deadline after hand-in');
       await leader.context.close();
 
-      // The case officer accepts it: report hand-ins need the assessment.
+      // The case officer accepts it: accounts hand-ins need the assessment.
       const officerPage = officerSession.page;
       await officerPage.goto(`${testServer.baseUrl}/deadlines/${report.id}`);
       await settled(officerPage);

@@ -41,7 +41,7 @@ function DeadlineView({ deadline, reload }: { deadline: DeadlineDetail; reload: 
   const { t, language } = useI18n();
   const submissions = useApi<{ items: DeadlineSubmission[] }>(`/api/deadlines/${deadline.id}/submissions`);
   const reminders = useApi<{ items: Reminder[] }>(`/api/deadlines/${deadline.id}/reminders`);
-  // A report deadline is met by the structured report (its own page), or by files as before.
+  // A report deadline is met by the structured report on its own page (files go with it there).
   const report = useApi<AnnualReport>(deadline.kind === 'report' ? `/api/deadlines/${deadline.id}/report` : null);
   const [done, setDone] = useState('');
   const doneRef = useRef<HTMLDivElement>(null);
@@ -97,7 +97,9 @@ function DeadlineView({ deadline, reload }: { deadline: DeadlineDetail; reload: 
           </Button>
         </Paragraph>
       )}
-      {canHandIn && <HandInForm deadline={deadline} onDone={() => changed(t.handInDone)} />}
+      {canHandIn && deadline.kind !== 'report' && (
+        <HandInForm deadline={deadline} onDone={() => changed(t.handInDone)} />
+      )}
       {canReview && (
         <ReviewForm
           deadline={deadline}
