@@ -135,8 +135,14 @@ describe('client: comment threads and internal notes', function () {
     await item.getByText('Kommentarer', { exact: false }).first().click();
     await settled(page);
     await item.getByLabel('Ny kommentar').fill('Spørsmål om oppdraget.');
+    const posted = page.waitForResponse(
+      (response) => response.url().endsWith('/api/comments') && response.request().method() === 'POST',
+    );
     await item.getByRole('button', { name: 'Send kommentar' }).click();
-    await item.getByText('Spørsmål om oppdraget.').waitFor();
+    const answer = await posted;
+    expect(answer.status(), await answer.text()).to.equal(201);
+    // The thread shows it as a comment (not merely the text still in the box).
+    await item.locator('article', { hasText: 'Spørsmål om oppdraget.' }).waitFor();
     expect(await Comment.count({ where: { subjectType: 'assignment', subjectId: assignment.id } })).to.equal(1);
     await expectFitsWidth(page, 'letter with threads at 320 px');
     await expectAccessible(page, 'letter with an open assignment thread at 320 px');

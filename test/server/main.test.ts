@@ -2,11 +2,11 @@
 // the API shut down cleanly on SIGTERM.
 import { expect } from 'chai';
 import { exitOf, startEntryPoint, waitForOutput } from '../support/processes.js';
-import { env } from '../../server/env.js';
+import { childRedisPrefix } from '../support/redis.js';
 
 // A Redis prefix of their own: the repeating jobs these processes schedule must not run in the
 // workers other test files start.
-const ownPrefix = { REDIS_PREFIX: `${env.REDIS_PREFIX}_main` };
+const ownPrefix = { REDIS_PREFIX: childRedisPrefix('main') };
 
 describe('server/main and workflows/run-worker as processes', () => {
   it('stops start-up with a message naming the bad setting', async () => {

@@ -11,9 +11,10 @@ import { testServer } from '../support/server.js';
 import { connectToServer, dropDatabase } from '../../server/db/ensureDatabase.js';
 import { deleteKeysWithPrefix } from '../../server/redis.js';
 import { DEFAULT_DEMO_PASSWORD, env } from '../../server/env.js';
+import { childRedisPrefix } from '../support/redis.js';
 
 // Its own Redis prefix: the production server's sessions, login counts and schedulers stay apart.
-const productionRedisPrefix = `${env.REDIS_PREFIX}_production`;
+const productionRedisPrefix = childRedisPrefix('production');
 
 const production = {
   NODE_ENV: 'production',

@@ -17,6 +17,7 @@ import { startLocalS3 } from '../support/s3.js';
 import type { LocalS3 } from '../support/s3.js';
 import { testYears } from '../support/testYears.js';
 import { waitFor } from '../support/waitFor.js';
+import { childRedisPrefix } from '../support/redis.js';
 
 type Child = ReturnType<typeof startEntryPoint>;
 
@@ -33,7 +34,7 @@ describe('scale-out: two APIs and two workers on one database, one Redis and S3 
     const shared = {
       STORAGE_URL: s3.storageUrl,
       // Their own queues: jobs of this test go to these workers only, and theirs to nobody else.
-      REDIS_PREFIX: `${env.REDIS_PREFIX}_scaleout`,
+      REDIS_PREFIX: childRedisPrefix('scaleout'),
       LOG_LEVEL: 'info',
       PORT: '0',
     };

@@ -28,9 +28,9 @@ export const mochaHooks = {
     const redis = createRedis();
     // The database starts empty but Redis lives on between runs: jobs kept from an earlier run
     // carry the same ids (issue-letter-<id>) as this run's, and BullMQ would skip adding them.
-    // Child processes of tests use `<prefix>_<name>:`, so those are emptied too.
+    // Child processes of tests use `<prefix>-<name>:` (childRedisPrefix), so those are emptied too.
     await deleteKeysWithPrefix(redis, `${env.REDIS_PREFIX}:`);
-    await deleteKeysWithPrefix(redis, `${env.REDIS_PREFIX}_`);
+    await deleteKeysWithPrefix(redis, `${env.REDIS_PREFIX}-`);
     testServer.redis = redis;
     server = createApp({ redis }).listen(0);
     await new Promise<void>((resolve) => server!.once('listening', () => resolve()));

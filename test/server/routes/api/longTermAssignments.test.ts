@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { Client, as } from '../../../support/http.js';
 import { rowCounts } from '../../../support/counts.js';
-import { makeCentre, makeDeadline, makeLetter, makeUser } from '../../../support/factories.js';
+import { makeCentre, makeDeadline, makeLetter, makeUser, uniqueCode } from '../../../support/factories.js';
 import { env } from '../../../../server/env.js';
 import { testYears } from '../../../support/testYears.js';
 import {
@@ -22,10 +22,19 @@ import { lineageIds } from '../../../../server/letters/assignmentHistory.js';
 const firstYear = testYears.longTermAssignments;
 const nextYear = firstYear + 1;
 
-/** The test's shortcut to an issued letter: the issuing steps have tests of their own. */
+/**
+ * The test's shortcut to an issued letter: the issuing steps have tests of their own. Issued a month
+ * ago with its reference, so the document recovery (which completes letters issued in the last two
+ * days) leaves it alone: a CI run's worker retried its issue job against a letter without a reference.
+ */
 const markIssued = (letterId: number) =>
   GrantLetter.update(
-    { status: 'issued', issuedAt: new Date(), letterDate: `${firstYear}-01-20` },
+    {
+      status: 'issued',
+      issuedAt: new Date(Date.now() - 30 * 24 * 3600_000),
+      letterDate: `${firstYear}-01-20`,
+      referenceNumber: uniqueCode(`${firstYear}`),
+    },
     { where: { id: letterId } },
   );
 
