@@ -95,21 +95,11 @@ export type ReportAssessment = Schemas['ReportAssessment'];
 export type Achievement = ReportAssessment['achievement'];
 export type ReportAccounts = Schemas['AccountsReport'];
 
-export const reportAssignmentStatuses = ['not_started', 'in_progress', 'delivered', 'completed', 'postponed'] as const;
+import { achievements, activityChannels, reportAssignmentStatuses } from '../../common/reportVocabulary.js';
+
+export { achievements, activityChannels, reportAssignmentStatuses };
 export type ReportAssignmentStatus = (typeof reportAssignmentStatuses)[number];
-/** The report's activity channels, in the order the form lists them. */
-export const activityChannels = [
-  'course',
-  'elearning',
-  'articles',
-  'programme',
-  'web',
-  'phone',
-  'collaboration',
-  'other',
-] as const;
 export type ActivityChannel = (typeof activityChannels)[number];
-export const achievements = ['achieved', 'partly_achieved', 'not_achieved', 'not_assessable'] as const;
 
 // The lists the pages offer must be the ones the API accepts: a difference fails the type check.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -86,7 +86,8 @@ AnnualReportVersion.init(
   { sequelize, tableName: 'annual_report_versions', modelName: 'AnnualReportVersion' },
 );
 
-export const achievements = ['achieved', 'partly_achieved', 'not_achieved', 'not_assessable'] as const;
+export { achievements } from '../../common/reportVocabulary.js';
+import { achievements } from '../../common/reportVocabulary.js';
 export type Achievement = (typeof achievements)[number];
 
 /**

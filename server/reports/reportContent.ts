@@ -3,18 +3,9 @@
 // activity figures in the municipal survey's channels with numbers of participants.
 import { z } from 'zod';
 
-export const reportAssignmentStatuses = ['not_started', 'in_progress', 'delivered', 'completed', 'postponed'] as const;
-/** The survey's contact channels (../shared/reference/survey-2023.json). */
-export const activityChannels = [
-  'course',
-  'elearning',
-  'articles',
-  'programme',
-  'web',
-  'phone',
-  'collaboration',
-  'other',
-] as const;
+import { activityChannels, reportAssignmentStatuses } from '../../common/reportVocabulary.js';
+
+export { activityChannels, reportAssignmentStatuses };
 
 const prose = z.string().max(20_000).default('');
 const count = z.number().int().min(0).max(10_000_000);

@@ -10,15 +10,16 @@ import { YearSelect } from '../components/YearSelect.js';
 import { formatNumber } from '../format.js';
 import { useI18n } from '../i18n.js';
 import type { Dictionary } from '../i18n.js';
+import { achievements, activityChannels, reportAssignmentStatuses } from '../types.js';
 import type { ResultsPortfolio } from '../types.js';
 import { useApi, usePageTitle } from '../useApi.js';
 import { useSearchParams } from 'react-router';
 import { useUrlParamsUpdate } from '../useUrlParams.js';
 
 const MAX_SPAN = 20;
-const achievementKeys = ['achieved', 'partly_achieved', 'not_achieved', 'not_assessable', 'unassessed'] as const;
-const statusKeys = ['not_started', 'in_progress', 'delivered', 'completed', 'postponed', 'none'] as const;
-const channelKeys = ['course', 'elearning', 'articles', 'programme', 'web', 'phone', 'collaboration', 'other'] as const;
+const achievementKeys = [...achievements, 'unassessed'] as const;
+const statusKeys = [...reportAssignmentStatuses, 'none'] as const;
+const channelKeys = activityChannels;
 
 export function ResultsPage() {
   const { t } = useI18n();
