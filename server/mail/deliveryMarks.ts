@@ -38,10 +38,11 @@ export async function rememberAccepted(emailId: number, mark: DeliveryMark): Pro
   }
 }
 
-/** The mark of an earlier attempt, if SMTP accepted it. Throws when Redis cannot answer. */
-export async function acceptedEarlier(emailId: number): Promise<DeliveryMark | null> {
-  const value = await marks().get(markKey(emailId));
-  return value ? (JSON.parse(value) as DeliveryMark) : null;
+/** For each e-mail, the mark of an earlier attempt if SMTP accepted it. Throws when Redis cannot answer. */
+export async function acceptedEarlier(emailIds: number[]): Promise<(DeliveryMark | null)[]> {
+  if (!emailIds.length) return [];
+  const values = await marks().mget(emailIds.map(markKey));
+  return values.map((value) => (value ? (JSON.parse(value) as DeliveryMark) : null));
 }
 
 export async function closeDeliveryMarks(): Promise<void> {

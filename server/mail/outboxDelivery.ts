@@ -1,78 +1,159 @@
-// Delivers one outbox e-mail: at least once into SMTP, and never twice because our own
-// bookkeeping failed.
-// 1. Claim: one UPDATE turns a due 'pending' row — or a 'sending' row whose lease ran out, its
-//    sender having died — into 'sending' with a fresh lease. Only the one whose UPDATE matched sends.
-// 2. A delivery mark in Redis (deliveryMarks.ts) says SMTP already accepted it: record 'sent', send nothing.
-// 3. SMTP. On acceptance the mark is written, then 'sent' is recorded together with the reminders
-//    behind the e-mail, in one transaction, retried on its own while the database is away.
+// Delivers outbox e-mails, a small batch at a time: each at least once into SMTP, and never twice
+// because our own bookkeeping failed.
+// 1. Claim: one UPDATE turns the batch's due 'pending' rows — and 'sending' rows whose lease ran
+//    out, their sender having died — into 'sending' with a fresh lease and this claim's token.
+//    Only the sender whose UPDATE matched a row sends it; one SELECT reads back the rows it won,
+//    with the reminders each carries (and their deadlines).
+// 2. A delivery mark in Redis (deliveryMarks.ts) says SMTP already accepted a row: record it as
+//    'sent', send nothing.
+// 3. SMTP, one e-mail after the other. On acceptance its mark is written at once; at the end of
+//    the batch every accepted row is recorded 'sent' with its reminders in one UPDATE (atomic on
+//    its own), retried while the database is away. A sender that dies before that leaves marks,
+//    and whoever takes the rows over records them instead of sending them again.
 // 4. Refused or unreachable: back to 'pending' until nextAttemptAt (doubling from MAIL_RETRY_BASE_MS
 //    up to MAIL_RETRY_MAX_MS), or 'failed' once MAIL_GIVE_UP_HOURS have passed since the first
 //    attempt. A permanent refusal (an SMTP 5xx answer) fails at once.
+// 5. A batch that has used half its lease (a slow mail server) gives the rows it has not tried
+//    back as pending, so no lease runs out while its sender still means to send.
+// A sweep's day brings thousands of reminders, so this path is plain SQL — three statements per
+// batch — and no model objects (bench/reminders.ts measures it against bare nodemailer).
+import { randomUUID } from 'node:crypto';
 import { QueryTypes } from 'sequelize';
 import { env } from '../env.js';
 import { logger } from '../logger.js';
 import { sequelize } from '../db/sequelize.js';
 import { withTransaction } from '../db/transaction.js';
 import { OutboxEmail, Reminder } from '../models/index.js';
+import type { OutboxAttachment } from '../models/OutboxEmail.js';
 import { storage } from '../storage/index.js';
 import { mailTransport } from './transport.js';
 import { acceptedEarlier, rememberAccepted } from './deliveryMarks.js';
 import type { DeliveryMark } from './deliveryMarks.js';
-import { reminderEmailKinds, reminderStillWanted } from '../reminders/reminderDelivery.js';
+import { reminderEmailKinds, reminderEmailToSend } from '../reminders/reminderDelivery.js';
+import type { CarriedReminder } from '../reminders/reminderDelivery.js';
 
 export type DeliveryOutcome =
   | { result: 'sent' | 'recorded' | 'cancelled' | 'failed' | 'skipped' }
+  /** Not tried after all (the batch ran short of lease): pending again, to be queued at once. */
+  | { result: 'released'; attempts: number }
   | { result: 'retry'; inMs: number; attempts: number };
 
 const micros = (ms: number) => Math.round(ms * 1000);
 
-/** Makes this worker the only sender of the row; false when there is nothing to do (sent, cancelled, claimed elsewhere, not due). */
-async function claim(id: number): Promise<boolean> {
+/**
+ * Makes this sender the only one of every row of `ids` that is due (or whose lease ran out);
+ * returns the claim's token, or null when it won none (sent, cancelled, claimed elsewhere, not due).
+ */
+async function claim(ids: number[]): Promise<string | null> {
+  const token = randomUUID();
   const [, affected] = await sequelize.query(
     `UPDATE outbox_emails
         SET status = 'sending', lease_until = NOW(3) + INTERVAL :lease MICROSECOND, attempts = attempts + 1,
-            first_attempt_at = COALESCE(first_attempt_at, NOW(3)), updated_at = NOW()
-      WHERE id = :id
+            first_attempt_at = COALESCE(first_attempt_at, NOW(3)), claim_token = :token, updated_at = NOW()
+      WHERE id IN (:ids)
         AND ((status = 'pending' AND (next_attempt_at IS NULL OR next_attempt_at <= NOW(3)))
           OR (status = 'sending' AND lease_until < NOW(3)))`,
-    { replacements: { id, lease: micros(env.MAIL_LEASE_MS) }, type: QueryTypes.UPDATE },
+    { replacements: { ids, token, lease: micros(env.MAIL_LEASE_MS) }, type: QueryTypes.UPDATE },
   );
-  return affected === 1;
+  return affected > 0 ? token : null;
 }
 
-/** 'sent' and the reminders carried by the e-mail, in one transaction. */
-async function recordSent(id: number, mark: DeliveryMark): Promise<void> {
-  await withTransaction(async (transaction) => {
-    await OutboxEmail.update(
-      {
-        status: 'sent',
-        sentAt: new Date(mark.acceptedAt),
-        messageId: mark.messageId,
-        lastError: null,
-        leaseUntil: null,
-        nextAttemptAt: null,
-      },
-      { where: { id, status: 'sending' }, transaction },
-    );
-    await Reminder.update({ status: 'sent' }, { where: { outboxEmailId: id, status: 'pending' }, transaction });
-  });
+/** A claimed row as sending needs it, with the reminders it carries (none for other kinds). */
+interface ClaimedEmail {
+  id: number;
+  kind: string;
+  dedupeKey: string;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  attempts: number;
+  attachments: OutboxAttachment[];
+  reminders: CarriedReminder[];
+}
+
+/** A JSON value as the driver hands it over: text, or already parsed where the server marks it as JSON. */
+const fromJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+
+async function readClaimed(ids: number[], token: string): Promise<ClaimedEmail[]> {
+  const rows = await sequelize.query<
+    Omit<ClaimedEmail, 'attachments' | 'reminders'> & Record<'attachments' | 'reminders', unknown>
+  >(
+    `SELECT o.id, o.kind, o.dedupe_key AS dedupeKey, o.to_address AS toAddress, o.subject,
+            o.text_body AS textBody, o.html_body AS htmlBody, o.attempts, o.attachments,
+            (SELECT JSON_ARRAYAGG(JSON_OBJECT('id', r.id, 'status', r.status, 'dueDate', r.due_date,
+                                              'deadlineStatus', d.status, 'deadlineDueDate', d.due_date))
+               FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
+              WHERE r.outbox_email_id = o.id) AS reminders
+       FROM outbox_emails o
+      WHERE o.id IN (:ids) AND o.claim_token = :token AND o.status = 'sending'
+      ORDER BY o.id`,
+    { replacements: { ids, token }, type: QueryTypes.SELECT },
+  );
+  return rows.map((row) => ({
+    ...row,
+    attachments: (fromJson(row.attachments) as OutboxAttachment[] | null) ?? [],
+    reminders: (fromJson(row.reminders) as CarriedReminder[] | null) ?? [],
+  }));
+}
+
+interface Accepted {
+  id: number;
+  mark: DeliveryMark;
+}
+
+/** 'sent', and the reminders carried by each e-mail with it: one statement, so all or nothing. */
+async function recordSent(accepted: Accepted[]): Promise<void> {
+  const replacements: Record<string, unknown> = { ids: accepted.map((a) => a.id) };
+  const byRow = (column: string, value: (a: Accepted) => unknown) =>
+    `CASE o.id ${accepted
+      .map((a, i) => {
+        replacements[`id${i}`] = a.id;
+        replacements[`${column}${i}`] = value(a);
+        return `WHEN :id${i} THEN :${column}${i}`;
+      })
+      .join(' ')} END`;
+  const sentAt = byRow('sentAt', (a) => new Date(a.mark.acceptedAt));
+  const messageId = byRow('messageId', (a) => a.mark.messageId);
+  await sequelize.query(
+    `UPDATE outbox_emails o
+       LEFT JOIN reminders r ON r.outbox_email_id = o.id AND r.status = 'pending'
+        SET o.status = 'sent', o.sent_at = ${sentAt}, o.message_id = ${messageId}, o.last_error = NULL,
+            o.lease_until = NULL, o.next_attempt_at = NULL, o.updated_at = NOW(),
+            r.status = 'sent', r.updated_at = NOW()
+      WHERE o.id IN (:ids) AND o.status = 'sending'`,
+    { replacements, type: QueryTypes.UPDATE },
+  );
 }
 
 /**
- * Keeps trying to record an accepted e-mail while the database is away, for most of the lease:
- * after that another worker may take the row over, and it finds the delivery mark.
+ * Keeps trying to record accepted e-mails while the database is away, for most of the lease
+ * taken at `claimedAt`: after that another sender may take the rows over, and it finds the marks.
  */
-async function recordSentPatiently(id: number, mark: DeliveryMark): Promise<void> {
-  const giveUpAt = Date.now() + env.MAIL_LEASE_MS * 0.8;
+async function recordSentPatiently(accepted: Accepted[], claimedAt: number): Promise<void> {
+  if (!accepted.length) return;
+  const giveUpAt = claimedAt + env.MAIL_LEASE_MS * 0.8;
   for (let wait = 100; ; wait = Math.min(wait * 2, 5000)) {
     try {
-      return await recordSent(id, mark);
+      return await recordSent(accepted);
     } catch (error) {
       if (Date.now() + wait > giveUpAt) throw error;
-      logger.warn({ err: error, emailId: id }, 'e-mail accepted by SMTP; recording it as sent failed, trying again');
+      logger.warn(
+        { err: error, emailIds: accepted.map((a) => a.id) },
+        'e-mails accepted by SMTP; recording them as sent failed, trying again',
+      );
       await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
+}
+
+/** Rows of this claim not tried after all go back to pending at once, for the caller to queue again. */
+async function release(ids: number[], token: string): Promise<void> {
+  await sequelize.query(
+    `UPDATE outbox_emails SET status = 'pending', lease_until = NULL, updated_at = NOW()
+      WHERE id IN (:ids) AND claim_token = :token AND status = 'sending'`,
+    { replacements: { ids, token }, type: QueryTypes.UPDATE },
+  );
 }
 
 const isPermanent = (error: unknown) => {
@@ -84,7 +165,7 @@ const isPermanent = (error: unknown) => {
 export const retryDelayMs = (attempts: number) =>
   Math.min(env.MAIL_RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1), env.MAIL_RETRY_MAX_MS);
 
-async function recordFailure(email: OutboxEmail, error: unknown): Promise<DeliveryOutcome> {
+async function recordFailure(email: ClaimedEmail, error: unknown): Promise<DeliveryOutcome> {
   const message = error instanceof Error ? error.message : String(error);
   const delay = retryDelayMs(email.attempts);
   return withTransaction(async (transaction) => {
@@ -116,16 +197,10 @@ async function recordFailure(email: OutboxEmail, error: unknown): Promise<Delive
   });
 }
 
-export async function deliverOutboxEmail(id: number): Promise<DeliveryOutcome> {
-  if (!(await claim(id))) return { result: 'skipped' };
-  const email = (await OutboxEmail.findByPk(id))!;
-  const earlier = await acceptedEarlier(id);
-  if (earlier) {
-    await recordSentPatiently(id, earlier);
-    return { result: 'recorded' };
-  }
-  if (reminderEmailKinds.has(email.kind) && !(await reminderStillWanted(email))) return { result: 'cancelled' };
-
+/** Sends one claimed e-mail; its mark is written as soon as SMTP has accepted it. */
+async function send(email: ClaimedEmail): Promise<DeliveryMark | 'cancelled' | { error: unknown }> {
+  const content = reminderEmailKinds.has(email.kind) ? await reminderEmailToSend(email, email.reminders) : email;
+  if (!content) return 'cancelled';
   let mark: DeliveryMark;
   try {
     const attachments = await Promise.all(
@@ -139,18 +214,55 @@ export async function deliverOutboxEmail(id: number): Promise<DeliveryOutcome> {
     const info = (await transporter.sendMail({
       from: env.MAIL_FROM,
       to: email.toAddress,
-      subject: email.subject,
-      text: email.textBody,
-      html: email.htmlBody,
+      subject: content.subject,
+      text: content.textBody,
+      html: content.htmlBody,
       attachments,
       // A stable Message-ID lets receiving servers drop the copy a crash mid-send can cause.
       messageId: `<outbox-${email.id}.${email.dedupeKey.replace(/[^\w.-]/g, '-')}@styringsdialog>`,
     })) as { messageId?: string };
     mark = { messageId: info.messageId ?? null, acceptedAt: new Date().toISOString() };
   } catch (error) {
-    return recordFailure(email, error);
+    return { error };
   }
-  await rememberAccepted(id, mark);
-  await recordSentPatiently(id, mark);
-  return { result: 'sent' };
+  await rememberAccepted(email.id, mark);
+  return mark;
+}
+
+/** Delivers the rows of `ids` that are due; the outcome of each, in the order of `ids`. */
+export async function deliverOutboxEmails(ids: number[]): Promise<Map<number, DeliveryOutcome>> {
+  const outcomes = new Map<number, DeliveryOutcome>(ids.map((id) => [id, { result: 'skipped' }]));
+  const claimedAt = Date.now();
+  const token = await claim(ids);
+  if (!token) return outcomes;
+  const claimed = await readClaimed(ids, token);
+  const earlier = await acceptedEarlier(claimed.map((email) => email.id));
+  const accepted: Accepted[] = [];
+  const untried: number[] = [];
+  for (const [i, email] of claimed.entries()) {
+    const mark = earlier[i];
+    if (mark) {
+      accepted.push({ id: email.id, mark });
+      outcomes.set(email.id, { result: 'recorded' });
+    } else if (Date.now() - claimedAt > env.MAIL_LEASE_MS / 2) {
+      untried.push(email.id);
+      outcomes.set(email.id, { result: 'released', attempts: email.attempts });
+    } else {
+      const sent = await send(email);
+      if (sent === 'cancelled') outcomes.set(email.id, { result: 'cancelled' });
+      else if ('error' in sent) outcomes.set(email.id, await recordFailure(email, sent.error));
+      else {
+        accepted.push({ id: email.id, mark: sent });
+        outcomes.set(email.id, { result: 'sent' });
+      }
+    }
+  }
+  if (untried.length) await release(untried, token);
+  await recordSentPatiently(accepted, claimedAt);
+  return outcomes;
+}
+
+/** One row (the tests' unit, and the shape of a single retry). */
+export async function deliverOutboxEmail(id: number): Promise<DeliveryOutcome> {
+  return (await deliverOutboxEmails([id])).get(id)!;
 }

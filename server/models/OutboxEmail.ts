@@ -37,6 +37,8 @@ export class OutboxEmail extends Model<InferAttributes<OutboxEmail>, InferCreati
   declare nextAttemptAt: CreationOptional<Date | null>;
   /** While 'sending': the claim runs out at this time, and another worker may take the row over. */
   declare leaseUntil: CreationOptional<Date | null>;
+  /** Written by the claim that holds the row (one per batch), so the sender reads back what it won. */
+  declare claimToken: CreationOptional<string | null>;
   /** The first attempt of this round; the row fails for good MAIL_GIVE_UP_HOURS after it. */
   declare firstAttemptAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
@@ -60,6 +62,7 @@ OutboxEmail.init(
     sentAt: { type: DataTypes.DATE, allowNull: true },
     nextAttemptAt: { type: DataTypes.DATE(3), allowNull: true },
     leaseUntil: { type: DataTypes.DATE(3), allowNull: true },
+    claimToken: { type: DataTypes.CHAR(36), allowNull: true },
     firstAttemptAt: { type: DataTypes.DATE(3), allowNull: true },
     createdAt: DataTypes.DATE,
     updatedAt: DataTypes.DATE,

@@ -1,57 +1,82 @@
-// Sends one outbox e-mail (server/mail/outboxDelivery.ts). The outbox row, not the job, remembers
-// attempts and backoff: a refused attempt queues the next one as a delayed job of its own, and
-// whatever the queue loses, QueueDueEmailsTask finds again in the outbox.
+// Sends a batch of outbox e-mails (server/mail/outboxDelivery.ts). The outbox rows, not the job,
+// remember attempts and backoff: a refused attempt queues the next one as a delayed job of its
+// own, and whatever the queue loses, QueueDueEmailsTask finds again in the outbox.
 import { z } from 'zod';
 import { BaseTask, defaultTaskOptions } from './BaseTask.js';
-import { deliverOutboxEmail } from '../../server/mail/outboxDelivery.js';
+import { deliverOutboxEmails } from '../../server/mail/outboxDelivery.js';
+import type { DeliveryOutcome } from '../../server/mail/outboxDelivery.js';
 import { dueOutboxEmails } from '../../server/mail/dueEmails.js';
 import { sharedQueue } from '../queues.js';
 import { logger } from '../../server/logger.js';
+import { env } from '../../server/env.js';
 
-const schema = z.object({ emailId: z.number().int().positive() });
+const emailId = z.number().int().positive();
+const schema = z.union([
+  z.object({ emailIds: z.array(emailId).min(1).max(100) }),
+  // A job queued before e-mails went in batches.
+  z.object({ emailId }).transform(({ emailId: id }) => ({ emailIds: [id] })),
+]);
 
 export class SendEmailTask extends BaseTask<typeof schema> {
   readonly name = 'send-email';
   readonly schema = schema;
   readonly queue = 'mail' as const;
   // A job that throws (the database away at the claim) is retried a few times and then dropped:
-  // the row is still due, and the next look at the outbox queues it under a new id. Finished jobs
-  // go at once, so that look can always queue a row again.
+  // the rows are still due, and the next look at the outbox queues them under a new id. Finished
+  // jobs go at once, so that look can always queue a row again.
   override readonly options = { ...defaultTaskOptions, attempts: 3, removeOnComplete: true, removeOnFail: true };
 
-  /** One job per outbox row and attempt: the same attempt is never queued twice. */
+  /**
+   * A batch is named after its first row and that row's attempt: the same batch is not queued
+   * twice while it waits, and the recovery's look at the outbox finds the same first row.
+   */
   static jobId = (emailId: number, attempts: number) => `send-email-${emailId}-${attempts}`;
 
-  async perform({ emailId }: z.output<typeof schema>) {
-    const outcome = await deliverOutboxEmail(emailId);
-    if (outcome.result === 'retry') {
-      await queueOutboxEmails([{ id: emailId, status: 'pending', attempts: outcome.attempts }], {
-        delayMs: outcome.inMs,
-      }).catch((error: unknown) =>
-        logger.warn({ err: error, emailId }, 'could not queue the next attempt; the outbox recovery will'),
-      );
-    }
-    return { emailId, ...outcome };
+  async perform({ emailIds }: z.output<typeof schema>) {
+    const outcomes = await deliverOutboxEmails(emailIds);
+    await queueFollowUps(outcomes);
+    const tally: Partial<Record<DeliveryOutcome['result'], number>> = {};
+    for (const outcome of outcomes.values()) tally[outcome.result] = (tally[outcome.result] ?? 0) + 1;
+    return tally;
   }
 }
 
 const sendEmail = new SendEmailTask();
 
+/** The next attempt of each refused e-mail after its backoff, and at once what the batch gave back. */
+async function queueFollowUps(outcomes: Map<number, DeliveryOutcome>) {
+  const later = new Map<number, { id: number; status: string; attempts: number }[]>();
+  for (const [id, outcome] of outcomes) {
+    if (outcome.result !== 'retry' && outcome.result !== 'released') continue;
+    const delayMs = outcome.result === 'retry' ? outcome.inMs : 0;
+    later.set(delayMs, [...(later.get(delayMs) ?? []), { id, status: 'pending', attempts: outcome.attempts }]);
+  }
+  for (const [delayMs, emails] of later)
+    await queueOutboxEmails(emails, { delayMs }).catch((error: unknown) =>
+      logger.warn(
+        { err: error, emailIds: emails.map((e) => e.id) },
+        'could not queue the next attempt; the outbox recovery will',
+      ),
+    );
+}
+
 /**
- * Queues a send job for each e-mail still pending, in one round trip; the job id names the row and
- * its attempt, so an e-mail already queued for that attempt is not queued twice. Call after the
+ * Queues send jobs for the e-mails still pending, MAIL_BATCH_SIZE to a job, in one round trip;
+ * a batch already queued is not queued twice (see SendEmailTask.jobId). Call after the
  * transaction that wrote them commits.
  */
 export async function queueOutboxEmails(
   emails: { id: number; status: string; attempts?: number }[],
   { delayMs = 0 }: { delayMs?: number } = {},
 ) {
-  const pending = emails.filter((e) => e.status === 'pending');
+  const pending = emails.filter((e) => e.status === 'pending').sort((a, b) => a.id - b.id);
+  const batches: (typeof pending)[] = [];
+  for (let i = 0; i < pending.length; i += env.MAIL_BATCH_SIZE) batches.push(pending.slice(i, i + env.MAIL_BATCH_SIZE));
   await sharedQueue(sendEmail.queue).addBulk(
-    pending.map((email) => ({
+    batches.map((batch) => ({
       name: sendEmail.name,
-      data: sendEmail.parse({ emailId: email.id }),
-      opts: { ...sendEmail.options, jobId: SendEmailTask.jobId(email.id, email.attempts ?? 0), delay: delayMs },
+      data: sendEmail.parse({ emailIds: batch.map((email) => email.id) }),
+      opts: { ...sendEmail.options, jobId: SendEmailTask.jobId(batch[0]!.id, batch[0]!.attempts ?? 0), delay: delayMs },
     })),
   );
   return pending.length;

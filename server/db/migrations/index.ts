@@ -20,6 +20,7 @@ import { listOrderIndexes } from './20261130-0090-list-order-indexes.js';
 import { comments } from './20261204-0100-comments.js';
 import { annualReports } from './20261204-0110-annual-reports.js';
 import { longTermAssignments } from './20261204-0120-long-term-assignments.js';
+import { outboxClaimToken } from './20261204-0130-outbox-claim-token.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -42,4 +43,5 @@ export const migrations: Migration[] = [
   comments,
   annualReports,
   longTermAssignments,
+  outboxClaimToken,
 ];

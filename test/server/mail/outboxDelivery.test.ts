@@ -4,7 +4,8 @@
 // time; an administrator sees the failure and sends it again.
 import { expect } from 'chai';
 import { OutboxEmail } from '../../../server/models/index.js';
-import { deliverOutboxEmail } from '../../../server/mail/outboxDelivery.js';
+import { deliverOutboxEmail, deliverOutboxEmails } from '../../../server/mail/outboxDelivery.js';
+import { SendEmailTask } from '../../../workflows/tasks/SendEmailTask.js';
 import { rememberAccepted } from '../../../server/mail/deliveryMarks.js';
 import { closeMailTransport } from '../../../server/mail/transport.js';
 import { env } from '../../../server/env.js';
@@ -47,6 +48,7 @@ describe('mail: delivering one outbox e-mail', () => {
   beforeEach(() => {
     sink.state.refuse = false;
     sink.state.refuseCode = 451;
+    sink.state.delayMs = 0;
   });
 
   it('sends a pending e-mail once; a second delivery of the same row does nothing', async () => {
@@ -122,5 +124,58 @@ describe('mail: delivering one outbox e-mail', () => {
     const audit = await admin.get('/api/audit?entityType=OutboxEmail');
     expect(audit.status).to.equal(200);
     expect(JSON.stringify(audit.body)).to.include('resend');
+  });
+
+  it('delivers a batch: each row once with its own Message-ID, one taken over recorded from its mark, one already sent skipped', async () => {
+    const sent = await outboxEmail();
+    expect(await deliverOutboxEmail(sent.id)).to.deep.equal({ result: 'sent' });
+    const takenOver = await outboxEmail({ status: 'sending', attempts: 1, leaseUntil: new Date(Date.now() - 1000) });
+    await rememberAccepted(takenOver.id, { messageId: '<batch@example>', acceptedAt: '2031-02-01T09:00:00.000Z' });
+    const fresh = [await outboxEmail(), await outboxEmail(), await outboxEmail()];
+    const ids = [sent.id, takenOver.id, ...fresh.map((e) => e.id)];
+
+    const outcomes = await deliverOutboxEmails(ids);
+    expect(ids.map((id) => outcomes.get(id)!.result)).to.deep.equal(['skipped', 'recorded', 'sent', 'sent', 'sent']);
+    const rows = await OutboxEmail.findAll({ where: { id: ids }, order: [['id', 'ASC']] });
+    expect(rows.map((row) => row.status)).to.deep.equal(['sent', 'sent', 'sent', 'sent', 'sent']);
+    expect(rows[1]!.messageId).to.equal('<batch@example>');
+    expect(rows[1]!.sentAt!.toISOString()).to.equal('2031-02-01T09:00:00.000Z');
+    const messageIds = rows.slice(2).map((row) => row.messageId);
+    expect(new Set(messageIds).size).to.equal(3);
+    for (const [i, email] of fresh.entries()) {
+      expect(messageIds[i]).to.include(`<outbox-${email.id}.`);
+      expect(subjects().filter((s) => s === email.subject)).to.have.length(1);
+    }
+    expect(subjects()).not.to.include(takenOver.subject);
+  });
+
+  it('gives back the rows of a batch it has no lease left to send, pending again, and sends them on the next try', async () => {
+    const lease = env.MAIL_LEASE_MS;
+    env.MAIL_LEASE_MS = 600; // half of it is gone after the first, slow e-mail
+    sink.state.delayMs = 400;
+    try {
+      const batch = [await outboxEmail(), await outboxEmail(), await outboxEmail()];
+      const outcomes = await deliverOutboxEmails(batch.map((e) => e.id));
+      expect(batch.map((e) => outcomes.get(e.id)!.result)).to.deep.equal(['sent', 'released', 'released']);
+      expect(outcomes.get(batch[1]!.id)).to.deep.equal({ result: 'released', attempts: 1 });
+      for (const email of batch.slice(1)) {
+        await email.reload();
+        expect(email).to.include({ status: 'pending', leaseUntil: null });
+        expect(subjects()).not.to.include(email.subject);
+      }
+      sink.state.delayMs = 0;
+      const again = await deliverOutboxEmails(batch.slice(1).map((e) => e.id));
+      expect([...again.values()].map((o) => o.result)).to.deep.equal(['sent', 'sent']);
+      for (const email of batch) expect(subjects().filter((s) => s === email.subject)).to.have.length(1);
+    } finally {
+      env.MAIL_LEASE_MS = lease;
+    }
+  });
+
+  it('takes a send job queued before batches (one e-mail id) as a batch of one', () => {
+    const task = new SendEmailTask();
+    expect(task.parse({ emailId: 7 })).to.deep.equal({ emailIds: [7] });
+    expect(task.parse({ emailIds: [7, 8] })).to.deep.equal({ emailIds: [7, 8] });
+    expect(() => task.parse({ emailIds: [] })).to.throw();
   });
 });
