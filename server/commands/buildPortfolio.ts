@@ -52,8 +52,9 @@ interface PortfolioSqlRow {
 }
 
 // One statement: each (centre, budget line) of the year that has a frame or accounts, with the frame,
-// the sum of its payments (reversals are negative payments) and the accounts. Frames and accounts are
-// unique per centre and budget line, and budget lines belong to one year.
+// the sum of its payments (reversals are negative payments) and the accounts, in the order shown
+// (centre code, chapter, item). Frames and accounts are unique per centre and budget line, and
+// budget lines belong to one year.
 export const portfolioStatement = (confined: boolean) => `
   SELECT c.code, c.name AS centreName, bl.chapter, bl.item, bl.name AS lineName,
          f.amount_ore AS frameOre, paid.total AS paidOre,
@@ -72,7 +73,8 @@ export const portfolioStatement = (confined: boolean) => `
     WHERE df.year = :year ${confined ? 'AND df.centre_id = :centreId' : ''}
     GROUP BY d.budget_frame_id
   ) paid ON paid.budget_frame_id = f.id
-  LEFT JOIN accounts_reports ar ON ar.centre_id = pair.centre_id AND ar.budget_line_id = pair.budget_line_id`;
+  LEFT JOIN accounts_reports ar ON ar.centre_id = pair.centre_id AND ar.budget_line_id = pair.budget_line_id
+  ORDER BY c.code, bl.chapter, bl.item`;
 
 const ore = (value: number | string | null) => (value === null ? 0 : Number(value));
 
@@ -82,7 +84,7 @@ export async function buildPortfolio(year: number, centreId?: number): Promise<P
     type: QueryTypes.SELECT,
     replacements: { year, centreId: centreId ?? null },
   });
-  const rows = found.map((row) => {
+  const rows: PortfolioRow[] = found.map((row) => {
     const frameOre = ore(row.frameOre);
     const paidOre = ore(row.paidOre);
     return {
@@ -94,26 +96,26 @@ export async function buildPortfolio(year: number, centreId?: number): Promise<P
       spentOre: ore(row.spentOre),
       unspentOre: ore(row.unspentOre),
       accountsStatus: row.accountsStatus,
-      sortKey: `${row.code}\u0000${String(row.chapter).padStart(5, '0')}${String(row.item).padStart(3, '0')}`,
     };
   });
 
-  const sorted = rows.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
-  const byLine = new Map<string, Figures & { budgetLine: PortfolioRow['budgetLine'] }>();
+  const byLine = new Map<number, Figures & { budgetLine: PortfolioRow['budgetLine'] }>();
   const byCentre = new Map<string, Figures & { centre: PortfolioRow['centre'] }>();
   const totals = zero();
-  for (const row of sorted) {
-    const lineKey = `${String(row.budgetLine.chapter).padStart(5, '0')}/${String(row.budgetLine.item).padStart(3, '0')}`;
-    if (!byLine.has(lineKey)) byLine.set(lineKey, { budgetLine: row.budgetLine, ...zero() });
-    add(byLine.get(lineKey)!, row);
-    if (!byCentre.has(row.centre.code)) byCentre.set(row.centre.code, { centre: row.centre, ...zero() });
-    add(byCentre.get(row.centre.code)!, row);
+  for (const row of rows) {
+    const lineKey = row.budgetLine.chapter * 1000 + row.budgetLine.item;
+    let line = byLine.get(lineKey);
+    if (!line) byLine.set(lineKey, (line = { budgetLine: row.budgetLine, ...zero() }));
+    add(line, row);
+    let centre = byCentre.get(row.centre.code);
+    if (!centre) byCentre.set(row.centre.code, (centre = { centre: row.centre, ...zero() }));
+    add(centre, row);
     add(totals, row);
   }
   return {
     year,
-    rows: sorted.map(({ sortKey: _sortKey, ...row }) => row),
-    byLine: [...byLine.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, figures]) => figures),
+    rows,
+    byLine: [...byLine.entries()].sort(([a], [b]) => a - b).map(([, figures]) => figures),
     byCentre: [...byCentre.values()],
     totals,
   };
