@@ -1,6 +1,5 @@
 // Loads a letter with everything its detail view shows: parts, the centre's frames for the year,
 // its deadlines and the year's steering meetings.
-import { Op } from 'sequelize';
 import type { Transaction } from 'sequelize';
 import {
   Assignment,
@@ -23,58 +22,66 @@ import { abilitiesOf, can } from '../policies/index.js';
 import type { LetterDetail } from '../presenters/grantLetter.js';
 import { loadMeetingPreparation } from '../meetings/meetingPreparation.js';
 import { carriedFromInclude } from './assignmentHistory.js';
+import { findAllAsJson, findByPkAsJson } from '../db/jsonRecords.js';
+import type { JsonInclude } from '../db/jsonRecords.js';
 
-// Each list is its own query (`separate`): joined, a letter's lists multiply (sections × areas ×
-// assignments × …), and the NAPHA 2009 letter came back as 1,728 rows and 21 MB per read. The stored
-// document comes without its view data, which only the issued preview reads (ensureLetterDocument).
-const eachListApart = { separate: true } as const;
+// One statement for the letter and all it includes (server/db/jsonRecords.ts): joined, a letter's
+// lists multiply (the NAPHA 2009 letter came back as 1,728 rows and 21 MB per read), and read as
+// separate queries they cost Sequelize more to build and parse than the database to answer. The
+// stored document comes without its view data, which only the issued preview reads
+// (ensureLetterDocument).
+const letterSpec: { include: JsonInclude[] } = {
+  include: [
+    { model: Centre, as: 'centre', include: [{ model: Organisation, as: 'hostOrganisation' }] },
+    { model: Organisation, as: 'senderOrganisation' },
+    { model: LetterSection, as: 'sections' },
+    { model: PriorityArea, as: 'priorityAreas' },
+    { model: Assignment, as: 'assignments', include: [carriedFromInclude] },
+    { model: LetterSignatory, as: 'signatories' },
+    { model: LetterCopyRecipient, as: 'copyRecipients' },
+    { model: LetterApproval, as: 'approvals' },
+    { model: LetterDocument, as: 'document', exclude: ['viewData'] },
+    { model: User, as: 'acceptedBy' },
+    { model: User, as: 'returnedBy' },
+  ],
+};
 
 export async function findLetter(id: number, transaction?: Transaction) {
-  return GrantLetter.findByPk(id, {
-    include: [
-      { model: Centre, as: 'centre', include: [{ model: Organisation, as: 'hostOrganisation' }] },
-      { model: Organisation, as: 'senderOrganisation' },
-      { model: LetterSection, as: 'sections', ...eachListApart },
-      { model: PriorityArea, as: 'priorityAreas', ...eachListApart },
-      { model: Assignment, as: 'assignments', include: [carriedFromInclude], ...eachListApart },
-      { model: LetterSignatory, as: 'signatories', ...eachListApart },
-      { model: LetterCopyRecipient, as: 'copyRecipients', ...eachListApart },
-      { model: LetterApproval, as: 'approvals', ...eachListApart },
-      { model: LetterDocument, as: 'document', attributes: { exclude: ['viewData'] } },
-      { model: User, as: 'acceptedBy' },
-      { model: User, as: 'returnedBy' },
-    ],
-    transaction,
-  });
+  return findByPkAsJson(GrantLetter, id, letterSpec, transaction);
 }
 
+// What the detail shows beside the letter, each list in one statement (module constants: their SQL is written once).
+const withCentre = { include: [{ model: Centre, as: 'centre' }] };
+const framesSpec = {
+  include: [
+    { model: Centre, as: 'centre' },
+    { model: BudgetLine, as: 'budgetLine' },
+  ],
+};
+
 export async function letterDetail(actor: User, letter: GrantLetter, transaction?: Transaction): Promise<LetterDetail> {
-  const centreInclude = { model: Centre, as: 'centre' };
+  const replacements = { centreId: letter.centreId, year: letter.year, letterId: letter.id };
   const [budgetFrames, deadlines, steeringMeetings] = await Promise.all([
-    BudgetFrame.findAll({
-      where: { centreId: letter.centreId, [Op.or]: [{ year: letter.year }, { letterId: letter.id }] },
-      include: [centreInclude, { model: BudgetLine, as: 'budgetLine' }],
-      order: [
-        ['year', 'ASC'],
-        ['id', 'ASC'],
-      ],
-      transaction,
-    }),
-    Deadline.findAll({
-      where: { letterId: letter.id },
-      include: [centreInclude],
-      order: [
-        ['dueDate', 'ASC'],
-        ['id', 'ASC'],
-      ],
-      transaction,
-    }),
-    SteeringMeeting.findAll({
-      where: { centreId: letter.centreId, year: letter.year },
-      include: [centreInclude],
-      order: [['sequence', 'ASC']],
-      transaction,
-    }),
+    findAllAsJson(
+      BudgetFrame,
+      {
+        where: 'j.centre_id = :centreId AND (j.year = :year OR j.letter_id = :letterId)',
+        orderBy: 'j.year, j.id',
+        replacements,
+        transaction,
+      },
+      framesSpec,
+    ),
+    findAllAsJson(
+      Deadline,
+      { where: 'j.letter_id = :letterId', orderBy: 'j.due_date, j.id', replacements, transaction },
+      withCentre,
+    ),
+    findAllAsJson(
+      SteeringMeeting,
+      { where: 'j.centre_id = :centreId AND j.year = :year', orderBy: 'j.sequence', replacements, transaction },
+      withCentre,
+    ),
   ]);
   const meetingPreparation = await loadMeetingPreparation(steeringMeetings, transaction);
   return {

@@ -10,6 +10,7 @@ import { buildLetterView } from '../../../letters/letterView.js';
 import { renderLetterHtml, renderLetterPdf } from '../../../letters/renderLetter.js';
 import { ensureLetterDocument, letterPdfFilename } from '../../../letters/letterDocument.js';
 import { storage } from '../../../storage/index.js';
+import { GrantLetter } from '../../../models/index.js';
 
 export function registerLetterFileRoutes(router: Router) {
   defineRoute(router, {
@@ -22,11 +23,14 @@ export function registerLetterFileRoutes(router: Router) {
     query: previewQuery,
     produces: 'text/html',
     handler: async ({ res, actor, params, query }) => {
-      const letter = await findLetter(params.id);
-      authorize(actor, 'read', letter, 'letter');
-      // An issued letter shows what it was issued as (the view stored with its PDF), not today's data.
+      // An issued letter shows what it was issued as (the view stored with its PDF), not today's
+      // data: the letter's row is all it needs to be authorized; only a draft reads the whole letter.
+      const row = await GrantLetter.findByPk(params.id, { attributes: ['id', 'centreId', 'status'] });
+      authorize(actor, 'read', row, 'letter');
       const view =
-        letter.status === 'issued' ? (await ensureLetterDocument(letter.id)).viewData : await buildLetterView(letter);
+        row.status === 'issued'
+          ? (await ensureLetterDocument(row.id)).viewData
+          : await buildLetterView((await findLetter(row.id))!);
       // The preview page may show nothing but itself: no scripts, no loads (letter text is user input).
       res
         .type('html')
