@@ -76,7 +76,7 @@ function writeJsonObject(
 const written = new WeakMap<object, Map<AnyModel, string>>();
 function jsonObject(model: AnyModel, spec: { attributes?: string[]; exclude?: string[]; include?: JsonInclude[] }) {
   let byModel = written.get(spec);
-  if (!byModel) written.set(spec, (byModel = new Map()));
+  if (!byModel) written.set(spec, (byModel = new Map<AnyModel, string>()));
   let sql = byModel.get(model);
   if (!sql) byModel.set(model, (sql = writeJsonObject(model, 'j', spec, 0)));
   return sql;

@@ -3,6 +3,7 @@
 // one query each they cost more to build than to answer. The stored view data (a large JSON text)
 // was read for every detail view although only the issued preview needs it.
 import { expect } from 'chai';
+import { QueryTypes } from 'sequelize';
 import { sequelize } from '../../../server/db/sequelize.js';
 import { as } from '../../support/http.js';
 
@@ -58,7 +59,9 @@ describe('letters: read in small queries', () => {
       expect(letterStatement).to.match(new RegExp(`JSON_ARRAYAGG\\(JSON_OBJECT\\([^]*?\\) FROM \`${table}\``));
       expect(letterStatement).not.to.match(new RegExp(`JOIN \`${table}\``));
     }
-    const [rows] = (await sequelize.query(letterStatement!.replace(/^Executing \([^)]*\): /, ''))) as [unknown[], unknown];
+    const rows = await sequelize.query(letterStatement!.replace(/^Executing \([^)]*\): /, ''), {
+      type: QueryTypes.SELECT,
+    });
     expect(rows).to.have.length(1);
     // The whole detail, with the centre's frames, deadlines and meetings, in a handful of statements.
     expect(statements.length).to.be.at.most(9);
