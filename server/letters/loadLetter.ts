@@ -2,6 +2,7 @@
 // its deadlines and the year's steering meetings.
 import type { Transaction } from 'sequelize';
 import {
+  AgendaItem,
   Assignment,
   BudgetFrame,
   BudgetLine,
@@ -14,16 +15,17 @@ import {
   LetterCopyRecipient,
   LetterSection,
   LetterSignatory,
+  MeetingMinutes,
   Organisation,
   PriorityArea,
   SteeringMeeting,
 } from '../models/index.js';
 import { abilitiesOf, can } from '../policies/index.js';
 import type { LetterDetail } from '../presenters/grantLetter.js';
-import { loadMeetingPreparation } from '../meetings/meetingPreparation.js';
+import { meetingPreparationFrom } from '../meetings/meetingPreparation.js';
 import { carriedFromInclude } from './assignmentHistory.js';
-import { findAllAsJson, findByPkAsJson } from '../db/jsonRecords.js';
-import type { JsonInclude } from '../db/jsonRecords.js';
+import { findByPkAsJson, findListsAsJson } from '../db/jsonRecords.js';
+import type { JsonInclude, JsonList } from '../db/jsonRecords.js';
 
 // One statement for the letter and all it includes (server/db/jsonRecords.ts): joined, a letter's
 // lists multiply (the NAPHA 2009 letter came back as 1,728 rows and 21 MB per read), and read as
@@ -50,45 +52,70 @@ export async function findLetter(id: number, transaction?: Transaction) {
   return findByPkAsJson(GrantLetter, id, letterSpec, transaction);
 }
 
-// What the detail shows beside the letter, each list in one statement (module constants: their SQL is written once).
-const withCentre = { include: [{ model: Centre, as: 'centre' }] };
-const framesSpec = {
-  include: [
-    { model: Centre, as: 'centre' },
-    { model: BudgetLine, as: 'budgetLine' },
-  ],
+// What the detail shows beside the letter — the centre's frames (the year's, and any tied to the
+// letter), the letter's deadlines, the year's steering meetings and how far each is prepared — in
+// one statement.
+const meetingsOfTheYear = 'SELECT id FROM steering_meetings WHERE centre_id = $centreId AND year = $year';
+const detailLists = {
+  budgetFrames: {
+    model: BudgetFrame,
+    where: 'j.centre_id = $centreId AND (j.year = $year OR j.letter_id = $letterId)',
+    spec: {
+      include: [
+        { model: Centre, as: 'centre' },
+        { model: BudgetLine, as: 'budgetLine' },
+      ],
+    },
+    order: (a: BudgetFrame, b: BudgetFrame) => a.year - b.year || a.id - b.id,
+  } satisfies JsonList<BudgetFrame>,
+  deadlines: {
+    model: Deadline,
+    where: 'j.letter_id = $letterId',
+    spec: { include: [{ model: Centre, as: 'centre' }] },
+    order: (a: Deadline, b: Deadline) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id,
+  } satisfies JsonList<Deadline>,
+  steeringMeetings: {
+    model: SteeringMeeting,
+    where: 'j.centre_id = $centreId AND j.year = $year',
+    spec: { include: [{ model: Centre, as: 'centre' }] },
+    order: (a: SteeringMeeting, b: SteeringMeeting) => a.sequence - b.sequence,
+  } satisfies JsonList<SteeringMeeting>,
+  agendaItems: {
+    model: AgendaItem,
+    where: `j.steering_meeting_id IN (${meetingsOfTheYear})`,
+    spec: { attributes: ['id', 'steeringMeetingId'] },
+  } satisfies JsonList<AgendaItem>,
+  agendaDeadlines: {
+    model: Deadline,
+    where: `j.kind = 'meeting' AND j.steering_meeting_id IN (${meetingsOfTheYear})`,
+    spec: { attributes: ['id', 'steeringMeetingId', 'dueDate', 'status'] },
+  } satisfies JsonList<Deadline>,
+  minutes: {
+    model: MeetingMinutes,
+    where: `j.steering_meeting_id IN (${meetingsOfTheYear})`,
+    spec: {},
+  } satisfies JsonList<MeetingMinutes>,
 };
 
 export async function letterDetail(actor: User, letter: GrantLetter, transaction?: Transaction): Promise<LetterDetail> {
-  const replacements = { centreId: letter.centreId, year: letter.year, letterId: letter.id };
-  const [budgetFrames, deadlines, steeringMeetings] = await Promise.all([
-    findAllAsJson(
-      BudgetFrame,
-      {
-        where: 'j.centre_id = :centreId AND (j.year = :year OR j.letter_id = :letterId)',
-        orderBy: 'j.year, j.id',
-        replacements,
-        transaction,
-      },
-      framesSpec,
-    ),
-    findAllAsJson(
-      Deadline,
-      { where: 'j.letter_id = :letterId', orderBy: 'j.due_date, j.id', replacements, transaction },
-      withCentre,
-    ),
-    findAllAsJson(
-      SteeringMeeting,
-      { where: 'j.centre_id = :centreId AND j.year = :year', orderBy: 'j.sequence', replacements, transaction },
-      withCentre,
-    ),
-  ]);
-  const meetingPreparation = await loadMeetingPreparation(steeringMeetings, transaction);
+  const lists = await findListsAsJson(
+    detailLists,
+    { centreId: letter.centreId, year: letter.year, letterId: letter.id },
+    transaction,
+  );
+  const meetingPreparation = meetingPreparationFrom(
+    lists.steeringMeetings.map((m) => m.id),
+    {
+      agendaItemCounts: lists.agendaItems.map((item) => ({ steeringMeetingId: item.steeringMeetingId, count: 1 })),
+      agendaDeadlines: lists.agendaDeadlines,
+      minutes: lists.minutes,
+    },
+  );
   return {
     letter,
-    budgetFrames,
-    deadlines,
-    steeringMeetings,
+    budgetFrames: lists.budgetFrames,
+    deadlines: lists.deadlines,
+    steeringMeetings: lists.steeringMeetings,
     meetingPreparation,
     abilities: letterAbilities(actor, letter),
   };

@@ -1,6 +1,8 @@
 // How far a meeting's preparation has come, for lists of many meetings: the agenda deadline, how
 // many items are proposed, whether the agenda is final and the pack stored, and the minutes' state.
-// Three grouped queries for the whole list, whatever its length.
+// Three grouped queries for the whole list, whatever its length (loadMeetingPreparation), or rows
+// read along with something else (meetingPreparationFrom; the letter detail reads them in its
+// one statement for the centre's year).
 import { fn, col } from 'sequelize';
 import { AgendaItem, Deadline, MeetingMinutes } from '../models/index.js';
 import type { SteeringMeeting } from '../models/index.js';
@@ -21,16 +23,40 @@ export function minutesState(minutes: MeetingMinutes | null | undefined): Minute
   return minutes.directorateApprovedById || minutes.centreApprovedById ? 'partly_approved' : 'draft';
 }
 
+/** What the preparation is made of, for the meetings of a list (however they were read). */
+export interface PreparationRows {
+  /** One entry per agenda item, or per meeting with its count. */
+  agendaItemCounts: { steeringMeetingId: number; count: number | string }[];
+  agendaDeadlines: Pick<Deadline, 'id' | 'steeringMeetingId' | 'dueDate' | 'status'>[];
+  minutes: MeetingMinutes[];
+}
+
+export function meetingPreparationFrom(meetingIds: number[], rows: PreparationRows): Map<number, MeetingPreparation> {
+  const result = new Map<number, MeetingPreparation>(
+    meetingIds.map((id) => [id, { agendaDeadline: null, agendaItems: 0, minutes: 'none' }]),
+  );
+  for (const row of rows.agendaItemCounts) {
+    const preparation = result.get(row.steeringMeetingId);
+    if (preparation) preparation.agendaItems += Number(row.count);
+  }
+  for (const d of rows.agendaDeadlines) {
+    const preparation = result.get(d.steeringMeetingId!);
+    if (preparation) preparation.agendaDeadline = { id: d.id, dueDate: d.dueDate, status: d.status };
+  }
+  for (const m of rows.minutes) {
+    const preparation = result.get(m.steeringMeetingId);
+    if (preparation) preparation.minutes = minutesState(m);
+  }
+  return result;
+}
+
 export async function loadMeetingPreparation(
   meetings: SteeringMeeting[],
   transaction?: Transaction,
 ): Promise<Map<number, MeetingPreparation>> {
   const ids = meetings.map((m) => m.id);
-  const result = new Map<number, MeetingPreparation>(
-    ids.map((id) => [id, { agendaDeadline: null, agendaItems: 0, minutes: 'none' }]),
-  );
-  if (!ids.length) return result;
-  const [counts, deadlines, minutes] = await Promise.all([
+  if (!ids.length) return new Map();
+  const [agendaItemCounts, agendaDeadlines, minutes] = await Promise.all([
     AgendaItem.findAll({
       attributes: ['steeringMeetingId', [fn('COUNT', col('id')), 'count']],
       where: { steeringMeetingId: ids },
@@ -45,9 +71,5 @@ export async function loadMeetingPreparation(
     }),
     MeetingMinutes.findAll({ where: { steeringMeetingId: ids }, transaction }),
   ]);
-  for (const row of counts) result.get(row.steeringMeetingId)!.agendaItems = Number(row.count);
-  for (const d of deadlines)
-    result.get(d.steeringMeetingId!)!.agendaDeadline = { id: d.id, dueDate: d.dueDate, status: d.status };
-  for (const m of minutes) result.get(m.steeringMeetingId)!.minutes = minutesState(m);
-  return result;
+  return meetingPreparationFrom(ids, { agendaItemCounts, agendaDeadlines, minutes });
 }

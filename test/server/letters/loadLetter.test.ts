@@ -59,12 +59,17 @@ describe('letters: read in small queries', () => {
       expect(letterStatement).to.match(new RegExp(`JSON_ARRAYAGG\\(JSON_OBJECT\\([^]*?\\) FROM \`${table}\``));
       expect(letterStatement).not.to.match(new RegExp(`JOIN \`${table}\``));
     }
+    // A prepared statement: its one parameter is the letter's id.
+    expect(letterStatement!.match(/\?/g)).to.have.length(1);
     const rows = await sequelize.query(letterStatement!.replace(/^Executing \([^)]*\): /, ''), {
+      replacements: [letterId],
       type: QueryTypes.SELECT,
     });
     expect(rows).to.have.length(1);
-    // The whole detail, with the centre's frames, deadlines and meetings, in a handful of statements.
-    expect(statements.length).to.be.at.most(9);
+    // The reader (1), the letter with its lists (1), and the centre's frames, the letter's deadlines,
+    // the year's meetings and their preparation (1).
+    expect(statements).to.have.length(3);
+    expect(statements[2]).to.match(/FROM `budget_frames`[^]*FROM `deadlines`[^]*FROM `steering_meetings`/);
   });
 
   it('leaves the stored view data out of the detail, and reads it for the issued letter’s preview', async () => {
@@ -77,5 +82,26 @@ describe('letters: read in small queries', () => {
     });
     expect(previewStatements.some((sql) => /view_data/.test(sql))).to.equal(true);
     expect(preview).to.match(/psykisk helsearbeid/i);
+  });
+});
+
+describe('letters: the detail’s meetings', () => {
+  it('show the same preparation (agenda items, agenda deadline, minutes) as each meeting read alone', async () => {
+    const officer = await as('caseOfficer');
+    const letters = (await officer.get('/api/letters?centre=NAPHA&pageSize=100')).body.items as { id: number }[];
+    let compared = 0;
+    let prepared = 0;
+    for (const { id } of letters) {
+      const detail = (await officer.get(`/api/letters/${id}`)).body;
+      for (const meeting of detail.steeringMeetings) {
+        const alone = (await officer.get(`/api/steering-meetings/${meeting.id}`)).body;
+        expect(meeting.preparation, `meeting ${meeting.id}`).to.deep.equal(alone.preparation);
+        compared += 1;
+        if (meeting.preparation.agendaItems > 0 || meeting.preparation.minutes !== 'none') prepared += 1;
+      }
+    }
+    // The demo's NAPHA meetings include some with agenda items, an agenda deadline and minutes.
+    expect(compared).to.be.at.least(2);
+    expect(prepared).to.be.at.least(1);
   });
 });
