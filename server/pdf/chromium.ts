@@ -119,8 +119,11 @@ export async function htmlToPdf(html: string, options: PdfOptions): Promise<Buff
   let language: string;
   try {
     await page.setContent(html, { waitUntil: 'load' });
-    title = await page.title();
-    language = (await page.locator('html').getAttribute('lang')) ?? 'nb';
+    // One round trip for both (Playwright evaluates in its own world; the page's scripts stay off).
+    // (An expression, as the server is compiled without the DOM's types.)
+    [title, language] = await page.evaluate<[string, string]>(
+      "[document.title, document.documentElement.lang || 'nb']",
+    );
     printed = await page.pdf(printOptions(options));
   } catch (error) {
     // A page that failed mid-render may be in any state: it is not reused.
