@@ -1,6 +1,7 @@
 // Sends a batch of outbox e-mails (server/mail/outboxDelivery.ts). The outbox rows, not the job,
 // remember attempts and backoff: a refused attempt queues the next one as a delayed job of its
 // own, and whatever the queue loses, QueueDueEmailsTask finds again in the outbox.
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { BaseTask, defaultTaskOptions } from './BaseTask.js';
 import { deliverOutboxEmails } from '../../server/mail/outboxDelivery.js';
@@ -27,10 +28,14 @@ export class SendEmailTask extends BaseTask<typeof schema> {
   override readonly options = { ...defaultTaskOptions, attempts: 3, removeOnComplete: true, removeOnFail: true };
 
   /**
-   * A batch is named after its first row and that row's attempt: the same batch is not queued
-   * twice while it waits, and the recovery's look at the outbox finds the same first row.
+   * A batch is named after its rows and their attempts: the same batch is not queued twice while
+   * it waits, and a batch with other rows (a second sweep that found more) is a job of its own.
    */
-  static jobId = (emailId: number, attempts: number) => `send-email-${emailId}-${attempts}`;
+  static jobId = (emails: { id: number; attempts?: number }[]) =>
+    `send-email-${emails[0]!.id}-${createHash('sha256')
+      .update(emails.map((email) => `${email.id}:${email.attempts ?? 0}`).join(','))
+      .digest('hex')
+      .slice(0, 16)}`;
 
   async perform({ emailIds }: z.output<typeof schema>) {
     const outcomes = await deliverOutboxEmails(emailIds);
@@ -62,7 +67,8 @@ async function queueFollowUps(outcomes: Map<number, DeliveryOutcome>) {
 
 /**
  * Queues send jobs for the e-mails still pending, MAIL_BATCH_SIZE to a job, in one round trip;
- * a batch already queued is not queued twice (see SendEmailTask.jobId). Call after the
+ * the same batch already waiting is not queued twice (see SendEmailTask.jobId). Rows in two
+ * waiting batches are harmless: the claim lets one sender have each. Call after the
  * transaction that wrote them commits.
  */
 export async function queueOutboxEmails(
@@ -76,7 +82,7 @@ export async function queueOutboxEmails(
     batches.map((batch) => ({
       name: sendEmail.name,
       data: sendEmail.parse({ emailIds: batch.map((email) => email.id) }),
-      opts: { ...sendEmail.options, jobId: SendEmailTask.jobId(batch[0]!.id, batch[0]!.attempts ?? 0), delay: delayMs },
+      opts: { ...sendEmail.options, jobId: SendEmailTask.jobId(batch), delay: delayMs },
     })),
   );
   return pending.length;

@@ -5,7 +5,8 @@
 import { expect } from 'chai';
 import { OutboxEmail } from '../../../server/models/index.js';
 import { deliverOutboxEmail, deliverOutboxEmails } from '../../../server/mail/outboxDelivery.js';
-import { SendEmailTask } from '../../../workflows/tasks/SendEmailTask.js';
+import { SendEmailTask, queueOutboxEmails } from '../../../workflows/tasks/SendEmailTask.js';
+import { sharedQueue } from '../../../workflows/queues.js';
 import { rememberAccepted } from '../../../server/mail/deliveryMarks.js';
 import { closeMailTransport } from '../../../server/mail/transport.js';
 import { env } from '../../../server/env.js';
@@ -177,5 +178,27 @@ describe('mail: delivering one outbox e-mail', () => {
     expect(task.parse({ emailId: 7 })).to.deep.equal({ emailIds: [7] });
     expect(task.parse({ emailIds: [7, 8] })).to.deep.equal({ emailIds: [7, 8] });
     expect(() => task.parse({ emailIds: [] })).to.throw();
+  });
+
+  it('queues a batch with more rows as a job of its own, and the same batch only once', async () => {
+    const [a, b, c] = [await outboxEmail(), await outboxEmail(), await outboxEmail()];
+    const pending = (emails: OutboxEmail[]) => emails.map((e) => ({ id: e.id, status: 'pending', attempts: 0 }));
+    const queue = sharedQueue('mail');
+    const jobsWith = async (id: number) =>
+      (await queue.getJobs(['delayed'])).filter(
+        (job) => job.name === 'send-email' && (job.data as { emailIds: number[] }).emailIds.includes(id),
+      );
+    // Delayed, so that no worker takes them while the test looks.
+    await queueOutboxEmails(pending([a!]), { delayMs: 60_000 });
+    // A second look at the outbox (another sweep) finds more rows behind the same first row.
+    await queueOutboxEmails(pending([a!, b!, c!]), { delayMs: 60_000 });
+    await queueOutboxEmails(pending([a!, b!, c!]), { delayMs: 60_000 });
+    try {
+      const withC = await jobsWith(c!.id);
+      expect(withC.map((job) => job.data)).to.deep.equal([{ emailIds: [a!.id, b!.id, c!.id] }]);
+      expect(await jobsWith(a!.id)).to.have.length(2);
+    } finally {
+      for (const job of await jobsWith(a!.id)) await job.remove();
+    }
   });
 });
