@@ -189,16 +189,16 @@ describe('mail: delivering one outbox e-mail', () => {
         (job) => job.name === 'send-email' && (job.data as { emailIds: number[] }).emailIds.includes(id),
       );
     // Delayed, so that no worker takes them while the test looks.
-    await queueOutboxEmails(pending([a!]), { delayMs: 60_000 });
+    await queueOutboxEmails(pending([a]), { delayMs: 60_000 });
     // A second look at the outbox (another sweep) finds more rows behind the same first row.
-    await queueOutboxEmails(pending([a!, b!, c!]), { delayMs: 60_000 });
-    await queueOutboxEmails(pending([a!, b!, c!]), { delayMs: 60_000 });
+    await queueOutboxEmails(pending([a, b, c]), { delayMs: 60_000 });
+    await queueOutboxEmails(pending([a, b, c]), { delayMs: 60_000 });
     try {
-      const withC = await jobsWith(c!.id);
-      expect(withC.map((job) => job.data)).to.deep.equal([{ emailIds: [a!.id, b!.id, c!.id] }]);
-      expect(await jobsWith(a!.id)).to.have.length(2);
+      const withC = await jobsWith(c.id);
+      expect(withC.map((job) => job.data)).to.deep.equal([{ emailIds: [a.id, b.id, c.id] }]);
+      expect(await jobsWith(a.id)).to.have.length(2);
     } finally {
-      for (const job of await jobsWith(a!.id)) await job.remove();
+      for (const job of await jobsWith(a.id)) await job.remove();
     }
   });
 });
