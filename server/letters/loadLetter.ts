@@ -43,8 +43,9 @@ const letterSpec: { include: JsonInclude[] } = {
     { model: LetterCopyRecipient, as: 'copyRecipients' },
     { model: LetterApproval, as: 'approvals' },
     { model: LetterDocument, as: 'document', exclude: ['viewData'] },
-    { model: User, as: 'acceptedBy' },
-    { model: User, as: 'returnedBy' },
+    // Only who: the detail names them (no address, role or password hash rides along).
+    { model: User, as: 'acceptedBy', attributes: ['id', 'name'] },
+    { model: User, as: 'returnedBy', attributes: ['id', 'name'] },
   ],
 };
 
