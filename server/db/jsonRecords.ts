@@ -13,13 +13,17 @@
 import { QueryTypes } from 'sequelize';
 import type { Association, Model, ModelStatic, Transaction } from 'sequelize';
 import { sequelize } from './sequelize.js';
+import { fromJsonColumn } from '../models/jsonText.js';
 
 type AnyModel = ModelStatic<Model>;
 
-export interface JsonInclude {
+export interface JsonInclude extends JsonSpec {
   model: AnyModel;
   as: string;
-  /** Only these attributes (default: all but `exclude`). */
+}
+
+/** What of a record to read: its attributes (all but `exclude` by default) and its includes. */
+export interface JsonSpec {
   attributes?: string[];
   exclude?: string[];
   include?: JsonInclude[];
@@ -34,7 +38,7 @@ interface AssociationColumns extends Association {
 
 const quote = (name: string) => `\`${name.replace(/`/g, '``')}\``;
 
-function attributesOf(model: AnyModel, spec: { attributes?: string[]; exclude?: string[] }) {
+function attributesOf(model: AnyModel, spec: JsonSpec) {
   return Object.entries(model.getAttributes()).filter(
     ([name, attribute]) =>
       (attribute.type as { key?: string }).key !== 'VIRTUAL' &&
@@ -49,12 +53,7 @@ function association(model: AnyModel, as: string): AssociationColumns {
 }
 
 /** JSON_OBJECT of the row `alias` of `model` with its includes, each a correlated subquery. */
-function writeJsonObject(
-  model: AnyModel,
-  alias: string,
-  spec: { attributes?: string[]; exclude?: string[]; include?: JsonInclude[] },
-  depth: number,
-): string {
+function writeJsonObject(model: AnyModel, alias: string, spec: JsonSpec, depth: number): string {
   const pairs = attributesOf(model, spec).map(
     ([name, attribute]) => `'${name}', ${alias}.${quote(attribute.field ?? name)}`,
   );
@@ -77,13 +76,17 @@ function writeJsonObject(
 // The SQL of a model and spec is written once: specs are module constants, and writing it costs as
 // much as a small query. One spec may serve several models (e.g. "with its centre").
 const written = new WeakMap<object, Map<AnyModel, string>>();
-function jsonObject(model: AnyModel, spec: { attributes?: string[]; exclude?: string[]; include?: JsonInclude[] }) {
+function jsonObject(model: AnyModel, spec: JsonSpec) {
   let byModel = written.get(spec);
   if (!byModel) written.set(spec, (byModel = new Map<AnyModel, string>()));
   let sql = byModel.get(model);
   if (!sql) byModel.set(model, (sql = writeJsonObject(model, 'j', spec, 0)));
   return sql;
 }
+
+/** The order separate queries gave a list: by primary key. */
+const byPrimaryKey = (model: AnyModel, a: Record<string, unknown>, b: Record<string, unknown>) =>
+  Number(a[model.primaryKeyAttribute]) - Number(b[model.primaryKeyAttribute]);
 
 /** A datetime as JSON_OBJECT writes it ("2027-01-15 10:00:00[.000]", UTC as stored) to a Date. */
 const utcDate = (value: string) => new Date(`${value.replace(' ', 'T')}Z`);
@@ -104,7 +107,7 @@ function typed(model: AnyModel, includes: JsonInclude[] | undefined, value: Reco
       const rows = (current as Record<string, unknown>[] | null) ?? [];
       out[include.as] = rows
         .map((row) => typed(include.model, include.include, row))
-        .sort((a, b) => Number(a.id) - Number(b.id));
+        .sort((a, b) => byPrimaryKey(include.model, a, b));
     } else out[include.as] = current ? typed(include.model, include.include, current as Record<string, unknown>) : null;
   }
   return out;
@@ -118,14 +121,11 @@ const buildIncludes = (includes: JsonInclude[] | undefined): { model: AnyModel; 
     include: buildIncludes(include.include),
   }));
 
-/** JSON as the driver hands it over: text, or already parsed where the server marks the column as JSON. */
-const parsed = (value: unknown) => (typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
-
 /** The record of `model` with primary key `id` and its includes, in one statement; null when there is none. */
 export async function findByPkAsJson<M extends Model>(
   model: ModelStatic<M>,
   id: number,
-  spec: { attributes?: string[]; exclude?: string[]; include?: JsonInclude[] },
+  spec: JsonSpec,
   transaction?: Transaction,
 ): Promise<M | null> {
   const anyModel = model as unknown as AnyModel;
@@ -137,36 +137,15 @@ export async function findByPkAsJson<M extends Model>(
     { bind: { id }, type: QueryTypes.SELECT, transaction },
   );
   if (!row) return null;
-  const values = typed(anyModel, spec.include, parsed(row.record) as Record<string, unknown>);
+  const values = typed(anyModel, spec.include, fromJsonColumn(row.record) as Record<string, unknown>);
   return model.build(values as never, { raw: true, isNewRecord: false, include: buildIncludes(spec.include) as never });
-}
-
-/**
- * The records of `model` matching `where` (SQL on the alias `j`, with `$name` parameters from
- * `bind`) in `orderBy` order, each with its includes: one statement, one row per record.
- */
-export async function findAllAsJson<M extends Model>(
-  model: ModelStatic<M>,
-  query: { where: string; bind: Record<string, unknown>; orderBy: string; transaction?: Transaction },
-  spec: { attributes?: string[]; exclude?: string[]; include?: JsonInclude[] },
-): Promise<M[]> {
-  const anyModel = model as unknown as AnyModel;
-  const rows = await sequelize.query<{ record: unknown }>(
-    `SELECT ${jsonObject(anyModel, spec)} AS record FROM ${quote(model.getTableName() as string)} j
-      WHERE ${query.where} ORDER BY ${query.orderBy}`,
-    { bind: query.bind, type: QueryTypes.SELECT, transaction: query.transaction },
-  );
-  return model.bulkBuild(
-    rows.map((row) => typed(anyModel, spec.include, parsed(row.record) as Record<string, unknown>)) as never,
-    { raw: true, isNewRecord: false, include: buildIncludes(spec.include) as never },
-  );
 }
 
 /** One list of findListsAsJson: the records of `model` matching `where` (SQL on the alias `j`, `$name` parameters). */
 export interface JsonList<M extends Model> {
   model: ModelStatic<M>;
   where: string;
-  spec: { attributes?: string[]; exclude?: string[]; include?: JsonInclude[] };
+  spec: JsonSpec;
   /** The order they come back in (default: primary key). A method, so a list of a model fits JsonList<Model>. */
   order?(this: void, a: M, b: M): number;
 }
@@ -198,9 +177,9 @@ export async function findListsAsJson<L extends Record<string, JsonList<Model>>>
   const result: Record<string, Model[]> = {};
   for (const [name, list] of entries) {
     const model = list.model as unknown as AnyModel;
-    const values = ((parsed(row?.[name]) as Record<string, unknown>[] | null) ?? [])
+    const values = ((fromJsonColumn(row?.[name]) as Record<string, unknown>[] | null) ?? [])
       .map((value) => typed(model, list.spec.include, value))
-      .sort((a, b) => Number(a[model.primaryKeyAttribute]) - Number(b[model.primaryKeyAttribute]));
+      .sort((a, b) => byPrimaryKey(model, a, b));
     const built = model.bulkBuild(values as never, {
       raw: true,
       isNewRecord: false,

@@ -25,14 +25,14 @@ import type { LetterDetail } from '../presenters/grantLetter.js';
 import { meetingPreparationFrom } from '../meetings/meetingPreparation.js';
 import { carriedFromInclude } from './assignmentHistory.js';
 import { findByPkAsJson, findListsAsJson } from '../db/jsonRecords.js';
-import type { JsonInclude, JsonList } from '../db/jsonRecords.js';
+import type { JsonList, JsonSpec } from '../db/jsonRecords.js';
 
 // One statement for the letter and all it includes (server/db/jsonRecords.ts): joined, a letter's
 // lists multiply (the NAPHA 2009 letter came back as 1,728 rows and 21 MB per read), and read as
 // separate queries they cost Sequelize more to build and parse than the database to answer. The
 // stored document comes without its view data, which only the issued preview reads
 // (ensureLetterDocument).
-const letterSpec: { include: JsonInclude[] } = {
+const letterSpec: JsonSpec = {
   include: [
     { model: Centre, as: 'centre', include: [{ model: Organisation, as: 'hostOrganisation' }] },
     { model: Organisation, as: 'senderOrganisation' },

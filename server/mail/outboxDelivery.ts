@@ -23,6 +23,7 @@ import { env } from '../env.js';
 import { logger } from '../logger.js';
 import { sequelize } from '../db/sequelize.js';
 import { withTransaction } from '../db/transaction.js';
+import { fromJsonColumn } from '../models/jsonText.js';
 import { OutboxEmail, Reminder } from '../models/index.js';
 import type { OutboxAttachment } from '../models/OutboxEmail.js';
 import { storage } from '../storage/index.js';
@@ -72,9 +73,6 @@ interface ClaimedEmail {
   reminders: CarriedReminder[];
 }
 
-/** A JSON value as the driver hands it over: text, or already parsed where the server marks it as JSON. */
-const fromJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
-
 async function readClaimed(ids: number[], token: string): Promise<ClaimedEmail[]> {
   const rows = await sequelize.query<
     Omit<ClaimedEmail, 'attachments' | 'reminders'> & Record<'attachments' | 'reminders', unknown>
@@ -92,8 +90,8 @@ async function readClaimed(ids: number[], token: string): Promise<ClaimedEmail[]
   );
   return rows.map((row) => ({
     ...row,
-    attachments: (fromJson(row.attachments) as OutboxAttachment[] | null) ?? [],
-    reminders: (fromJson(row.reminders) as CarriedReminder[] | null) ?? [],
+    attachments: (fromJsonColumn(row.attachments) as OutboxAttachment[] | null) ?? [],
+    reminders: (fromJsonColumn(row.reminders) as CarriedReminder[] | null) ?? [],
   }));
 }
 

@@ -27,10 +27,13 @@ export function registerLetterFileRoutes(router: Router) {
       // data: the letter's row is all it needs to be authorized; only a draft reads the whole letter.
       const row = await GrantLetter.findByPk(params.id, { attributes: ['id', 'centreId', 'status'] });
       authorize(actor, 'read', row, 'letter');
-      const view =
-        row.status === 'issued'
-          ? (await ensureLetterDocument(row.id)).viewData
-          : await buildLetterView((await findLetter(row.id))!);
+      let view;
+      if (row.status === 'issued') view = (await ensureLetterDocument(row.id)).viewData;
+      else {
+        const letter = await findLetter(row.id); // gone meanwhile (deleted): 404, as any missing letter
+        authorize(actor, 'read', letter, 'letter');
+        view = await buildLetterView(letter);
+      }
       // The preview page may show nothing but itself: no scripts, no loads (letter text is user input).
       res
         .type('html')

@@ -47,6 +47,20 @@ describe('routes/api: portfolio', () => {
       const rows = portfolio.rows.filter((row: any) => row.centre.code === centre.centre.code);
       expect(figuresOf(centre)).to.deep.equal(sum(rows));
     }
+    // Each centre's rows together, by chapter and item; centres in the order of their rows; lines by chapter and item.
+    const lineKey = (row: any) => row.budgetLine.chapter * 1000 + row.budgetLine.item;
+    const centreOrder = [...new Set(portfolio.rows.map((row: any) => row.centre.code))];
+    expect(portfolio.byCentre.map((c: any) => c.centre.code)).to.deep.equal(centreOrder);
+    for (const code of centreOrder) {
+      const keys = portfolio.rows.filter((row: any) => row.centre.code === code).map(lineKey);
+      expect(keys, code as string).to.deep.equal([...keys].sort((a, b) => a - b));
+    }
+    const lineKeys = portfolio.byLine.map(lineKey);
+    expect(lineKeys).to.deep.equal([...lineKeys].sort((a: number, b: number) => a - b));
+    expect(centreOrder.length).to.equal(
+      portfolio.rows.filter((row: any, i: number) => i === 0 || portfolio.rows[i - 1].centre.code !== row.centre.code)
+        .length,
+    );
     // The frames are those the API lists.
     const frames = (await (await as('finance')).get(`/api/budget-frames?year=${year}&pageSize=200`)).body.items;
     expect(portfolio.totals.frameOre).to.equal(frames.reduce((total: number, f: any) => total + f.amountOre, 0));
