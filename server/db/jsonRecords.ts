@@ -15,6 +15,7 @@
 //
 // Works on MariaDB ≥ 10.5 and MySQL ≥ 8 (JSON_OBJECT). Rows come back in no set order, so lists are
 // sorted by primary key, as separate includes did.
+import { createHash } from 'node:crypto';
 import { QueryTypes } from 'sequelize';
 import type { Association, Model, ModelStatic, Transaction } from 'sequelize';
 import { sequelize } from './sequelize.js';
@@ -132,79 +133,7 @@ interface RecordRow {
   record: unknown;
 }
 
-/** The SELECT of one branch: each of its rows one record of `model`, as JSON, tagged with the branch's number. */
-const branch = (list: number, model: AnyModel, spec: JsonSpec, where: string) =>
-  `SELECT ${list} AS list, ${jsonObject(model, spec)} AS record FROM ${quote(model.getTableName() as string)} j WHERE ${where}`;
-
-/** The records of each branch, parsed, in branch order. */
-async function readBranches(sql: string, branches: number, bind: Record<string, unknown>, transaction?: Transaction) {
-  const rows = await sequelize.query<RecordRow>(sql, { bind, type: QueryTypes.SELECT, transaction });
-  const records: Record<string, unknown>[][] = Array.from({ length: branches }, () => []);
-  for (const row of rows) records[Number(row.list)]!.push(fromJsonColumn(row.record) as Record<string, unknown>);
-  return records;
-}
-
-const byPkWritten = new WeakMap<object, Map<AnyModel, string>>();
-
-/**
- * The SQL of findByPkAsJson: the record (branch 0), then each of its lists (branch 1, 2, …), as one
- * UNION ALL of plain selects. A list's rows come as rows of their own, not aggregated into a JSON
- * array: MariaDB spends about 0.2 ms setting up every JSON_ARRAYAGG, even an empty one, and a letter
- * has six lists.
- */
-function byPkStatement(model: AnyModel, spec: JsonSpec) {
-  let byModel = byPkWritten.get(spec);
-  if (!byModel) byPkWritten.set(spec, (byModel = new Map<AnyModel, string>()));
-  let sql = byModel.get(model);
-  if (sql) return sql;
-  const keyField = model.getAttributes()[model.primaryKeyAttribute]?.field ?? model.primaryKeyAttribute;
-  const lists = topLevelLists(model, spec);
-  const root = branch(
-    0,
-    model,
-    { ...spec, include: (spec.include ?? []).filter((i) => !lists.includes(i)) },
-    `j.${quote(keyField)} = $id`,
-  );
-  const branches = lists.map((include, index) => {
-    const link = association(model, include.as);
-    // The list's rows point at the record's key: usually its primary key, which is the parameter itself.
-    const owner =
-      link.sourceKeyField === keyField
-        ? '$id'
-        : `(SELECT r.${quote(link.sourceKeyField!)} FROM ${quote(model.getTableName() as string)} r WHERE r.${quote(keyField)} = $id)`;
-    return branch(index + 1, include.model, include, `j.${quote(link.identifierField)} = ${owner}`);
-  });
-  byModel.set(model, (sql = [root, ...branches].join('\nUNION ALL\n')));
-  return sql;
-}
-
-/** The includes of `spec` that are lists of the record itself. */
-const topLevelLists = (model: AnyModel, spec: JsonSpec) =>
-  (spec.include ?? []).filter((include) => association(model, include.as).isMultiAssociation);
-
-/** The record of `model` with primary key `id` and its includes, in one statement; null when there is none. */
-export async function findByPkAsJson<M extends Model>(
-  model: ModelStatic<M>,
-  id: number,
-  spec: JsonSpec,
-  transaction?: Transaction,
-): Promise<M | null> {
-  const anyModel = model as unknown as AnyModel;
-  const lists = topLevelLists(anyModel, spec);
-  const [records, ...listRecords] = await readBranches(
-    byPkStatement(anyModel, spec),
-    lists.length + 1,
-    { id },
-    transaction,
-  );
-  const [record] = records!;
-  if (!record) return null;
-  for (const [index, include] of lists.entries()) record[include.as] = listRecords[index];
-  const values = typed(anyModel, spec.include, record);
-  return model.build(values as never, { raw: true, isNewRecord: false, include: buildIncludes(spec.include) as never });
-}
-
-/** One list of findListsAsJson: the records of `model` matching `where` (SQL on the alias `j`, `$name` parameters). */
+/** One list read beside a record: the records of `model` matching `where`, SQL on the alias `j`, where `r` is the record's row. */
 export interface JsonList<M extends Model> {
   model: ModelStatic<M>;
   where: string;
@@ -213,32 +142,120 @@ export interface JsonList<M extends Model> {
   order?(this: void, a: M, b: M): number;
 }
 
+type JsonLists = Record<string, JsonList<Model>>;
 type ListsResult<L> = { [K in keyof L]: L[K] extends JsonList<infer M> ? M[] : never };
 
-const listsWritten = new WeakMap<object, string>();
+/** The statement for a record (or only lists beside it) and what each of its branches holds. */
+interface Statement {
+  sql: string;
+  /** The record's own lists (its multi-valued includes), branches 1, 2, … after the record's branch 0. */
+  includedLists: JsonInclude[];
+  /** The lists beside the record, in branch order after the record's branches. */
+  lists: [string, JsonList<Model>][];
+  /** How many branches in all. */
+  branches: number;
+}
+
+/** The SELECT of one branch: each of its rows one record of `model`, as JSON, tagged with the branch's number. */
+const branch = (list: number, model: AnyModel, spec: JsonSpec, from: string, where: string) =>
+  `SELECT ${list} AS list, ${jsonObject(model, spec)} AS record FROM ${quote(model.getTableName() as string)} j${from} WHERE ${where}`;
 
 /**
- * Several lists, each with its includes, in one statement (a UNION ALL branch per list). `lists`
- * should be a module constant: its SQL is written once.
+ * The record of `model` whose primary key is $id (branch 0) with each of its lists (branches 1, 2, …),
+ * and then each list of `lists`, as one UNION ALL of plain selects. A list's rows come as rows of
+ * their own, not aggregated into a JSON array: MariaDB spends about 0.2 ms setting up every
+ * JSON_ARRAYAGG, even an empty one, and a letter has six lists. Without `spec`, only `lists`.
  */
-export async function findListsAsJson<L extends Record<string, JsonList<Model>>>(
-  lists: L,
-  bind: Record<string, unknown>,
-  transaction?: Transaction,
-): Promise<ListsResult<L>> {
-  const entries = Object.entries(lists);
-  let sql = listsWritten.get(lists);
-  if (!sql) {
-    sql = entries
-      .map(([, list], index) => branch(index, list.model as unknown as AnyModel, list.spec, list.where))
-      .join('\nUNION ALL\n');
-    listsWritten.set(lists, sql);
+function writeStatement(model: AnyModel, spec: JsonSpec | null, lists: JsonLists | null): Statement {
+  const table = quote(model.getTableName() as string);
+  const keyField = quote(model.getAttributes()[model.primaryKeyAttribute]?.field ?? model.primaryKeyAttribute);
+  const includedLists = spec ? topLevelLists(model, spec) : [];
+  const branches: string[] = [];
+  if (spec) {
+    const single = (spec.include ?? []).filter((include) => !includedLists.includes(include));
+    branches.push(branch(0, model, { ...spec, include: single }, '', `j.${keyField} = $id`));
+    for (const include of includedLists) {
+      const link = association(model, include.as);
+      // The list's rows point at the record's key: usually its primary key, which is $id itself.
+      const owner =
+        quote(link.sourceKeyField!) === keyField
+          ? '$id'
+          : `(SELECT r.${quote(link.sourceKeyField!)} FROM ${table} r WHERE r.${keyField} = $id)`;
+      branches.push(branch(branches.length, include.model, include, '', `j.${quote(link.identifierField)} = ${owner}`));
+    }
   }
-  const records = await readBranches(sql, entries.length, bind, transaction);
+  const besides = Object.entries(lists ?? {});
+  for (const [, list] of besides)
+    branches.push(
+      branch(branches.length, list.model, list.spec, ` JOIN ${table} r ON r.${keyField} = $id`, list.where),
+    );
+  return { sql: branches.join('\nUNION ALL\n'), includedLists, lists: besides, branches: branches.length };
+}
+
+/** The includes of `spec` that are lists of the record itself. */
+const topLevelLists = (model: AnyModel, spec: JsonSpec) =>
+  (spec.include ?? []).filter((include) => association(model, include.as).isMultiAssociation);
+
+// Specs and lists are module constants, so each statement is written once.
+const statements = new WeakMap<object, WeakMap<object, Map<AnyModel, Statement>>>();
+const none = {};
+function statementFor(model: AnyModel, spec: JsonSpec | null, lists: JsonLists | null) {
+  let bySpec = statements.get(spec ?? none);
+  if (!bySpec) statements.set(spec ?? none, (bySpec = new WeakMap<object, Map<AnyModel, Statement>>()));
+  let byModel = bySpec.get(lists ?? none);
+  if (!byModel) bySpec.set(lists ?? none, (byModel = new Map<AnyModel, Statement>()));
+  let statement = byModel.get(model);
+  if (!statement) byModel.set(model, (statement = writeStatement(model, spec, lists)));
+  return statement;
+}
+
+/** A statement's rows as the driver handed them over. */
+type Rows = RecordRow[];
+
+const runStatement = (statement: Statement, id: number, transaction?: Transaction): Promise<Rows> =>
+  sequelize.query<RecordRow>(statement.sql, { bind: { id }, type: QueryTypes.SELECT, transaction });
+
+/** The records of each branch, parsed, in branch order. */
+function parseRows(statement: Statement, rows: Rows) {
+  const records: Record<string, unknown>[][] = Array.from({ length: statement.branches }, () => []);
+  for (const row of rows) records[Number(row.list)]!.push(fromJsonColumn(row.record) as Record<string, unknown>);
+  return records;
+}
+
+/** Runs a statement: the records of each branch, parsed, in branch order. */
+async function readStatement(statement: Statement, id: number, transaction?: Transaction) {
+  return parseRows(statement, await runStatement(statement, id, transaction));
+}
+
+/** A digest of exactly what the database returned: equal digests, equal records. */
+function digestOf(rows: Rows): string {
+  const hash = createHash('sha256');
+  for (const { list, record } of rows)
+    hash.update(`${list}\u0000${typeof record === 'string' ? record : JSON.stringify(record)}\u0001`);
+  return hash.digest('base64url');
+}
+
+/** The record of branch 0 with its lists from the branches after it, built; null when there is none. */
+function buildRecord<M extends Model>(
+  model: ModelStatic<M>,
+  spec: JsonSpec,
+  statement: Statement,
+  records: Record<string, unknown>[][],
+) {
+  const [record] = records[0]!;
+  if (!record) return null;
+  for (const [index, include] of statement.includedLists.entries()) record[include.as] = records[index + 1];
+  const values = typed(model, spec.include, record);
+  return model.build(values as never, { raw: true, isNewRecord: false, include: buildIncludes(spec.include) as never });
+}
+
+/** Each list beside the record, from its branch, built and in its order. */
+function buildLists<L extends JsonLists>(statement: Statement, records: Record<string, unknown>[][]): ListsResult<L> {
+  const first = records.length - statement.lists.length;
   const result: Record<string, Model[]> = {};
-  for (const [index, [name, list]] of entries.entries()) {
+  for (const [index, [name, list]] of statement.lists.entries()) {
     const model = list.model as unknown as AnyModel;
-    const values = records[index]!.map((value) => typed(model, list.spec.include, value)).sort((a, b) =>
+    const values = records[first + index]!.map((value) => typed(model, list.spec.include, value)).sort((a, b) =>
       byPrimaryKey(model, a, b),
     );
     const built = model.bulkBuild(values as never, {
@@ -249,4 +266,57 @@ export async function findListsAsJson<L extends Record<string, JsonList<Model>>>
     result[name] = list.order ? built.sort(list.order) : built;
   }
   return result as ListsResult<L>;
+}
+
+/** The record of `model` with primary key `id` and its includes, in one statement; null when there is none. */
+export async function findByPkAsJson<M extends Model>(
+  model: ModelStatic<M>,
+  id: number,
+  spec: JsonSpec,
+  transaction?: Transaction,
+): Promise<M | null> {
+  const statement = statementFor(model, spec, null);
+  return buildRecord(model, spec, statement, await readStatement(statement, id, transaction));
+}
+
+/** A record and the lists beside it as the database returned them, not yet built. */
+export interface RecordWithLists<M extends Model, L extends JsonLists> {
+  /** Equal for equal rows: what is built from them may be reused while the digest stays the same. */
+  digest: string;
+  build(): { record: M; lists: ListsResult<L> };
+}
+
+/**
+ * The record as findByPkAsJson reads it, and in the same statement the `lists` beside it (each list's
+ * `where` may use the record's row as `r`); null when there is no such record. `lists` should be a
+ * module constant: its SQL is written once.
+ */
+export async function readByPkWithListsAsJson<M extends Model, L extends JsonLists>(
+  model: ModelStatic<M>,
+  id: number,
+  spec: JsonSpec,
+  lists: L,
+  transaction?: Transaction,
+): Promise<RecordWithLists<M, L> | null> {
+  const statement = statementFor(model, spec, lists);
+  const rows = await runStatement(statement, id, transaction);
+  if (!rows.some((row) => Number(row.list) === 0)) return null;
+  return {
+    digest: digestOf(rows),
+    build() {
+      const records = parseRows(statement, rows);
+      return { record: buildRecord(model, spec, statement, records)!, lists: buildLists<L>(statement, records) };
+    },
+  };
+}
+
+/** Only the `lists` beside the record of `model` with primary key `id`, in one statement (`r` is its row). */
+export async function findListsOfAsJson<L extends JsonLists>(
+  model: ModelStatic<Model>,
+  id: number,
+  lists: L,
+  transaction?: Transaction,
+): Promise<ListsResult<L>> {
+  const statement = statementFor(model, null, lists);
+  return buildLists<L>(statement, await readStatement(statement, id, transaction));
 }

@@ -24,7 +24,8 @@ import { abilitiesOf, can } from '../policies/index.js';
 import type { LetterDetail } from '../presenters/grantLetter.js';
 import { meetingPreparationFrom } from '../meetings/meetingPreparation.js';
 import { carriedFromInclude } from './assignmentHistory.js';
-import { findByPkAsJson, findListsAsJson } from '../db/jsonRecords.js';
+import { LRUCache } from 'lru-cache';
+import { findByPkAsJson, findListsOfAsJson, readByPkWithListsAsJson } from '../db/jsonRecords.js';
 import type { JsonList, JsonSpec } from '../db/jsonRecords.js';
 
 // One statement for the letter and all it includes (server/db/jsonRecords.ts): joined, a letter's
@@ -54,26 +55,26 @@ export async function findLetter(id: number, transaction?: Transaction) {
 }
 
 // What the detail shows beside the letter — the centre's frames (the year's, and any tied to the
-// letter), the letter's deadlines, the year's steering meetings and how far each is prepared — in
-// one statement. All of them are the letter's centre's, so each gets the letter's centre rather
-// than reading it once per row.
-const meetingsOfTheYear = 'SELECT id FROM steering_meetings WHERE centre_id = $centreId AND year = $year';
+// letter), the letter's deadlines, the year's steering meetings and how far each is prepared. Each
+// list's `r` is the letter's row. All of them are the letter's centre's, so each gets the letter's
+// centre rather than reading it once per row.
+const meetingsOfTheYear = 'SELECT m.id FROM steering_meetings m WHERE m.centre_id = r.centre_id AND m.year = r.year';
 const detailLists = {
   budgetFrames: {
     model: BudgetFrame,
-    where: 'j.centre_id = $centreId AND (j.year = $year OR j.letter_id = $letterId)',
+    where: 'j.centre_id = r.centre_id AND (j.year = r.year OR j.letter_id = r.id)',
     spec: { include: [{ model: BudgetLine, as: 'budgetLine' }] },
     order: (a: BudgetFrame, b: BudgetFrame) => a.year - b.year || a.id - b.id,
   } satisfies JsonList<BudgetFrame>,
   deadlines: {
     model: Deadline,
-    where: 'j.letter_id = $letterId',
+    where: 'j.letter_id = r.id',
     spec: {},
     order: (a: Deadline, b: Deadline) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id,
   } satisfies JsonList<Deadline>,
   steeringMeetings: {
     model: SteeringMeeting,
-    where: 'j.centre_id = $centreId AND j.year = $year',
+    where: 'j.centre_id = r.centre_id AND j.year = r.year',
     spec: {},
     order: (a: SteeringMeeting, b: SteeringMeeting) => a.sequence - b.sequence,
   } satisfies JsonList<SteeringMeeting>,
@@ -93,13 +94,40 @@ const detailLists = {
     spec: {},
   } satisfies JsonList<MeetingMinutes>,
 };
+type DetailLists = Awaited<ReturnType<typeof findListsOfAsJson<typeof detailLists>>>;
 
+/** The detail of a letter already read (findLetter): its lists in one more statement. */
 export async function letterDetail(actor: User, letter: GrantLetter, transaction?: Transaction): Promise<LetterDetail> {
-  const lists = await findListsAsJson(
-    detailLists,
-    { centreId: letter.centreId, year: letter.year, letterId: letter.id },
-    transaction,
-  );
+  return detailFrom(actor, letter, await findListsOfAsJson(GrantLetter, letter.id, detailLists, transaction));
+}
+
+// Letters as built from the rows the database returned, by a digest of those rows. Reading stays
+// exact: every request runs the statement, and an entry is only reused for rows equal to those it
+// was built from, so a change anywhere in the letter or its lists misses. What is saved is building
+// the same ~50 model instances again for every view of an unchanged letter (half a detail's time in
+// Node). The entries are only read: presented per request, abilities worked out per reader.
+const builtLetters = new LRUCache<string, { letter: GrantLetter; lists: DetailLists }>({ max: 200 });
+
+/**
+ * The letter as findLetter reads it and its detail's lists, in one statement; null when there is no
+ * such letter. The caller authorizes the reader on `letter` before it presents the detail; the
+ * letter must not be changed (it may be shared with other readers).
+ */
+export async function findLetterDetail(
+  id: number,
+): Promise<{ letter: GrantLetter; detail(actor: User): LetterDetail } | null> {
+  const read = await readByPkWithListsAsJson(GrantLetter, id, letterSpec, detailLists);
+  if (!read) return null;
+  let built = builtLetters.get(read.digest);
+  if (!built) {
+    const { record, lists } = read.build();
+    builtLetters.set(read.digest, (built = { letter: record, lists }));
+  }
+  const { letter, lists } = built;
+  return { letter, detail: (actor) => detailFrom(actor, letter, lists) };
+}
+
+function detailFrom(actor: User, letter: GrantLetter, lists: DetailLists): LetterDetail {
   const meetingPreparation = meetingPreparationFrom(
     lists.steeringMeetings.map((m) => m.id),
     {

@@ -6,6 +6,8 @@ import { expect } from 'chai';
 import { QueryTypes } from 'sequelize';
 import { sequelize } from '../../../server/db/sequelize.js';
 import { as } from '../../support/http.js';
+import { findLetterDetail } from '../../../server/letters/loadLetter.js';
+import { Centre, Deadline, GrantLetter, Organisation } from '../../../server/models/index.js';
 
 /** The SQL statements run while `work` runs. */
 async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
@@ -62,31 +64,36 @@ describe('letters: read in small queries', () => {
       expect(letterStatement).not.to.match(new RegExp(`JOIN \`${table}\``));
     }
     expect(letterStatement).not.to.match(/JSON_ARRAYAGG/);
-    // A prepared statement: its parameters, one per branch, are the letter's id.
+    // A prepared statement: its parameters, one per branch (the letter, its six lists, the detail's six
+    // lists), are the letter's id.
     const parameters = letterStatement!.match(/\?/g)!;
-    expect(parameters).to.have.length(1 + lists.length);
+    expect(parameters).to.have.length(1 + lists.length + 6);
     const rows = await sequelize.query(letterStatement!.replace(/^Executing \([^)]*\): /, ''), {
       replacements: parameters.map(() => letterId),
       type: QueryTypes.SELECT,
     });
-    // One row for the letter (branch 0) and one for each record of its lists: nothing multiplied.
+    // One row for the letter (branch 0) and one for each record of each list: nothing multiplied.
     const perBranch = new Map<number, number>();
     for (const { list } of rows as { list: number }[])
       perBranch.set(Number(list), (perBranch.get(Number(list)) ?? 0) + 1);
-    expect(perBranch.get(0)).to.equal(1);
-    expect(rows).to.have.length(
-      1 +
-        detail.sections.length +
-        detail.priorityAreas.length +
-        detail.assignments.length +
-        detail.signatories.length +
-        detail.copyRecipients.length +
-        detail.approvals.length,
-    );
-    // The reader (1), the letter with its lists (1), and the centre's frames, the letter's deadlines,
-    // the year's meetings and their preparation (1).
-    expect(statements).to.have.length(3);
-    expect(statements[2]).to.match(/FROM `budget_frames`[^]*FROM `deadlines`[^]*FROM `steering_meetings`/);
+    const rowsOf = (branch: number) => perBranch.get(branch) ?? 0;
+    expect(rowsOf(0)).to.equal(1);
+    const shown = [
+      detail.sections,
+      detail.priorityAreas,
+      detail.assignments,
+      detail.signatories,
+      detail.copyRecipients,
+      detail.approvals,
+      detail.budgetFrames,
+      detail.deadlines,
+      detail.steeringMeetings,
+    ];
+    expect(shown.map((_list, index) => rowsOf(index + 1))).to.deep.equal(shown.map((list) => list.length));
+    // The reader (1), and the letter with its lists, the centre's frames, the letter's deadlines, the
+    // year's meetings and their preparation (1).
+    expect(statements).to.have.length(2);
+    expect(letterStatement).to.match(/FROM `budget_frames`[^]*FROM `deadlines`[^]*FROM `steering_meetings`/);
   });
 
   it('leaves the stored view data out of the detail, and reads it for the issued letter’s preview', async () => {
@@ -120,5 +127,47 @@ describe('letters: the detail’s meetings', () => {
     // The demo's NAPHA meetings include some with agenda items, an agenda deadline and minutes.
     expect(compared).to.be.at.least(2);
     expect(prepared).to.be.at.least(1);
+  });
+});
+
+describe('letters: the detail built once per content', () => {
+  it('reuses what it built while the rows are the same, and builds again after any change the detail shows', async () => {
+    const officer = await as('caseOfficer');
+    const letterId = (await officer.get('/api/letters?centre=NAPHA&year=2009')).body.items[0].id as number;
+    const first = (await findLetterDetail(letterId))!;
+    const again = (await findLetterDetail(letterId))!;
+    expect(again.letter, 'the same rows: reused').to.equal(first.letter);
+
+    // Other tests read the demo data: what this test changes, it puts back.
+    const deadline = (await Deadline.findOne({ where: { letterId } }))!;
+    const letter = (await GrantLetter.findByPk(letterId, { include: [{ model: Centre, as: 'centre' }] }))!;
+    const host = (await Organisation.findByPk(letter.centre!.hostOrganisationId!))!;
+    try {
+      // A deadline of the letter (a list beside it) changes: the next read builds afresh and shows it.
+      await Deadline.update({ title: 'Endret frist' }, { where: { id: deadline.id } });
+      const changed = (await findLetterDetail(letterId))!;
+      expect(changed.letter).not.to.equal(first.letter);
+      const titles = (await officer.get(`/api/letters/${letterId}`)).body.deadlines.map((d: any) => d.title);
+      expect(titles).to.include('Endret frist');
+
+      // Something the letter includes but does not own (its centre's host) changes: built afresh too.
+      await Organisation.update({ name: 'Nytt vertsnavn' }, { where: { id: host.id } });
+      const hostChanged = (await findLetterDetail(letterId))!;
+      expect(hostChanged.letter).not.to.equal(changed.letter);
+      expect((await officer.get(`/api/letters/${letterId}`)).body.hostOrganisation.name).to.equal('Nytt vertsnavn');
+    } finally {
+      await Deadline.update({ title: deadline.title }, { where: { id: deadline.id } });
+      await Organisation.update({ name: host.name }, { where: { id: host.id } });
+    }
+  });
+
+  it('works out abilities for each reader, not once for whoever read the letter first', async () => {
+    const officer = await as('caseOfficer');
+    const leader = await as('naphaLeader');
+    const letterId = (await officer.get('/api/letters?centre=NAPHA&year=2009')).body.items[0].id as number;
+    const asOfficer = (await officer.get(`/api/letters/${letterId}`)).body.abilities;
+    const asLeader = (await leader.get(`/api/letters/${letterId}`)).body.abilities;
+    expect(asOfficer).not.to.deep.equal(asLeader);
+    expect((await officer.get(`/api/letters/${letterId}`)).body.abilities).to.deep.equal(asOfficer);
   });
 });

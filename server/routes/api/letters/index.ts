@@ -16,7 +16,7 @@ import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } f
 import { createLetter } from '../../../commands/createLetter.js';
 import { updateLetter } from '../../../commands/updateLetter.js';
 import { deleteLetter } from '../../../commands/deleteLetter.js';
-import { findLetter, letterDetail } from '../../../letters/loadLetter.js';
+import { findLetterDetail } from '../../../letters/loadLetter.js';
 import { presentLetterFresh } from '../../../letters/presentLetterFresh.js';
 import { registerLetterWorkflowRoutes } from './workflow.js';
 import { registerLetterFileRoutes } from './files.js';
@@ -70,9 +70,10 @@ export function registerLetterRoutes(router: Router) {
     params: idParams,
     response: letterSchema,
     handler: async ({ actor, params }) => {
-      const letter = await findLetter(params.id);
-      authorize(actor, 'read', letter, 'letter');
-      return presentLetter(await letterDetail(actor, letter));
+      // The letter and its lists in one statement: the lists of a letter the reader may not see are read for nothing.
+      const found = await findLetterDetail(params.id);
+      authorize(actor, 'read', found?.letter ?? null, 'letter');
+      return presentLetter(found!.detail(actor));
     },
   });
 
