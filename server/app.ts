@@ -45,7 +45,11 @@ const clientIndex = `${clientDist}index.html`;
  * `/` shows the landing page.
  */
 function webClient() {
-  const router = express.Router();
+  // An app of its own, for its ETags: index.html is revalidated on every load (no-cache), which an
+  // ETag makes a 304. The API's answers are never cached (no-store), so the API makes none.
+  const router = express();
+  router.set('etag', 'weak');
+  router.disable('x-powered-by');
   router.use(
     express.static(clientDist, {
       index: false,
@@ -81,6 +85,9 @@ export function createApp({ redis, logger = defaultLogger }: { redis: Redis; log
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // No ETags on API answers: nothing may keep them (no-store), so hashing each body (0.1 ms for a
+  // year's portfolio) is work for nothing. The web client makes its own (webClient).
+  app.set('etag', false);
   app.use(
     pinoHttp({
       logger,

@@ -80,10 +80,11 @@ const ore = (value: number | string | null) => (value === null ? 0 : Number(valu
 
 /** `centreId` confines the portfolio to one centre (a centre user sees only its own figures). */
 export async function buildPortfolio(year: number, centreId?: number): Promise<Portfolio> {
-  const found = await sequelize.query<PortfolioSqlRow>(portfolioStatement(centreId !== undefined), {
-    type: QueryTypes.SELECT,
+  // The driver's rows as they are: a SELECT query would copy every one of them once more.
+  const [found] = (await sequelize.query(portfolioStatement(centreId !== undefined), {
+    type: QueryTypes.RAW,
     replacements: { year, centreId: centreId ?? null },
-  });
+  })) as [PortfolioSqlRow[], unknown];
   const rows: PortfolioRow[] = found.map((row) => {
     const frameOre = ore(row.frameOre);
     const paidOre = ore(row.paidOre);

@@ -30,6 +30,8 @@ describe('server/app', () => {
       for (const [name, reply] of Object.entries(replies)) {
         expect(reply.status, name).to.be.below(500);
         expect(reply.headers.get('cache-control'), name).to.equal('no-store');
+        // Nothing keeps them, so no ETag is worked out for them either (a hash of every body).
+        expect(reply.headers.get('etag'), name).to.equal(null);
       }
     });
 
@@ -40,7 +42,11 @@ describe('server/app', () => {
       expect(feed.status).to.equal(200);
       expect(feed.headers.get('cache-control')).to.equal('private, max-age=300');
       expect((await auditor.delete('/api/me/calendar-feed')).status).to.equal(204);
-      expect((await anonymous().get('/')).headers.get('cache-control')).not.to.equal('no-store');
+      const client = await anonymous().get('/');
+      expect(client.headers.get('cache-control')).not.to.equal('no-store');
+      // The web client's page is revalidated, which its ETag makes cheap; and it names no framework.
+      expect(client.headers.get('etag')).to.match(/^W\/"/);
+      expect(client.headers.get('x-powered-by')).to.equal(null);
     });
   });
 
