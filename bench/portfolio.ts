@@ -2,12 +2,15 @@
 // the growth from the small to the large portfolio, and the SQL statements each request runs.
 // Floors in the same run: /api/me (a request that reads one user) and the portfolio's own SQL run
 // bare. Each year of a generated centre: a letter with 6 sections, 3 priority areas, 8 assignments
-// and 2 signatories; 3 frames with a payment each; 5 deadlines; 2 meetings.
+// and 2 signatories; 3 frames with a payment each; 5 deadlines; 2 meetings. The users' requests come
+// from a load client in a process of its own (bench/loadClient.ts), as browsers would.
 // Run: npm run bench:portfolio   (CENTRES=300 YEARS=10 USERS=10 REQUESTS=20 ROUNDS=3 to change)
 import './benchEnv.js';
 import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { percentile, spread } from './stats.js';
+import { startHttpLoad } from './httpLoad.js';
+import type { HttpLoad } from './httpLoad.js';
 
 const targetCentres = Number(process.env.CENTRES ?? 300);
 const years = Number(process.env.YEARS ?? 10);
@@ -217,12 +220,12 @@ async function fetchTimed(session: Session, path: string): Promise<number> {
   return performance.now() - start;
 }
 
-/** `users` sessions asking for `work` at once, `requestsPerUser` times each: every latency in ms. */
-async function underLoad(sessions: Session[], work: (session: Session) => Promise<number>): Promise<number[]> {
+/** `users` sessions running `work` at once, `requestsPerUser` times each: every latency in ms. */
+async function underLoad(sessions: Session[], work: () => Promise<number>): Promise<number[]> {
   const latencies: number[] = [];
   await Promise.all(
-    sessions.map(async (session) => {
-      for (let i = 0; i < requestsPerUser; i += 1) latencies.push(await work(session));
+    sessions.map(async () => {
+      for (let i = 0; i < requestsPerUser; i += 1) latencies.push(await work());
     }),
   );
   return latencies;
@@ -263,6 +266,8 @@ async function paths(year: number) {
   };
 }
 
+const firstViewsName = 'letter detail (first view of each letter)';
+
 interface Measured {
   p50: number[];
   p99: number[];
@@ -272,20 +277,36 @@ interface Measured {
 async function measureAll(label: string, sessions: Session[]): Promise<Map<string, Measured>> {
   const all = await paths(thisYear);
   const results = new Map<string, Measured>();
-  const floors: Record<string, (session: Session) => Promise<number>> = {
-    'floor: /api/me': (session) => fetchTimed(session, '/api/me'),
-    'floor: the portfolio SQL alone': async () => {
-      const start = performance.now();
-      await sequelize.query(portfolioStatement(false), { replacements: { year: thisYear, centreId: null }, raw: true });
-      return performance.now() - start;
-    },
+  const cookies = sessions.map((session) => session.cookie);
+  // Requests come from the load client's own process (bench/loadClient.ts); the SQL floor runs here,
+  // where the product runs it.
+  const overHttp = (path: string) => ({
+    warm: () => http.run(cookies.slice(0, 1), [path], 1),
+    load: () => http.run(cookies, [path], requestsPerUser),
+  });
+  // Views of letters nobody has viewed yet: the detail reuses what it built for unchanged rows, so
+  // the same letter over and over (above) shows repeat views only. Newest first: the generated
+  // letters, which the small portfolio's rounds never showed.
+  const letterIds = (await models.GrantLetter.findAll({ attributes: ['id'], order: [['id', 'DESC']] })).map(
+    (letter) => letter.id,
+  );
+  let nextLetter = 0;
+  const unviewedLetters = (count: number) =>
+    Array.from({ length: count }, () => `/api/letters/${letterIds[nextLetter++ % letterIds.length]!}`);
+  const firstViews = {
+    warm: () => http.run(cookies.slice(0, 1), unviewedLetters(1), 1),
+    load: () => http.run(cookies, unviewedLetters(cookies.length * requestsPerUser), requestsPerUser),
   };
-  const work: [string, (session: Session) => Promise<number>][] = [
-    ...Object.entries(floors),
-    ...Object.entries(all).map(([name, path]): [string, (session: Session) => Promise<number>] => [
-      name,
-      (session) => fetchTimed(session, path),
-    ]),
+  const portfolioSql = async () => {
+    const start = performance.now();
+    await sequelize.query(portfolioStatement(false), { replacements: { year: thisYear, centreId: null }, raw: true });
+    return performance.now() - start;
+  };
+  const work: [string, { warm(): Promise<unknown>; load(): Promise<number[]> }][] = [
+    ['floor: /api/me', overHttp('/api/me')],
+    ['floor: the portfolio SQL alone', { warm: portfolioSql, load: () => underLoad(sessions, portfolioSql) }],
+    ...Object.entries(all).map(([name, path]): [string, ReturnType<typeof overHttp>] => [name, overHttp(path)]),
+    [firstViewsName, firstViews],
   ];
   for (const [name] of work) results.set(name, { p50: [], p99: [], statements: 0 });
   for (const [name, path] of Object.entries(all))
@@ -294,8 +315,8 @@ async function measureAll(label: string, sessions: Session[]): Promise<Map<strin
     progress(`${label}: round ${round} of ${rounds}`);
     // Interleaved: each path and its floors in every round, so load on the machine hits them alike.
     for (const [name, measure] of round % 2 ? work : [...work].reverse()) {
-      await measure(sessions[0]!); // warm
-      const latencies = await underLoad(sessions, measure);
+      await measure.warm();
+      const latencies = await measure.load();
       results.get(name)!.p50.push(percentile(latencies, 50));
       results.get(name)!.p99.push(percentile(latencies, 99));
     }
@@ -313,6 +334,7 @@ await seedDemo({ password: env.DEMO_PASSWORD });
 const server = createApp({ redis }).listen(0);
 await new Promise<void>((resolve) => server.once('listening', () => resolve()));
 baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const http: HttpLoad = startHttpLoad(baseUrl);
 
 // One login per user for both sizes: logins are rate-limited per address.
 const sessions: Session[] = [];
@@ -323,6 +345,7 @@ await generateCentres(targetCentres);
 const largeCentres = await models.Centre.count();
 const large = await measureAll(`${largeCentres} centres`, sessions);
 
+http.stop();
 server.closeAllConnections();
 server.close();
 await releaseSharedResources();
@@ -351,5 +374,10 @@ const portfolioP50 = median(large.get('portfolio')!.p50);
 console.log(`  portfolio ÷ its SQL alone: ${(portfolioP50 / sqlFloor).toFixed(2)}×`);
 // Any request pays for the session, the user and HTTP (what /api/me is); beyond that, the SQL.
 console.log(`  portfolio ÷ (/api/me + its SQL alone): ${(portfolioP50 / (meFloor + sqlFloor)).toFixed(2)}×`);
-for (const name of ['letter detail (NAPHA 2009)', 'letter preview (NAPHA 2009)', 'letter detail (this year)'])
+for (const name of [
+  'letter detail (NAPHA 2009)',
+  'letter preview (NAPHA 2009)',
+  'letter detail (this year)',
+  firstViewsName,
+])
   console.log(`  ${name} ÷ /api/me: ${(median(large.get(name)!.p50) / meFloor).toFixed(2)}×`);
