@@ -101,7 +101,7 @@ export async function letterDetail(actor: User, letter: GrantLetter, transaction
   return detailFrom(actor, letter, await findListsOfAsJson(GrantLetter, letter.id, detailLists, transaction));
 }
 
-// Letters as built from the rows the database returned, by a digest of those rows. Reading stays
+// Letters as built from the rows the database returned, by the text of those rows. Reading stays
 // exact: every request runs the statement, and an entry is only reused for rows equal to those it
 // was built from, so a change anywhere in the letter or its lists misses. What is saved is building
 // the same ~50 model instances again for every view of an unchanged letter (half a detail's time in
@@ -118,10 +118,10 @@ export async function findLetterDetail(
 ): Promise<{ letter: GrantLetter; detail(actor: User): LetterDetail } | null> {
   const read = await readByPkWithListsAsJson(GrantLetter, id, letterSpec, detailLists);
   if (!read) return null;
-  let built = builtLetters.get(read.digest);
+  let built = builtLetters.get(read.content);
   if (!built) {
     const { record, lists } = read.build();
-    builtLetters.set(read.digest, (built = { letter: record, lists }));
+    builtLetters.set(read.content, (built = { letter: record, lists }));
   }
   const { letter, lists } = built;
   return { letter, detail: (actor) => detailFrom(actor, letter, lists) };
