@@ -2,6 +2,7 @@
 // OpenAPI document, problem+json errors, and the web client (client/dist) for every other path.
 import { metricsRouter, timeRequests } from './metrics.js';
 import compression from 'compression';
+import { constants } from 'node:zlib';
 import express from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
@@ -110,8 +111,11 @@ export function createApp({ redis, logger = defaultLogger }: { redis: Redis; log
     }),
   );
   // JSON and the client's scripts shrink to a third or less. Event streams say no-transform, which
-  // compression honours, so progress still arrives as it happens.
-  app.use(compression());
+  // compression honours, so progress still arrives as it happens. The fastest level, as nginx's
+  // default: answers are made afresh for every request, and zlib's default level (6) took a year's
+  // portfolio at 300 centres 1.04 ms instead of 0.79 ms, for 13 % fewer bytes (6.6 kB instead of
+  // 7.5 kB). The client's scripts are cached for a year, so they are sent once per release.
+  app.use(compression({ level: constants.Z_BEST_SPEED }));
   app.use(timeRequests);
   app.use(securityHeaders(["'self'"]));
   app.use('/api', noStore);
