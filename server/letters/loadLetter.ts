@@ -54,6 +54,18 @@ export async function findLetter(id: number, transaction?: Transaction) {
   return findByPkAsJson(GrantLetter, id, letterSpec, transaction);
 }
 
+// What the preview needs of a letter: its row, to authorize the reader, and once it is issued the
+// view stored with its PDF (document.viewData), in one statement.
+const previewSpec: JsonSpec = {
+  attributes: ['id', 'centreId', 'status'],
+  include: [{ model: LetterDocument, as: 'document', attributes: ['id', 'letterId', 'viewData'] }],
+};
+
+/** The letter's row with its stored document's view (document is null until the PDF is made). */
+export async function findLetterForPreview(id: number) {
+  return findByPkAsJson(GrantLetter, id, previewSpec);
+}
+
 // What the detail shows beside the letter — the centre's frames (the year's, and any tied to the
 // letter), the letter's deadlines, the year's steering meetings and how far each is prepared. Each
 // list's `r` is the letter's row. All of them are the letter's centre's, so each gets the letter's

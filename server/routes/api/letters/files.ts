@@ -5,12 +5,11 @@ import { defineRoute } from '../../defineRoute.js';
 import { idParams } from '../common.js';
 import { previewQuery } from './schema.js';
 import { authorize } from '../../../policies/index.js';
-import { findLetter } from '../../../letters/loadLetter.js';
+import { findLetter, findLetterForPreview } from '../../../letters/loadLetter.js';
 import { buildLetterView } from '../../../letters/letterView.js';
 import { renderLetterHtml, renderLetterPdf } from '../../../letters/renderLetter.js';
 import { ensureLetterDocument, letterPdfFilename } from '../../../letters/letterDocument.js';
 import { storage } from '../../../storage/index.js';
-import { GrantLetter } from '../../../models/index.js';
 
 export function registerLetterFileRoutes(router: Router) {
   defineRoute(router, {
@@ -25,10 +24,10 @@ export function registerLetterFileRoutes(router: Router) {
     handler: async ({ res, actor, params, query }) => {
       // An issued letter shows what it was issued as (the view stored with its PDF), not today's
       // data: the letter's row is all it needs to be authorized; only a draft reads the whole letter.
-      const row = await GrantLetter.findByPk(params.id, { attributes: ['id', 'centreId', 'status'] });
+      const row = await findLetterForPreview(params.id);
       authorize(actor, 'read', row, 'letter');
       let view;
-      if (row.status === 'issued') view = (await ensureLetterDocument(row.id)).viewData;
+      if (row.status === 'issued') view = (row.document ?? (await ensureLetterDocument(row.id))).viewData;
       else {
         const letter = await findLetter(row.id); // gone meanwhile (deleted): 404, as any missing letter
         authorize(actor, 'read', letter, 'letter');
