@@ -280,7 +280,7 @@ export async function findByPkAsJson<M extends Model>(
 export interface RecordWithLists<M extends Model, L extends JsonLists> {
   /**
    * Exactly what the database returned, as one text: equal texts, equal records, so what was built
-   * from one may stand for the other. (Rows are joined by newlines, which JSON text never holds.)
+   * from one may stand for the other. (Rows are joined by NUL, which JSON text never holds raw.)
    */
   content: string;
   build(): { record: M; lists: ListsResult<L> };
@@ -302,7 +302,7 @@ export async function readByPkWithListsAsJson<M extends Model, L extends JsonLis
   const rows = await runStatement(statement, id, transaction);
   if (!rows.some((row) => row.startsWith('0:'))) return null;
   return {
-    content: rows.join('\n'),
+    content: rows.join('\u0000'),
     build() {
       const records = parseRows(statement, rows);
       return { record: buildRecord(model, spec, statement, records)!, lists: buildLists<L>(statement, records) };

@@ -116,8 +116,9 @@ export async function letterDetail(actor: User, letter: GrantLetter, transaction
 // Letters as built from the rows the database returned, by the text of those rows. Reading stays
 // exact: every request runs the statement, and an entry is only reused for rows equal to those it
 // was built from, so a change anywhere in the letter or its lists misses. What is saved is building
-// the same ~50 model instances again for every view of an unchanged letter (half a detail's time in
-// Node). The entries are only read: presented per request, abilities worked out per reader.
+// the same ~50 model instances again for every view of an unchanged letter (0.6 ms of the 3 ms a
+// detail took in Node). The entries are only read: presented per request, abilities worked out per
+// reader.
 const builtLetters = new LRUCache<string, { letter: GrantLetter; lists: DetailLists }>({ max: 200 });
 
 /**
