@@ -14,7 +14,9 @@
 //    up to MAIL_RETRY_MAX_MS), or 'failed' once MAIL_GIVE_UP_HOURS have passed since the first
 //    attempt. A permanent refusal (an SMTP 5xx answer) fails at once.
 // 5. A batch that has used half its lease (a slow mail server) gives the rows it has not tried
-//    back as pending, so no lease runs out while its sender still means to send.
+//    back as pending, so no lease runs out while its sender still means to send; so does a batch
+//    that fails half-way, after recording what SMTP accepted. A batch that has been sending for
+//    a second reads its reminders again, so a deadline handed in meanwhile gets none.
 // A sweep's day brings thousands of reminders, so this path is plain SQL — three statements per
 // batch — and no model objects (bench/reminders.ts measures it against bare nodemailer).
 import { randomUUID } from 'node:crypto';
@@ -73,16 +75,21 @@ interface ClaimedEmail {
   reminders: CarriedReminder[];
 }
 
+// The reminders an e-mail carries, with their deadlines as they stand now.
+const carriedReminders = `(SELECT JSON_ARRAYAGG(JSON_OBJECT('id', r.id, 'status', r.status, 'dueDate', r.due_date,
+                                              'deadlineStatus', d.status, 'deadlineDueDate', d.due_date))
+               FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
+              WHERE r.outbox_email_id = o.id)`;
+
+const remindersOf = (value: unknown) => (fromJsonColumn(value) as CarriedReminder[] | null) ?? [];
+
 async function readClaimed(ids: number[], token: string): Promise<ClaimedEmail[]> {
   const rows = await sequelize.query<
     Omit<ClaimedEmail, 'attachments' | 'reminders'> & Record<'attachments' | 'reminders', unknown>
   >(
     `SELECT o.id, o.kind, o.dedupe_key AS dedupeKey, o.to_address AS toAddress, o.subject,
             o.text_body AS textBody, o.html_body AS htmlBody, o.attempts, o.attachments,
-            (SELECT JSON_ARRAYAGG(JSON_OBJECT('id', r.id, 'status', r.status, 'dueDate', r.due_date,
-                                              'deadlineStatus', d.status, 'deadlineDueDate', d.due_date))
-               FROM reminders r JOIN deadlines d ON d.id = r.deadline_id
-              WHERE r.outbox_email_id = o.id) AS reminders
+            ${carriedReminders} AS reminders
        FROM outbox_emails o
       WHERE o.id IN (:ids) AND o.claim_token = :token AND o.status = 'sending'
       ORDER BY o.id`,
@@ -91,8 +98,24 @@ async function readClaimed(ids: number[], token: string): Promise<ClaimedEmail[]
   return rows.map((row) => ({
     ...row,
     attachments: (fromJsonColumn(row.attachments) as OutboxAttachment[] | null) ?? [],
-    reminders: (fromJsonColumn(row.reminders) as CarriedReminder[] | null) ?? [],
+    reminders: remindersOf(row.reminders),
   }));
+}
+
+// A deadline handed in while a batch sends must not get its reminder: once the batch has been at it
+// this long (a slow mail server), the reminders of the e-mails it has yet to send are read again.
+const REMINDERS_FRESH_MS = 1000;
+
+/** Reads again the reminders of those of `emails` that carry any (reminder e-mails). */
+async function refreshReminders(emails: ClaimedEmail[]): Promise<void> {
+  const carrying = emails.filter((email) => reminderEmailKinds.has(email.kind));
+  if (!carrying.length) return;
+  const rows = await sequelize.query<{ id: number; reminders: unknown }>(
+    `SELECT o.id, ${carriedReminders} AS reminders FROM outbox_emails o WHERE o.id IN (:ids)`,
+    { replacements: { ids: carrying.map((email) => email.id) }, type: QueryTypes.SELECT },
+  );
+  const byId = new Map(rows.map((row) => [Number(row.id), remindersOf(row.reminders)]));
+  for (const email of carrying) email.reminders = byId.get(email.id) ?? [];
 }
 
 interface Accepted {
@@ -145,10 +168,19 @@ async function recordSentPatiently(accepted: Accepted[], claimedAt: number): Pro
   }
 }
 
-/** Rows of this claim not tried after all go back to pending at once, for the caller to queue again. */
+/**
+ * Rows of this claim not tried after all go back to pending at once, for the caller to queue again.
+ * The claim's attempt is taken back, and the first attempt's time if this claim set it: an e-mail
+ * given back untried was not attempted, so its backoff and give-up time stay as they were.
+ */
 async function release(ids: number[], token: string): Promise<void> {
+  if (!ids.length) return;
+  // Assignments run left to right: first_attempt_at sees attempts before it is lowered.
   await sequelize.query(
-    `UPDATE outbox_emails SET status = 'pending', lease_until = NULL, updated_at = NOW()
+    `UPDATE outbox_emails
+        SET status = 'pending', lease_until = NULL,
+            first_attempt_at = IF(attempts <= 1, NULL, first_attempt_at), attempts = GREATEST(attempts - 1, 0),
+            updated_at = NOW()
       WHERE id IN (:ids) AND claim_token = :token AND status = 'sending'`,
     { replacements: { ids, token }, type: QueryTypes.UPDATE },
   );
@@ -195,8 +227,13 @@ async function recordFailure(email: ClaimedEmail, error: unknown): Promise<Deliv
   });
 }
 
-/** Sends one claimed e-mail; its mark is written as soon as SMTP has accepted it. */
-async function send(email: ClaimedEmail): Promise<DeliveryMark | 'cancelled' | { error: unknown }> {
+/**
+ * Sends one claimed e-mail; its mark is written as soon as SMTP has accepted it (`kept`: whether
+ * Redis took the mark).
+ */
+async function send(
+  email: ClaimedEmail,
+): Promise<{ mark: DeliveryMark; kept: boolean } | 'cancelled' | { error: unknown }> {
   const content = reminderEmailKinds.has(email.kind) ? await reminderEmailToSend(email, email.reminders) : email;
   if (!content) return 'cancelled';
   let mark: DeliveryMark;
@@ -223,8 +260,7 @@ async function send(email: ClaimedEmail): Promise<DeliveryMark | 'cancelled' | {
   } catch (error) {
     return { error };
   }
-  await rememberAccepted(email.id, mark);
-  return mark;
+  return { mark, kept: await rememberAccepted(email.id, mark) };
 }
 
 /** Delivers the rows of `ids` that are due; the outcome of each, in the order of `ids`. */
@@ -234,33 +270,47 @@ export async function deliverOutboxEmails(ids: number[]): Promise<Map<number, De
   const token = await claim(ids);
   if (!token) return outcomes;
   const claimed = await readClaimed(ids, token);
+  let remindersReadAt = Date.now();
   const earlier = await acceptedEarlier(claimed.map((email) => email.id));
   const accepted: Accepted[] = [];
   const untried: number[] = [];
-  for (const [i, email] of claimed.entries()) {
-    const mark = earlier[i];
-    if (mark) {
-      accepted.push({ id: email.id, mark });
-      outcomes.set(email.id, { result: 'recorded' });
-    } else if (Date.now() - claimedAt > env.MAIL_LEASE_MS / 2) {
-      untried.push(email.id);
-      outcomes.set(email.id, { result: 'released', attempts: email.attempts });
-    } else {
-      const sent = await send(email);
-      if (sent === 'cancelled') outcomes.set(email.id, { result: 'cancelled' });
-      else if ('error' in sent) outcomes.set(email.id, await recordFailure(email, sent.error));
-      else {
-        accepted.push({ id: email.id, mark: sent });
-        outcomes.set(email.id, { result: 'sent' });
+  let next = 0;
+  try {
+    for (; next < claimed.length; next += 1) {
+      const email = claimed[next]!;
+      const mark = earlier[next];
+      if (mark) {
+        accepted.push({ id: email.id, mark });
+        outcomes.set(email.id, { result: 'recorded' });
+      } else if (Date.now() - claimedAt > env.MAIL_LEASE_MS / 2) {
+        untried.push(email.id);
+        // The claim's count: it names the follow-up job apart from the job running now.
+        outcomes.set(email.id, { result: 'released', attempts: email.attempts });
+      } else {
+        if (Date.now() - remindersReadAt > REMINDERS_FRESH_MS) {
+          await refreshReminders(claimed.slice(next));
+          remindersReadAt = Date.now();
+        }
+        const sent = await send(email);
+        if (sent === 'cancelled') outcomes.set(email.id, { result: 'cancelled' });
+        else if ('error' in sent) outcomes.set(email.id, await recordFailure(email, sent.error));
+        else {
+          outcomes.set(email.id, { result: 'sent' });
+          // Without its mark in Redis nothing would stop a second copy should this sender die
+          // before the end of the batch: recorded at once instead.
+          if (sent.kept) accepted.push({ id: email.id, mark: sent.mark });
+          else await recordSentPatiently([{ id: email.id, mark: sent.mark }], claimedAt);
+        }
       }
     }
+  } finally {
+    // Also when something above threw: what SMTP accepted is recorded, and the rows never reached
+    // go back to pending (the one in hand keeps its lease, as a dead sender's would).
+    untried.push(...claimed.slice(next + 1).map((email) => email.id));
+    await release(untried, token).catch((error: unknown) =>
+      logger.warn({ err: error, emailIds: untried }, 'could not give back untried e-mails; their lease will'),
+    );
+    await recordSentPatiently(accepted, claimedAt);
   }
-  if (untried.length) await release(untried, token);
-  await recordSentPatiently(accepted, claimedAt);
   return outcomes;
-}
-
-/** One row (the tests' unit, and the shape of a single retry). */
-export async function deliverOutboxEmail(id: number): Promise<DeliveryOutcome> {
-  return (await deliverOutboxEmails([id])).get(id)!;
 }

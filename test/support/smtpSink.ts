@@ -11,8 +11,16 @@ export interface SinkMessage {
 }
 
 export async function startSmtpSink() {
-  // refuseCode: 451 (try again later) by default; 550 is a permanent refusal.
-  const state = { refuse: false, refuseCode: 451, delayMs: 0, refused: 0, received: [] as SinkMessage[] };
+  // refuseCode: 451 (try again later) by default; 550 is a permanent refusal. arrived: messages
+  // whose data has come in, answered or still held for delayMs.
+  const state = {
+    refuse: false,
+    refuseCode: 451,
+    delayMs: 0,
+    refused: 0,
+    arrived: 0,
+    received: [] as SinkMessage[],
+  };
   const closed = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
@@ -23,6 +31,7 @@ export async function startSmtpSink() {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        state.arrived += 1;
         if (state.refuse) {
           state.refused += 1;
           const error = Object.assign(new Error(state.refuseCode >= 500 ? 'Mailbox unavailable' : 'Try again later'), {

@@ -3,8 +3,10 @@
 // claim is left alone; a permanent refusal fails at once and a transient one after the give-up
 // time; an administrator sees the failure and sends it again.
 import { expect } from 'chai';
-import { OutboxEmail } from '../../../server/models/index.js';
-import { deliverOutboxEmail, deliverOutboxEmails } from '../../../server/mail/outboxDelivery.js';
+import { Centre, Deadline, OutboxEmail, Reminder, User } from '../../../server/models/index.js';
+import { makeDeadline } from '../../support/factories.js';
+import { deliverOutboxEmails } from '../../../server/mail/outboxDelivery.js';
+import { deliverOne } from '../../support/outbox.js';
 import { SendEmailTask, queueOutboxEmails } from '../../../workflows/tasks/SendEmailTask.js';
 import { sharedQueue } from '../../../workflows/queues.js';
 import { rememberAccepted } from '../../../server/mail/deliveryMarks.js';
@@ -54,8 +56,8 @@ describe('mail: delivering one outbox e-mail', () => {
 
   it('sends a pending e-mail once; a second delivery of the same row does nothing', async () => {
     const email = await outboxEmail();
-    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'sent' });
-    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'skipped' });
+    expect(await deliverOne(email.id)).to.deep.equal({ result: 'sent' });
+    expect(await deliverOne(email.id)).to.deep.equal({ result: 'skipped' });
     await email.reload();
     expect(email).to.include({ status: 'sent', attempts: 1, leaseUntil: null });
     expect(subjects().filter((s) => s === email.subject)).to.have.length(1);
@@ -64,7 +66,7 @@ describe('mail: delivering one outbox e-mail', () => {
   it('records a row taken over from a dead sender as sent from its delivery mark, without sending again', async () => {
     const email = await outboxEmail({ status: 'sending', attempts: 1, leaseUntil: new Date(Date.now() - 1000) });
     await rememberAccepted(email.id, { messageId: '<accepted@example>', acceptedAt: '2031-01-01T10:00:00.000Z' });
-    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'recorded' });
+    expect(await deliverOne(email.id)).to.deep.equal({ result: 'recorded' });
     await email.reload();
     expect(email.status).to.equal('sent');
     expect(email.messageId).to.equal('<accepted@example>');
@@ -74,28 +76,28 @@ describe('mail: delivering one outbox e-mail', () => {
 
   it('leaves a row whose sender still holds its lease alone, and sends it once the lease runs out', async () => {
     const email = await outboxEmail({ status: 'sending', attempts: 1, leaseUntil: new Date(Date.now() + 60_000) });
-    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'skipped' });
+    expect(await deliverOne(email.id)).to.deep.equal({ result: 'skipped' });
     expect((await email.reload()).status).to.equal('sending');
     await email.update({ leaseUntil: new Date(Date.now() - 1) });
-    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'sent' });
+    expect(await deliverOne(email.id)).to.deep.equal({ result: 'sent' });
     expect(subjects().filter((s) => s === email.subject)).to.have.length(1);
   });
 
   it('backs off after a transient refusal, and fails once the give-up time has passed', async () => {
     sink.state.refuse = true;
     const email = await outboxEmail();
-    const first = await deliverOutboxEmail(email.id);
+    const first = await deliverOne(email.id);
     expect(first).to.deep.include({ result: 'retry', attempts: 1, inMs: env.MAIL_RETRY_BASE_MS });
     await email.reload();
     expect(email.status).to.equal('pending');
     expect(email.lastError).to.match(/451/);
     expect(email.nextAttemptAt!.getTime()).to.be.greaterThan(Date.now() - 50);
     // Not due yet: nothing happens.
-    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'skipped' });
+    expect(await deliverOne(email.id)).to.deep.equal({ result: 'skipped' });
 
     const firstAttempt = new Date(Date.now() - env.MAIL_GIVE_UP_HOURS * 3600_000);
     await email.update({ nextAttemptAt: null, firstAttemptAt: firstAttempt });
-    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'failed' });
+    expect(await deliverOne(email.id)).to.deep.equal({ result: 'failed' });
     expect((await email.reload()).status).to.equal('failed');
   });
 
@@ -103,7 +105,7 @@ describe('mail: delivering one outbox e-mail', () => {
     sink.state.refuse = true;
     sink.state.refuseCode = 550;
     const email = await outboxEmail();
-    expect(await deliverOutboxEmail(email.id)).to.deep.equal({ result: 'failed' });
+    expect(await deliverOne(email.id)).to.deep.equal({ result: 'failed' });
     expect((await email.reload()).lastError).to.match(/550/);
 
     const admin = await as('admin');
@@ -119,7 +121,7 @@ describe('mail: delivering one outbox e-mail', () => {
     expect(resent.body).to.include({ id: email.id, status: 'pending' });
     expect((await admin.post(`/api/outbox/${email.id}/resend`)).status).to.equal(409);
     // The resend queued a job; a worker may take it before this does. Either way: sent, once.
-    expect((await deliverOutboxEmail(email.id)).result).to.be.oneOf(['sent', 'skipped']);
+    expect((await deliverOne(email.id)).result).to.be.oneOf(['sent', 'skipped']);
     await waitFor(async () => (await email.reload()).status === 'sent', 'the resent e-mail sent');
     expect(subjects().filter((s) => s === email.subject)).to.have.length(1);
     const audit = await admin.get('/api/audit?entityType=OutboxEmail');
@@ -129,7 +131,7 @@ describe('mail: delivering one outbox e-mail', () => {
 
   it('delivers a batch: each row once with its own Message-ID, one taken over recorded from its mark, one already sent skipped', async () => {
     const sent = await outboxEmail();
-    expect(await deliverOutboxEmail(sent.id)).to.deep.equal({ result: 'sent' });
+    expect(await deliverOne(sent.id)).to.deep.equal({ result: 'sent' });
     const takenOver = await outboxEmail({ status: 'sending', attempts: 1, leaseUntil: new Date(Date.now() - 1000) });
     await rememberAccepted(takenOver.id, { messageId: '<batch@example>', acceptedAt: '2031-02-01T09:00:00.000Z' });
     const fresh = [await outboxEmail(), await outboxEmail(), await outboxEmail()];
@@ -161,7 +163,8 @@ describe('mail: delivering one outbox e-mail', () => {
       expect(outcomes.get(batch[1]!.id)).to.deep.equal({ result: 'released', attempts: 1 });
       for (const email of batch.slice(1)) {
         await email.reload();
-        expect(email).to.include({ status: 'pending', leaseUntil: null });
+        // Given back untried: the claim's attempt is taken back, so backoff and give-up time are as before.
+        expect(email).to.include({ status: 'pending', leaseUntil: null, attempts: 0, firstAttemptAt: null });
         expect(subjects()).not.to.include(email.subject);
       }
       sink.state.delayMs = 0;
@@ -171,6 +174,36 @@ describe('mail: delivering one outbox e-mail', () => {
     } finally {
       env.MAIL_LEASE_MS = lease;
     }
+  });
+
+  it('reads the reminders again when a batch has been sending for a while: a deadline handed in meanwhile gets none', async () => {
+    const leader = (await User.findOne({ where: { email: 'leder@napha.example' } }))!;
+    const centre = (await Centre.findByPk(leader.centreId!))!;
+    const reminderEmail = async (deadline: Deadline) => {
+      const email = await outboxEmail({ kind: 'reminder', toUserId: leader.id });
+      await Reminder.create({
+        deadlineId: deadline.id,
+        dueDate: deadline.dueDate,
+        step: 1,
+        userId: leader.id,
+        sendOn: deadline.dueDate,
+        outboxEmailId: email.id,
+      });
+      return email;
+    };
+    const [first, second] = [await makeDeadline({ centre }), await makeDeadline({ centre })];
+    const batch = [await reminderEmail(first), await reminderEmail(second)];
+    sink.state.delayMs = 1500; // the first e-mail keeps the batch busy for longer than a second
+    const arrivedBefore = sink.state.arrived;
+    const delivering = deliverOutboxEmails(batch.map((e) => e.id));
+    // While SMTP holds the first e-mail (the batch has read its rows), the second one's deadline is handed in.
+    await waitFor(() => sink.state.arrived > arrivedBefore, 'the first e-mail at the mail server');
+    await Deadline.update({ status: 'submitted' }, { where: { id: second.id } });
+    const outcomes = await delivering;
+    expect(batch.map((e) => outcomes.get(e.id)!.result)).to.deep.equal(['sent', 'cancelled']);
+    expect(subjects()).to.include(batch[0]!.subject);
+    expect(subjects()).not.to.include(batch[1]!.subject);
+    expect((await Reminder.findOne({ where: { outboxEmailId: batch[1]!.id } }))!.status).to.equal('cancelled');
   });
 
   it('takes a send job queued before batches (one e-mail id) as a batch of one', () => {

@@ -15,7 +15,7 @@ import { createBullConnection } from '../../../workflows/connection.js';
 import { createWorker, type QueueWorkers } from '../../../workflows/worker.js';
 import { SweepRemindersTask } from '../../../workflows/tasks/SweepRemindersTask.js';
 import { sweepReminders } from '../../../server/reminders/sweep.js';
-import { deliverOutboxEmail } from '../../../server/mail/outboxDelivery.js';
+import { deliverOne } from '../../support/outbox.js';
 import {
   CaughtEmail,
   Centre,
@@ -219,7 +219,7 @@ describe('reminders: sweep, delivery and hand-ins', () => {
     expect(handedIn.body.files[0]).to.include({ filename: 'plan-gamma.pdf', byteSize: 2000 });
 
     // The e-mail written before the hand-in is not sent, and later steps are never written.
-    expect(await deliverOutboxEmail(pending.outboxEmailId!)).to.deep.equal({ result: 'skipped' });
+    expect(await deliverOne(pending.outboxEmailId!)).to.deep.equal({ result: 'skipped' });
     expect((await OutboxEmail.findByPk(pending.outboxEmailId!))!.status).to.equal('cancelled');
     await sweepReminders('2030-04-15');
     expect(await Reminder.count({ where: { deadlineId: due.id } })).to.equal(1);
