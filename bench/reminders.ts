@@ -20,6 +20,7 @@ import { addDays, format } from 'date-fns';
 import { QueryTypes } from 'sequelize';
 import { spread, ratioLine } from './stats.js';
 import { startProfile } from './profile.js';
+import { chunks } from '../server/chunks.js';
 
 const deadlineCount = Number(process.env.DEADLINES ?? 100_000);
 const centreCount = Number(process.env.CENTRES ?? 60);
@@ -172,9 +173,7 @@ async function noopJobs(): Promise<number> {
       }),
   );
   const start = performance.now();
-  const batches = Array.from({ length: Math.ceil(n / env.MAIL_BATCH_SIZE) }, (_, i) =>
-    ids.slice(i * env.MAIL_BATCH_SIZE, (i + 1) * env.MAIL_BATCH_SIZE),
-  );
+  const batches = chunks(ids, env.MAIL_BATCH_SIZE);
   await queue.addBulk(
     batches.map((emailIds) => ({ name: 'noop', data: { emailIds }, opts: { removeOnComplete: true } })),
   );

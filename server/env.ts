@@ -21,6 +21,8 @@ const stepList = z
 
 /** The documented demo password: public, so never accepted in production (see server/passwords.ts). */
 export const DEFAULT_DEMO_PASSWORD = 'Styringsdialog-demo-2026';
+/** The most e-mails one send job may carry (MAIL_BATCH_SIZE, and the job's own check). */
+export const MAIL_BATCH_MAX = 100;
 
 export const envSchema = z
   .object({
@@ -95,7 +97,7 @@ export const envSchema = z
     MAIL_SOCKET_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
     // E-mails one send job carries (server/mail/outboxDelivery.ts): one claim, one read and one
     // record per batch instead of per e-mail. 1 sends each e-mail in a job of its own.
-    MAIL_BATCH_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    MAIL_BATCH_SIZE: z.coerce.number().int().min(1).max(MAIL_BATCH_MAX).default(10),
     // How often due e-mails without a live job are queued again (lost Redis, dead workers).
     MAIL_RECOVERY_EVERY_MS: z.coerce.number().int().min(200).default(60_000),
     // How often every worker checks that the repeating jobs still exist (Redis restarted empty).

@@ -12,16 +12,12 @@ import { withTransaction } from '../db/transaction.js';
 import { lockName, withNamedLock } from '../db/namedLock.js';
 import { dueDateWindow, plannedSteps } from './policy.js';
 import { loadReminderRecipients } from './recipients.js';
+import { chunks } from '../chunks.js';
 import { reminderEmail } from '../mail/emails/reminderEmail.js';
 import { reminderDigestEmail } from '../mail/emails/reminderDigestEmail.js';
 
+// Rows per insert statement.
 const CHUNK = 1000;
-
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
 
 interface NewReminder {
   deadlineId: number;
@@ -57,7 +53,7 @@ export async function sweepReminders(today: string): Promise<{ reminders: number
 
 async function writeReminders(rows: NewReminder[], today: string) {
   return withTransaction(async (transaction) => {
-    for (const chunk of chunks(rows)) {
+    for (const chunk of chunks(rows, CHUNK)) {
       // A reminder cancelled earlier — its deadline was handed in and then returned, or its due date
       // moved away and back — is wanted again now that the deadline is open at that date. Its row
       // gives way to a fresh one (a new id, so a new e-mail; the old one was cancelled, never sent).
@@ -109,7 +105,8 @@ async function writeReminders(rows: NewReminder[], today: string) {
         attachments: [],
       };
     });
-    for (const chunk of chunks(emails)) await OutboxEmail.bulkCreate(chunk, { ignoreDuplicates: true, transaction });
+    for (const chunk of chunks(emails, CHUNK))
+      await OutboxEmail.bulkCreate(chunk, { ignoreDuplicates: true, transaction });
     // Link each reminder to its e-mail in one statement rather than one update per row.
     await Reminder.sequelize!.query(
       `UPDATE reminders r JOIN outbox_emails o ON o.dedupe_key = CONCAT('reminder:', r.id)

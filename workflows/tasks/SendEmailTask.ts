@@ -9,11 +9,12 @@ import type { DeliveryOutcome } from '../../server/mail/outboxDelivery.js';
 import { dueOutboxEmails } from '../../server/mail/dueEmails.js';
 import { sharedQueue } from '../queues.js';
 import { logger } from '../../server/logger.js';
-import { env } from '../../server/env.js';
+import { MAIL_BATCH_MAX, env } from '../../server/env.js';
+import { chunks } from '../../server/chunks.js';
 
 const emailId = z.number().int().positive();
 const schema = z.union([
-  z.object({ emailIds: z.array(emailId).min(1).max(100) }),
+  z.object({ emailIds: z.array(emailId).min(1).max(MAIL_BATCH_MAX) }),
   // A job queued before e-mails went in batches.
   z.object({ emailId }).transform(({ emailId: id }) => ({ emailIds: [id] })),
 ]);
@@ -76,8 +77,7 @@ export async function queueOutboxEmails(
   { delayMs = 0 }: { delayMs?: number } = {},
 ) {
   const pending = emails.filter((e) => e.status === 'pending').sort((a, b) => a.id - b.id);
-  const batches: (typeof pending)[] = [];
-  for (let i = 0; i < pending.length; i += env.MAIL_BATCH_SIZE) batches.push(pending.slice(i, i + env.MAIL_BATCH_SIZE));
+  const batches = chunks(pending, env.MAIL_BATCH_SIZE);
   await sharedQueue(sendEmail.queue).addBulk(
     batches.map((batch) => ({
       name: sendEmail.name,
