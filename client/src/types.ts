@@ -53,9 +53,10 @@ export type MeetingSide = AgendaItem['side'];
 
 export type BudgetFrame = Schemas['BudgetFrame'];
 export type Disbursement = Schemas['Disbursement'];
-export type Portfolio = Schemas['Portfolio'];
-/** Integer øre, as GET /api/portfolio sends them. */
-export type PortfolioFigures = Portfolio['totals'];
+/** The portfolio's totals without its rows (GET /api/portfolio/summary). */
+export type PortfolioSummary = Schemas['PortfolioSummary'];
+/** Integer øre, as GET /api/portfolio and its summary send them. */
+export type PortfolioFigures = PortfolioSummary['totals'];
 
 export type Job = Schemas['Job'];
 export type AuditEvent = Schemas['AuditEvent'];

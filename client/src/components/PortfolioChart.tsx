@@ -1,10 +1,10 @@
-// Frame vs paid vs accounted per centre for one year, from GET /api/portfolio, as a grouped bar
+// Frame vs paid vs accounted per centre for one year, from GET /api/portfolio/summary, as a grouped bar
 // chart with its table (and the totals) as the alternative.
 import { query } from '../api.js';
 import { formatMoney } from '../../../common/money.js';
 import { useI18n } from '../i18n.js';
 import { useApi } from '../useApi.js';
-import type { Portfolio, PortfolioFigures } from '../types.js';
+import type { PortfolioSummary, PortfolioFigures } from '../types.js';
 import { GroupedBarChart } from './GroupedBarChart.js';
 import { Async, Empty } from './States.js';
 
@@ -13,7 +13,7 @@ const valuesOf = (figures: PortfolioFigures) => drawnFigures.map((key) => figure
 
 export function PortfolioChart({ year, headingLevel = 2 }: { year: number; headingLevel?: 2 | 3 }) {
   const { t } = useI18n();
-  const portfolio = useApi<Portfolio>(`/api/portfolio${query({ year })}`);
+  const portfolio = useApi<PortfolioSummary>(`/api/portfolio/summary${query({ year })}`);
   return (
     <Async loaded={portfolio}>
       {({ byCentre, totals }) =>

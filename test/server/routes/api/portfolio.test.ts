@@ -98,6 +98,25 @@ describe('routes/api: portfolio', () => {
     expect(file.body.toString('utf8')).not.to.include('NAPHA');
   });
 
+  it('gives the same totals without the rows as a summary, confined to a centre user’s own centre', async () => {
+    const finance = await as('finance');
+    const { rows, ...totals } = (await finance.get(`/api/portfolio?year=${year}`)).body;
+    expect(rows.length).to.be.greaterThan(2);
+    const summary = await finance.get(`/api/portfolio/summary?year=${year}`);
+    expect(summary.status).to.equal(200);
+    expect(summary.body).to.deep.equal(totals);
+    expect(summary.body.byCentre.length).to.be.greaterThan(1);
+
+    const korus = await as('korusNordLeader');
+    const own = (await korus.get(`/api/portfolio/summary?year=${year}`)).body;
+    expect(own.byCentre.map((c: any) => c.centre.code)).to.deep.equal(['KORUS-NORD']);
+    expect(own.totals).to.deep.equal(sum(rows.filter((row: any) => row.centre.code === 'KORUS-NORD')));
+
+    const wrongYear = await finance.get('/api/portfolio/summary?year=tjue');
+    expect(wrongYear.status).to.equal(400);
+    expect(wrongYear.body.errors.map((e: any) => e.field)).to.deep.equal(['query.year']);
+  });
+
   it('exports an Excel workbook that opens with exceljs and whose figures and totals match the API', async () => {
     const finance = await as('finance');
     const api = (await finance.get(`/api/portfolio?year=${year}`)).body;
