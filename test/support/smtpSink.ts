@@ -12,11 +12,13 @@ export interface SinkMessage {
 
 export async function startSmtpSink() {
   // refuseCode: 451 (try again later) by default; 550 is a permanent refusal. arrived: messages
-  // whose data has come in, answered or still held for delayMs.
+  // whose data has come in, answered or still held for delayMs. delays: the hold of each of the
+  // next messages, in turn, before delayMs applies again.
   const state = {
     refuse: false,
     refuseCode: 451,
     delayMs: 0,
+    delays: [] as number[],
     refused: 0,
     arrived: 0,
     received: [] as SinkMessage[],
@@ -39,6 +41,7 @@ export async function startSmtpSink() {
           });
           return callback(error);
         }
+        const delayMs = state.delays.length ? state.delays.shift()! : state.delayMs;
         setTimeout(() => {
           if (closed.has(session.id)) return callback(new Error('client gone'));
           void PostalMime.parse(Buffer.concat(chunks)).then((email) => {
@@ -49,7 +52,7 @@ export async function startSmtpSink() {
             });
             callback();
           });
-        }, state.delayMs);
+        }, delayMs);
       });
     },
   });

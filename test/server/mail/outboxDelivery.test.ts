@@ -1,7 +1,9 @@
 // One outbox e-mail's delivery, step by step against a real SMTP server the test controls: a row
 // taken over from a dead sender is recorded from its delivery mark instead of sent again; a live
 // claim is left alone; a permanent refusal fails at once and a transient one after the give-up
-// time; an administrator sees the failure and sends it again.
+// time; an administrator sees the failure and sends it again. Batches: an e-mail whose mark Redis
+// refuses is recorded at once; a batch that fails half-way records what SMTP accepted and gives
+// back what it never reached.
 import { expect } from 'chai';
 import { Centre, Deadline, OutboxEmail, Reminder, User } from '../../../server/models/index.js';
 import { makeDeadline } from '../../support/factories.js';
@@ -9,7 +11,10 @@ import { deliverOutboxEmails } from '../../../server/mail/outboxDelivery.js';
 import { deliverOne } from '../../support/outbox.js';
 import { SendEmailTask, queueOutboxEmails } from '../../../workflows/tasks/SendEmailTask.js';
 import { sharedQueue } from '../../../workflows/queues.js';
-import { rememberAccepted } from '../../../server/mail/deliveryMarks.js';
+import { closeDeliveryMarks, rememberAccepted } from '../../../server/mail/deliveryMarks.js';
+import { redisKey } from '../../../server/redis.js';
+import { sequelize } from '../../../server/db/sequelize.js';
+import { testServer } from '../../support/server.js';
 import { closeMailTransport } from '../../../server/mail/transport.js';
 import { env } from '../../../server/env.js';
 import { startSmtpSink } from '../../support/smtpSink.js';
@@ -52,6 +57,7 @@ describe('mail: delivering one outbox e-mail', () => {
     sink.state.refuse = false;
     sink.state.refuseCode = 451;
     sink.state.delayMs = 0;
+    sink.state.delays = [];
   });
 
   it('sends a pending e-mail once; a second delivery of the same row does nothing', async () => {
@@ -204,6 +210,93 @@ describe('mail: delivering one outbox e-mail', () => {
     expect(subjects()).to.include(batch[0]!.subject);
     expect(subjects()).not.to.include(batch[1]!.subject);
     expect((await Reminder.findOne({ where: { outboxEmailId: batch[1]!.id } }))!.status).to.equal('cancelled');
+  });
+
+  it('records an e-mail as sent at once when Redis will not keep its mark, before the batch sends the next', async () => {
+    // The marks' connection logs in as a Redis user that may read but not write: SMTP accepts, the
+    // mark is refused. Nothing else would stop a second copy should the sender die now.
+    const user = `${env.REDIS_PREFIX}-readonly`;
+    const redis = testServer.redis!;
+    await redis.call('ACL', 'SETUSER', user, 'reset', 'on', '>test-only', '~*', '&*', '+@all', '-@write');
+    const url = env.REDIS_URL;
+    const readOnly = new URL(url);
+    readOnly.username = user;
+    readOnly.password = 'test-only';
+    env.REDIS_URL = readOnly.toString();
+    await closeDeliveryMarks();
+    sink.state.delays = [0, 1500]; // the second e-mail is held at the server while the test looks
+    try {
+      const [first, second] = [await outboxEmail(), await outboxEmail()];
+      const arrivedBefore = sink.state.arrived;
+      const delivering = deliverOutboxEmails([first.id, second.id]);
+      await waitFor(() => sink.state.arrived >= arrivedBefore + 2, 'the second e-mail at the mail server');
+      await first.reload();
+      expect(first.status, 'recorded before the next e-mail went').to.equal('sent');
+      expect(first.messageId).to.include(`<outbox-${first.id}.`);
+      const outcomes = await delivering;
+      expect([first, second].map((e) => outcomes.get(e.id)!.result)).to.deep.equal(['sent', 'sent']);
+      expect((await second.reload()).status).to.equal('sent');
+      expect(await redis.exists(redisKey('outbox', 'accepted', String(first.id)))).to.equal(0);
+      for (const email of [first, second]) expect(subjects().filter((s) => s === email.subject)).to.have.length(1);
+    } finally {
+      env.REDIS_URL = url;
+      await closeDeliveryMarks();
+      await redis.call('ACL', 'DELUSER', user);
+    }
+  });
+
+  it('records what SMTP accepted and gives back the rows it never reached when a batch fails half-way', async () => {
+    const leader = (await User.findOne({ where: { email: 'leder@napha.example' } }))!;
+    const centre = (await Centre.findByPk(leader.centreId!))!;
+    const handedIn = await makeDeadline({ centre });
+    const [first, second, third] = [
+      await outboxEmail(),
+      await outboxEmail({ kind: 'reminder', toUserId: leader.id }),
+      await outboxEmail(),
+    ];
+    await Reminder.create({
+      deadlineId: handedIn.id,
+      dueDate: handedIn.dueDate,
+      step: 1,
+      userId: leader.id,
+      sendOn: handedIn.dueDate,
+      outboxEmailId: second.id,
+    });
+    await handedIn.update({ status: 'submitted' });
+    // The second e-mail's reminder is no longer wanted; cancelling it fails, as a database that
+    // goes away mid-batch would make it.
+    await sequelize.query(`
+      CREATE TRIGGER test_refuse_cancelling_reminder BEFORE UPDATE ON reminders FOR EACH ROW
+      BEGIN
+        IF NEW.status = 'cancelled' AND OLD.outbox_email_id = ${second.id} THEN
+          SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by the test';
+        END IF;
+      END`);
+    try {
+      let thrown: unknown;
+      await deliverOutboxEmails([first.id, second.id, third.id]).catch((error: unknown) => (thrown = error));
+      expect(String(thrown)).to.include('refused by the test');
+    } finally {
+      await sequelize.query('DROP TRIGGER IF EXISTS test_refuse_cancelling_reminder');
+    }
+    await Promise.all([first.reload(), second.reload(), third.reload()]);
+    expect(first.status, 'accepted by SMTP, recorded').to.equal('sent');
+    expect(second.status, 'the one in hand keeps its lease').to.equal('sending');
+    expect(third, 'never reached: given back untried').to.include({
+      status: 'pending',
+      leaseUntil: null,
+      attempts: 0,
+      firstAttemptAt: null,
+    });
+    expect(subjects().filter((s) => s === first.subject)).to.have.length(1);
+    expect(subjects()).not.to.include(third.subject);
+
+    // Once its lease has run out, the next sender cancels the unwanted one and sends the rest.
+    await second.update({ leaseUntil: new Date(Date.now() - 1) });
+    const again = await deliverOutboxEmails([second.id, third.id]);
+    expect([second, third].map((e) => again.get(e.id)!.result)).to.deep.equal(['cancelled', 'sent']);
+    expect(subjects()).not.to.include(second.subject);
+    expect(subjects().filter((s) => s === third.subject)).to.have.length(1);
   });
 
   it('takes a send job queued before batches (one e-mail id) as a batch of one', () => {
