@@ -44,7 +44,8 @@ const portfolioSchema = z
   .openapi('Portfolio', { description: 'All amounts in integer øre; every total is the exact sum of its rows.' });
 
 const portfolioSummarySchema = z.object(totalsOf).openapi('PortfolioSummary', {
-  description: 'The portfolio’s totals without its rows; all amounts in integer øre, the same as GET /api/portfolio gives.',
+  description:
+    'The portfolio’s totals without its rows; all amounts in integer øre, the same as GET /api/portfolio gives.',
 });
 
 async function portfolioFor(actor: User, query: z.output<typeof portfolioQuery>) {
