@@ -21,6 +21,9 @@ export const failFastRedisOptions: RedisOptions = {
   commandTimeout: env.REDIS_TIMEOUT_MS,
 };
 
+/** Connections that have been up at least once: one that has not is still making its first connection. */
+const beenReady = new WeakSet<Redis>();
+
 export function createRedis(options: RedisOptions = {}, url = env.REDIS_URL): Redis {
   const redis = new Redis(url, { lazyConnect: false, ...options });
   // Without a listener ioredis prints every failed reconnection; log the changes of state instead.
@@ -31,6 +34,7 @@ export function createRedis(options: RedisOptions = {}, url = env.REDIS_URL): Re
     lost = true;
   });
   redis.on('ready', () => {
+    beenReady.add(redis);
     if (lost) logger.info({ name: options.connectionName }, 'redis connection back');
     lost = false;
   });
@@ -48,6 +52,27 @@ export class RedisUnavailableError extends Error {
 
 export function assertRedisReady(redis: Redis, what: string): void {
   if (redis.status !== 'ready') throw new RedisUnavailableError(`Redis is not reachable (${what}: ${redis.status})`);
+}
+
+/**
+ * As assertRedisReady, but a connection still making its first connection (opened by this very
+ * call, say, the first job a process queues) is given up to REDIS_TIMEOUT_MS to come up: only a
+ * connection that was up and is lost, or one that cannot connect, fails at once.
+ */
+export async function ensureRedisReady(redis: Redis, what: string): Promise<void> {
+  if (redis.status !== 'ready' && redis.status !== 'end' && !beenReady.has(redis))
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        redis.off('ready', done);
+        redis.off('end', done);
+        resolve();
+      };
+      const timer = setTimeout(done, env.REDIS_TIMEOUT_MS);
+      redis.once('ready', done);
+      redis.once('end', done);
+    });
+  assertRedisReady(redis, what);
 }
 
 /** Resolves once the connection is ready (start-up, where there is nothing to do without Redis). */

@@ -13,9 +13,9 @@ import type { z } from 'zod';
 import { bullPrefix } from './connection.js';
 import type { BaseTask } from './tasks/BaseTask.js';
 import {
-  assertRedisReady,
   closeRedis,
   createRedis,
+  ensureRedisReady,
   failFastRedisOptions,
   RedisUnavailableError,
 } from '../server/redis.js';
@@ -86,9 +86,9 @@ export const sharedQueues = (): Queue[] => queueNames.map(sharedQueue);
  * A queue for work a request waits on: RedisUnavailableError at once (answered 503) while the
  * producer connection is down, where BullMQ would otherwise wait for Redis to come back.
  */
-export function readyQueue(name: QueueName): Queue {
+export async function readyQueue(name: QueueName): Promise<Queue> {
   const queue = sharedQueue(name);
-  assertRedisReady(shared!.connection, 'job queue');
+  await ensureRedisReady(shared!.connection, 'job queue');
   return queue;
 }
 
@@ -113,7 +113,7 @@ export async function enqueueAfterCommit(
   context: Record<string, unknown> = {},
 ): Promise<boolean> {
   try {
-    assertRedisReady(producer().connection, 'job queue');
+    await ensureRedisReady(producer().connection, 'job queue');
     await work();
     return true;
   } catch (error) {

@@ -9,7 +9,7 @@ import { createApp } from '../../server/app.js';
 import { env } from '../../server/env.js';
 import { createApiRedis, createRedis, failFastRedisOptions, waitForRedis } from '../../server/redis.js';
 import { GrantLetter, OutboxEmail } from '../../server/models/index.js';
-import { sharedQueues, useProducerConnection } from '../../workflows/queues.js';
+import { enqueueAfterCommit, sharedQueue, sharedQueues, useProducerConnection } from '../../workflows/queues.js';
 import { Client, as, demoUsers } from '../support/http.js';
 import type { Reply } from '../support/http.js';
 import { startPrivateRedis } from '../support/privateRedis.js';
@@ -168,6 +168,27 @@ describe('availability: Redis down after the write committed (the job queue on a
     expect(final.status, JSON.stringify(final.body)).to.equal(200);
     expect(final.body.agendaStatus).to.equal('final');
     expect(final.ms).to.be.below(2000);
+  });
+});
+
+describe('availability: a queue connection still making its first connection', () => {
+  it('queues the follow-up job once the connection is up, rather than taking it for Redis being down', async () => {
+    // As in a process whose first job this is: the producer connection is opened by the enqueue.
+    const connection = createRedis(failFastRedisOptions);
+    expect(connection.status).to.equal('connecting');
+    const restoreQueue = useProducerConnection(connection);
+    try {
+      const jobId = `first-connection-${Date.now()}`;
+      const queued = await enqueueAfterCommit('a test job', () =>
+        sharedQueue('maintenance').add('test-first-connection', {}, { jobId, delay: 60_000 }),
+      );
+      expect(queued).to.equal(true);
+      const job = await sharedQueue('maintenance').getJob(jobId);
+      expect(job?.name).to.equal('test-first-connection');
+      await job!.remove();
+    } finally {
+      await restoreQueue();
+    }
   });
 });
 

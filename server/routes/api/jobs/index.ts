@@ -26,7 +26,7 @@ export const jobParams = z.object({
 async function findBulkJob(id: string) {
   const task = bulkTaskOfJob(id);
   if (!task) return null;
-  const queue = readyQueue(task.queue);
+  const queue = await readyQueue(task.queue);
   const state = await queue.getJobState(id);
   const job = await Job.fromId(queue, id);
   return job?.name === task.name ? presentJob(job, state) : null;
@@ -35,7 +35,7 @@ async function findBulkJob(id: string) {
 /** A bulk job visible to the actor (the job policy): bulk jobs only; anything else is 404. */
 async function visibleJob(actor: User, id: string) {
   const task = bulkTaskOfJob(id);
-  const job = task ? await Job.fromId(readyQueue(task.queue), id) : undefined;
+  const job = task ? await Job.fromId(await readyQueue(task.queue), id) : undefined;
   if (!job || job.name !== task?.name) throw NotFound('job');
   authorize(actor, 'read', job, 'job');
   const view = await findBulkJob(id);

@@ -42,7 +42,7 @@ export function registerLetterBulkRoutes(router: Router) {
         );
         // The job is the whole request: with Redis down it is a 503 (try again), checked before the
         // audit records a job that would never exist, and at once rather than after a wait.
-        readyQueue(task.queue);
+        await readyQueue(task.queue);
         const jobId = `${task.name}-${body.year}-${randomUUID()}`;
         await recordBulkLetterJob(req, path, { ...body, jobId });
         const job = await enqueue(task, { year: body.year, actorId: actor.id }, jobId);
