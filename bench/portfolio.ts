@@ -28,169 +28,12 @@ const { createRedis, deleteKeysWithPrefix } = await import('../server/redis.js')
 const { releaseSharedResources } = await import('../server/releaseShared.js');
 const models = await import('../server/models/index.js');
 const { portfolioStatement } = await import('../server/commands/buildPortfolio.js');
+const { generateCentres } = await import('./generatedCentres.js');
 
 const progress = (step: string) => process.stderr.write(`… ${step}\n`);
 const thisYear = new Date().getFullYear();
 
 // ---- the portfolio -------------------------------------------------------------------------
-
-/** Inserts in slices, so one statement stays well under max_allowed_packet. */
-async function bulk<Row>(model: { bulkCreate(rows: Row[]): Promise<unknown> }, rows: Row[]) {
-  for (let start = 0; start < rows.length; start += 2000) await model.bulkCreate(rows.slice(start, start + 2000));
-}
-
-async function budgetLinesFor(year: number) {
-  const lines = [];
-  for (const item of [62, 70, 21]) {
-    const [line] = await models.BudgetLine.findOrCreate({
-      where: { year, chapter: 743, item },
-      defaults: { year, chapter: 743, item, name: `Kap. 743 post ${item}`, organisationId: null },
-    });
-    lines.push(line);
-  }
-  return lines;
-}
-
-/** Adds generated centres until there are `total`, each with `years` years of letters and money. */
-async function generateCentres(total: number) {
-  const existing = await models.Centre.count();
-  const count = total - existing;
-  if (count <= 0) return;
-  const centres = await models.Centre.bulkCreate(
-    Array.from({ length: count }, (_, i) => ({
-      code: `GEN-${String(i + 1).padStart(3, '0')}`,
-      name: `Generert senter ${i + 1}`,
-      group: null,
-      scope: 'regional' as const,
-      hostOrganisationId: null,
-      city: null,
-      address: null,
-      established: null,
-      staffApprox: null,
-      note: null,
-    })),
-  );
-  for (let offset = 0; offset < years; offset += 1) {
-    const year = thisYear - offset;
-    progress(`generating ${count} centres' year ${year}`);
-    const lines = await budgetLinesFor(year);
-    const letters = await models.GrantLetter.bulkCreate(
-      centres.map((centre) => ({
-        centreId: centre.id,
-        year,
-        kind: 'main',
-        parentId: null,
-        referenceNumber: `${year}/${centre.id}`,
-        status: 'issued',
-        title: `Tilskudd og oppdrag ${year} – ${centre.name}`,
-        letterDate: `${year}-01-20`,
-        senderOrganisationId: null,
-        createdById: null,
-        issuedAt: new Date(`${year}-01-20T10:00:00Z`),
-        acceptedAt: new Date(`${year}-01-25T10:00:00Z`),
-      })),
-    );
-    const perLetter = <R>(n: number, row: (letter: (typeof letters)[number], i: number) => R) =>
-      letters.flatMap((letter) => Array.from({ length: n }, (_, i) => row(letter, i)));
-    await bulk(
-      models.LetterSection,
-      perLetter(6, (letter, i) => ({
-        letterId: letter.id,
-        position: i + 1,
-        heading: `Del ${i + 1}`,
-        body: 'Tekst. '.repeat(80),
-      })),
-    );
-    await bulk(
-      models.PriorityArea,
-      perLetter(3, (letter, i) => ({
-        letterId: letter.id,
-        position: i + 1,
-        title: `Satsing ${i + 1}`,
-        description: null,
-      })),
-    );
-    await bulk(
-      models.Assignment,
-      perLetter(8, (letter, i) => ({
-        letterId: letter.id,
-        centreId: letter.centreId,
-        jointAssignmentId: null,
-        rank: i + 1,
-        title: `Oppdrag ${i + 1}`,
-        description: 'Beskrivelse av oppdraget.',
-        deadlineDate: `${year}-11-01`,
-      })),
-    );
-    await bulk(
-      models.LetterSignatory,
-      perLetter(2, (letter, i) => ({
-        letterId: letter.id,
-        position: i + 1,
-        name: `Underskriver ${i + 1}`,
-        title: 'Direktør',
-      })),
-    );
-    const frames = await models.BudgetFrame.bulkCreate(
-      perLetter(3, (letter, i) => ({
-        centreId: letter.centreId,
-        year,
-        budgetLineId: lines[i]!.id,
-        amountOre: 1_000_000_00 * (i + 1),
-        letterId: letter.id,
-        note: null,
-      })),
-    );
-    await bulk(
-      models.Disbursement,
-      frames.map((frame) => ({
-        centreId: frame.centreId,
-        year,
-        budgetFrameId: frame.id,
-        paidOn: `${year}-02-15`,
-        amountOre: Math.floor(frame.amountOre / 2),
-        voucherReference: `B-${frame.id}`,
-        note: null,
-        overFrameReason: null,
-        overdueOverrideReason: null,
-        overdueDeadlines: null,
-        recordedById: null,
-        reversesId: null,
-        reversalReason: null,
-      })),
-    );
-    const kinds = ['plan', 'accounts', 'report', 'custom', 'custom'] as const;
-    const dates = [`${year}-02-15`, `${year}-04-01`, `${year}-08-01`, `${year}-09-15`, `${year}-11-15`];
-    await bulk(
-      models.Deadline,
-      perLetter(5, (letter, i) => ({
-        centreId: letter.centreId,
-        year,
-        kind: kinds[i]!,
-        title: `Frist ${i + 1}`,
-        dueDate: dates[i]!,
-        periodYear: null,
-        letterId: letter.id,
-        assignmentId: null,
-        steeringMeetingId: null,
-        status: year < thisYear ? 'accepted' : 'upcoming',
-      })),
-    );
-    await bulk(
-      models.SteeringMeeting,
-      perLetter(2, (letter, i) => ({
-        centreId: letter.centreId,
-        year,
-        sequence: i + 1,
-        meetingDate: i === 0 ? `${year}-04-20` : `${year}-10-20`,
-        plannedMonth: i === 0 ? 4 : 10,
-        status: year < thisYear ? 'held' : 'scheduled',
-        location: null,
-        letterId: letter.id,
-      })),
-    );
-  }
-}
 
 // ---- measuring ------------------------------------------------------------------------------
 
@@ -342,7 +185,12 @@ const sessions: Session[] = [];
 for (let n = 0; n < users; n += 1) sessions.push(await logIn('saksbehandler@helsedir.example'));
 const smallCentres = await models.Centre.count();
 const small = await measureAll(`${smallCentres} centres`, sessions);
-await generateCentres(targetCentres);
+await generateCentres(targetCentres, {
+  years: Array.from({ length: years }, (_, offset) => thisYear - offset),
+  letterStatus: 'issued',
+  money: true,
+  calendar: true,
+});
 const largeCentres = await models.Centre.count();
 const large = await measureAll(`${largeCentres} centres`, sessions);
 
