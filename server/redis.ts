@@ -21,8 +21,11 @@ export const failFastRedisOptions: RedisOptions = {
   commandTimeout: env.REDIS_TIMEOUT_MS,
 };
 
-/** Connections that have been up at least once: one that has not is still making its first connection. */
-const beenReady = new WeakSet<Redis>();
+/**
+ * Connections whose first attempt to connect has ended, up or failed. One that is not here is still
+ * making that attempt (it was opened a moment ago); every other one that is not ready is down.
+ */
+const firstAttemptEnded = new WeakSet<Redis>();
 
 export function createRedis(options: RedisOptions = {}, url = env.REDIS_URL): Redis {
   const redis = new Redis(url, { lazyConnect: false, ...options });
@@ -30,11 +33,12 @@ export function createRedis(options: RedisOptions = {}, url = env.REDIS_URL): Re
   let lost = false;
   redis.on('error', (error: Error) => logger.debug({ err: error }, 'redis connection error'));
   redis.on('close', () => {
+    firstAttemptEnded.add(redis);
     if (!lost && redis.status !== 'end') logger.warn({ name: options.connectionName }, 'redis connection lost');
     lost = true;
   });
   redis.on('ready', () => {
-    beenReady.add(redis);
+    firstAttemptEnded.add(redis);
     if (lost) logger.info({ name: options.connectionName }, 'redis connection back');
     lost = false;
   });
@@ -55,22 +59,21 @@ export function assertRedisReady(redis: Redis, what: string): void {
 }
 
 /**
- * As assertRedisReady, but a connection still making its first connection (opened by this very
- * call, say, the first job a process queues) is given up to REDIS_TIMEOUT_MS to come up: only a
- * connection that was up and is lost, or one that cannot connect, fails at once.
+ * As assertRedisReady, but a connection still making its first attempt to connect (opened by this
+ * very call, say, the first job a process queues) is waited for until that attempt ends, at most
+ * REDIS_TIMEOUT_MS. A connection that was up and is lost, or whose first attempt failed, fails at once.
  */
 export async function ensureRedisReady(redis: Redis, what: string): Promise<void> {
-  if (redis.status !== 'ready' && redis.status !== 'end' && !beenReady.has(redis))
+  if (redis.status !== 'ready' && redis.status !== 'end' && !firstAttemptEnded.has(redis))
     await new Promise<void>((resolve) => {
+      const events = ['ready', 'close', 'end'] as const;
       const done = () => {
         clearTimeout(timer);
-        redis.off('ready', done);
-        redis.off('end', done);
+        for (const event of events) redis.off(event, done);
         resolve();
       };
       const timer = setTimeout(done, env.REDIS_TIMEOUT_MS);
-      redis.once('ready', done);
-      redis.once('end', done);
+      for (const event of events) redis.once(event, done);
     });
   assertRedisReady(redis, what);
 }

@@ -6,7 +6,7 @@
 // Producers fail fast: the shared producer queues' one connection has no offline queue (BullMQ's
 // advice for Queue instances; Workers keep waiting, see connection.ts), and a queue whose
 // connection is not up is refused at once with RedisUnavailableError instead of waiting for Redis
-// to come back.
+// to come back. Only a connection opened a moment ago is given its first attempt to connect.
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { z } from 'zod';
@@ -84,7 +84,8 @@ export const sharedQueues = (): Queue[] => queueNames.map(sharedQueue);
 
 /**
  * A queue for work a request waits on: RedisUnavailableError at once (answered 503) while the
- * producer connection is down, where BullMQ would otherwise wait for Redis to come back.
+ * producer connection is down, where BullMQ would otherwise wait for Redis to come back (a
+ * connection still making its first attempt is waited for: see ensureRedisReady).
  */
 export async function readyQueue(name: QueueName): Promise<Queue> {
   const queue = sharedQueue(name);

@@ -190,6 +190,21 @@ describe('availability: a queue connection still making its first connection', (
       await restoreQueue();
     }
   });
+
+  it('gives up at once when that first attempt finds Redis down, rather than waiting out the timeout', async () => {
+    const queueRedis = await startPrivateRedis();
+    await queueRedis.stop();
+    const restoreQueue = useProducerConnection(createRedis(failFastRedisOptions, queueRedis.url));
+    try {
+      const started = performance.now();
+      const queued = await enqueueAfterCommit('a test job', () => sharedQueue('maintenance').add('never', {}));
+      const ms = performance.now() - started;
+      expect(queued).to.equal(false);
+      expect(ms, `gave up after ${Math.round(ms)} ms`).to.be.below(env.REDIS_TIMEOUT_MS / 2);
+    } finally {
+      await restoreQueue();
+    }
+  });
 });
 
 describe('availability: database down (an API process reaching MariaDB through a proxy)', () => {
