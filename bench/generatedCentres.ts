@@ -2,6 +2,7 @@
 // 6 sections, 3 priority areas, 8 assignments and 2 signatories; 3 frames (with a payment each when
 // `money`); 5 deadlines and 2 steering meetings (when `calendar`). Bulk inserts, no model hooks.
 import * as models from '../server/models/index.js';
+import { progress } from './progress.js';
 
 export interface GeneratedYears {
   years: number[];
@@ -12,7 +13,6 @@ export interface GeneratedYears {
 }
 
 const thisYear = new Date().getFullYear();
-const progress = (step: string) => process.stderr.write(`… ${step}\n`);
 
 /** Inserts in slices, so one statement stays well under max_allowed_packet. */
 async function bulk<Row>(model: { bulkCreate(rows: Row[]): Promise<unknown> }, rows: Row[]) {
@@ -31,7 +31,7 @@ async function budgetLinesFor(year: number) {
   return lines;
 }
 
-/** Adds generated centres until there are `total`, each with `years` years of letters and money. */
+/** Adds generated centres until there are `total`, each with a letter (and its money and calendar) in each of `years`. */
 export async function generateCentres(total: number, { years, letterStatus, money, calendar }: GeneratedYears) {
   const existing = await models.Centre.count();
   const count = total - existing;

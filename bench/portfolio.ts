@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { percentile, spread } from './stats.js';
 import { startHttpLoad } from './httpLoad.js';
 import type { HttpLoad } from './httpLoad.js';
+import { progress } from './progress.js';
 
 const targetCentres = Number(process.env.CENTRES ?? 300);
 const years = Number(process.env.YEARS ?? 10);
@@ -30,7 +31,6 @@ const models = await import('../server/models/index.js');
 const { portfolioStatement } = await import('../server/commands/buildPortfolio.js');
 const { generateCentres } = await import('./generatedCentres.js');
 
-const progress = (step: string) => process.stderr.write(`… ${step}\n`);
 const thisYear = new Date().getFullYear();
 
 // ---- the portfolio -------------------------------------------------------------------------

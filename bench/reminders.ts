@@ -21,6 +21,7 @@ import { QueryTypes } from 'sequelize';
 import { spread, ratioLine } from './stats.js';
 import { startProfile } from './profile.js';
 import { chunks } from '../server/chunks.js';
+import { progress } from './progress.js';
 
 const deadlineCount = Number(process.env.DEADLINES ?? 100_000);
 const centreCount = Number(process.env.CENTRES ?? 60);
@@ -60,7 +61,6 @@ const { releaseSharedResources } = await import('../server/releaseShared.js');
 const { createRedis, deleteKeysWithPrefix, redisKey } = await import('../server/redis.js');
 
 const seconds = (start: number) => (performance.now() - start) / 1000;
-const progress = (step: string) => process.stderr.write(`… ${step}\n`);
 
 async function seed() {
   const redis = createRedis();
