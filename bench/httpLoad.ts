@@ -6,6 +6,8 @@ import type { LoadReply, LoadRequest } from './loadClient.js';
 export interface HttpLoad {
   /** `cookies.length` users at once, each asking `requestsPerUser` times for the `paths` in turn: every latency. */
   run(cookies: string[], paths: string[], requestsPerUser: number): Promise<number[]>;
+  /** The load client's process, for its CPU time (bench/cpuMeter.ts). */
+  pid: number | undefined;
   stop(): void;
 }
 
@@ -24,6 +26,7 @@ export function startHttpLoad(baseUrl: string): HttpLoad {
     waiting.clear();
   });
   return {
+    pid: child.pid,
     run(cookies, paths, requestsPerUser) {
       const id = nextId++;
       return new Promise((resolve, reject) => {

@@ -3,7 +3,9 @@
 // Floors in the same run: /api/me (a request that reads one user) and the portfolio's own SQL run
 // bare. Each year of a generated centre: a letter with 6 sections, 3 priority areas, 8 assignments
 // and 2 signatories; 3 frames with a payment each; 5 deadlines; 2 meetings. The users' requests come
-// from a load client in a process of its own (bench/loadClient.ts), as browsers would.
+// from a load client in a process of its own (bench/loadClient.ts), as browsers would. Beside each
+// latency it prints the CPU per request of the server, the database and the load client
+// (bench/cpuMeter.ts), the steadier figure on a shared machine.
 // Run: npm run bench:portfolio   (CENTRES=300 YEARS=10 USERS=10 REQUESTS=20 ROUNDS=3 to change)
 import './benchEnv.js';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +14,8 @@ import { percentile, spread } from './stats.js';
 import { startHttpLoad } from './httpLoad.js';
 import type { HttpLoad } from './httpLoad.js';
 import { progress } from './progress.js';
+import { cpuLine, cpuMeter, perRequest, totalCpu } from './cpuMeter.js';
+import type { CpuSpent } from './cpuMeter.js';
 
 const targetCentres = Number(process.env.CENTRES ?? 300);
 const years = Number(process.env.YEARS ?? 10);
@@ -115,6 +119,8 @@ const firstViewsName = 'letter detail (first view of each letter)';
 interface Measured {
   p50: number[];
   p99: number[];
+  /** CPU ms per request, per round. */
+  cpu: CpuSpent[];
   statements: number;
 }
 
@@ -152,7 +158,7 @@ async function measureAll(label: string, sessions: Session[]): Promise<Map<strin
     ...Object.entries(all).map(([name, path]): [string, ReturnType<typeof overHttp>] => [name, overHttp(path)]),
     [firstViewsName, firstViews],
   ];
-  for (const [name] of work) results.set(name, { p50: [], p99: [], statements: 0 });
+  for (const [name] of work) results.set(name, { p50: [], p99: [], cpu: [], statements: 0 });
   for (const [name, path] of Object.entries(all))
     results.get(name)!.statements = await statementsPer(sessions[0]!, path);
   for (let round = 1; round <= rounds; round += 1) {
@@ -160,9 +166,13 @@ async function measureAll(label: string, sessions: Session[]): Promise<Map<strin
     // Interleaved: each path and its floors in every round, so load on the machine hits them alike.
     for (const [name, measure] of round % 2 ? work : [...work].reverse()) {
       await measure.warm();
+      const meter = cpu.start();
       const latencies = await measure.load();
-      results.get(name)!.p50.push(percentile(latencies, 50));
-      results.get(name)!.p99.push(percentile(latencies, 99));
+      const spent = meter.stop();
+      const measured = results.get(name)!;
+      measured.p50.push(percentile(latencies, 50));
+      measured.p99.push(percentile(latencies, 99));
+      measured.cpu.push(perRequest(spent, latencies.length));
     }
   }
   return results;
@@ -179,6 +189,7 @@ const server = createApp({ redis }).listen(0);
 await new Promise<void>((resolve) => server.once('listening', () => resolve()));
 baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const http: HttpLoad = startHttpLoad(baseUrl);
+const cpu = cpuMeter(http.pid);
 
 // One login per user for both sizes: logins are rate-limited per address.
 const sessions: Session[] = [];
@@ -215,14 +226,21 @@ for (const [name, atSmall] of small) {
   console.log(`  p50 at ${String(smallCentres).padStart(3)}: ${ms(atSmall.p50)}   p99: ${ms(atSmall.p99)}`);
   console.log(`  p50 at ${String(largeCentres).padStart(3)}: ${ms(atLarge.p50)}   p99: ${ms(atLarge.p99)}`);
   console.log(`  growth of the median p50: ${(median(atLarge.p50) / median(atSmall.p50)).toFixed(2)}×`);
+  console.log(`  CPU per request at ${largeCentres}: ${cpuLine(atLarge.cpu)}`);
 }
 const meFloor = median(large.get('floor: /api/me')!.p50);
 const sqlFloor = median(large.get('floor: the portfolio SQL alone')!.p50);
-console.log(`\nAt ${largeCentres} centres, median p50 as a multiple of its floor:`);
+// The same ratios by CPU per request (server + database + load client), which swing far less than
+// latency on a shared machine.
+const cpuOf = (name: string) => median(large.get(name)!.cpu.map(totalCpu));
+const byCpu = (name: string, floor: string) => `${(cpuOf(name) / cpuOf(floor)).toFixed(2)}×`;
+console.log(`\nAt ${largeCentres} centres, median p50 as a multiple of its floor (and the same by CPU per request):`);
 // Both run the same statement; the summary leaves out the rows.
 for (const name of ['portfolio', 'portfolio summary (the home pages’ chart)']) {
   const p50 = median(large.get(name)!.p50);
-  console.log(`  ${name} ÷ its SQL alone: ${(p50 / sqlFloor).toFixed(2)}×`);
+  console.log(
+    `  ${name} ÷ its SQL alone: ${(p50 / sqlFloor).toFixed(2)}× (CPU ${byCpu(name, 'floor: the portfolio SQL alone')})`,
+  );
   // Any request pays for the session, the user and HTTP (what /api/me is); beyond that, the SQL.
   console.log(`  ${name} ÷ (/api/me + its SQL alone): ${(p50 / (meFloor + sqlFloor)).toFixed(2)}×`);
 }
@@ -232,4 +250,6 @@ for (const name of [
   'letter detail (this year)',
   firstViewsName,
 ])
-  console.log(`  ${name} ÷ /api/me: ${(median(large.get(name)!.p50) / meFloor).toFixed(2)}×`);
+  console.log(
+    `  ${name} ÷ /api/me: ${(median(large.get(name)!.p50) / meFloor).toFixed(2)}× (CPU ${byCpu(name, 'floor: /api/me')})`,
+  );
