@@ -25,4 +25,6 @@ export const testYears = {
   longTermAssignments: 2086,
   /** client/reports.test.ts: the same walk in the browser, on a letter of this year. */
   reportsClient: 2089,
+  /** budgetFrameList.test.ts: the frames list, filtered by year and budget line (2092 is taken too, as the year after). */
+  budgetFrameList: 2091,
 } as const;

@@ -21,6 +21,7 @@ import { comments } from './20261204-0100-comments.js';
 import { annualReports } from './20261204-0110-annual-reports.js';
 import { longTermAssignments } from './20261204-0120-long-term-assignments.js';
 import { outboxClaimToken } from './20261204-0130-outbox-claim-token.js';
+import { budgetFrameListOrder } from './20261205-0140-budget-frame-list-order.js';
 
 export const migrations: Migration[] = [
   initial,
@@ -44,4 +45,5 @@ export const migrations: Migration[] = [
   annualReports,
   longTermAssignments,
   outboxClaimToken,
+  budgetFrameListOrder,
 ];
