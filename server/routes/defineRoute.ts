@@ -11,6 +11,7 @@ import { requireBodyType } from '../middlewares/contentType.js';
 import type { BodyType } from '../middlewares/contentType.js';
 import type { User } from '../models/index.js';
 import { say } from '../i18n/language.js';
+import { sendJson } from './sendJson.js';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
@@ -141,7 +142,7 @@ function mount<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, Ac
     if (res.headersSent) return;
     const status = spec.status ?? 200;
     if (status === 204) res.status(204).end();
-    else res.status(status).json(result);
+    else sendJson(req, res, status, result);
   };
   // A change whose body is not what the route reads is refused first (see middlewares/contentType).
   const bodyCheck =

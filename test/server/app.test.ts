@@ -10,6 +10,11 @@ import { pino } from 'pino';
 import { anonymous, as } from '../support/http.js';
 import { testServer } from '../support/server.js';
 import { createApp, loggableUrl } from '../../server/app.js';
+import {
+  COMPRESS_FROM_BYTES,
+  COMPRESS_IN_ONE_CALL_UP_TO_BYTES,
+  jsonEncodingFor,
+} from '../../server/routes/sendJson.js';
 
 describe('server/app', () => {
   describe('Cache-Control on API answers', () => {
@@ -100,9 +105,12 @@ describe('server/app', () => {
 
   describe('compression', () => {
     /** The raw answer, as a client that accepts gzip receives it over the wire. */
-    function rawGet(path: string): Promise<{ headers: Record<string, unknown>; body: Buffer }> {
+    function rawGet(
+      path: string,
+      headers: Record<string, string> = { 'accept-encoding': 'gzip' },
+    ): Promise<{ headers: Record<string, unknown>; body: Buffer }> {
       return new Promise((resolve, reject) => {
-        get(`${testServer.baseUrl}${path}`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        get(`${testServer.baseUrl}${path}`, { headers }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
@@ -117,6 +125,47 @@ describe('server/app', () => {
       expect(wire.body.length).to.be.below(plain.length / 3);
       expect(JSON.parse(gunzipSync(wire.body).toString('utf8'))).to.deep.equal(JSON.parse(plain));
       expect(wire.headers.vary).to.match(/accept-encoding/i);
+    });
+
+    // Route answers are gzipped in one call (server/routes/sendJson.ts), not by the middleware's stream.
+    it('gzips a route’s answer whole, with its length, and sends the same JSON plain to a client that takes no gzip', async () => {
+      const cookie = (await as('caseOfficer')).sessionCookie;
+      const path = '/api/centres?pageSize=200';
+      const zipped = await rawGet(path, { cookie, 'accept-encoding': 'gzip, deflate, br' });
+      const plain = await rawGet(path, { cookie, 'accept-encoding': 'identity' });
+      expect(plain.body.length).to.be.above(1024);
+      expect(zipped.headers['content-encoding']).to.equal('gzip');
+      // One piece: its length is known up front, where the stream sends chunks without one.
+      expect(Number(zipped.headers['content-length'])).to.equal(zipped.body.length);
+      expect(zipped.body.length).to.be.below(plain.body.length / 3);
+      expect(zipped.headers['content-type']).to.match(/^application\/json; charset=utf-8/);
+      expect(zipped.headers.vary).to.match(/accept-encoding/i);
+      expect(plain.headers['content-encoding']).to.equal(undefined);
+      expect(plain.headers.vary).to.match(/accept-encoding/i);
+      expect(JSON.parse(gunzipSync(zipped.body).toString('utf8'))).to.deep.equal(
+        JSON.parse(plain.body.toString('utf8')),
+      );
+    });
+
+    it('sends a small route answer and one for a client that refuses gzip uncompressed', async () => {
+      const cookie = (await as('caseOfficer')).sessionCookie;
+      const small = await rawGet('/api/me', { cookie, 'accept-encoding': 'gzip' });
+      expect(small.body.length).to.be.below(1024);
+      expect(small.headers['content-encoding']).to.equal(undefined);
+      expect(JSON.parse(small.body.toString('utf8')).user).to.have.property('email', 'saksbehandler@helsedir.example');
+      const refused = await rawGet('/api/centres?pageSize=200', { cookie, 'accept-encoding': 'gzip;q=0, identity' });
+      expect(refused.headers['content-encoding']).to.equal(undefined);
+      expect(JSON.parse(refused.body.toString('utf8')).items.length).to.be.above(0);
+    });
+
+    it('leaves an answer too large for one call to the middleware’s stream', () => {
+      const request = (acceptEncoding: string) => ({
+        acceptsEncodings: () => (acceptEncoding.includes('gzip') ? 'gzip' : 'identity'),
+      });
+      expect(jsonEncodingFor(request('gzip') as never, COMPRESS_IN_ONE_CALL_UP_TO_BYTES)).to.equal('gzip');
+      expect(jsonEncodingFor(request('gzip') as never, COMPRESS_IN_ONE_CALL_UP_TO_BYTES + 1)).to.equal('stream');
+      expect(jsonEncodingFor(request('gzip') as never, COMPRESS_FROM_BYTES - 1)).to.equal('identity');
+      expect(jsonEncodingFor(request('identity') as never, COMPRESS_FROM_BYTES)).to.equal('identity');
     });
   });
 });
