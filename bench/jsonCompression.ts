@@ -1,6 +1,6 @@
 // JSON answers compressed two ways, served by Express to USERS concurrent users from the load client
 // (bench/loadClient.ts, a process of its own), interleaved over ROUNDS rounds:
-//   product (server/routes/sendJson.ts): the whole body gzipped in one call on the main thread.
+//   product (server/routes/sendWhole.ts): the whole body gzipped in one call on the main thread.
 //   floor:   the same app answering with res.json, gzipped by the compression middleware's stream.
 // Both apps have the compression middleware with the product's options; only the way an answer is
 // compressed differs. Bodies: the demo's NAPHA 2009 letter as the seeders hold it (~13 kB) and a portfolio-shaped list of 843 rows (~200 kB, the year's portfolio at 300 centres).
@@ -10,7 +10,7 @@ import express from 'express';
 import type { AddressInfo } from 'node:net';
 import { constants } from 'node:zlib';
 import compression from 'compression';
-import { sendJson } from '../server/routes/sendJson.js';
+import { sendJson } from '../server/routes/sendWhole.js';
 import { napha2009Letter } from '../seeders/napha2009.js';
 import { startHttpLoad } from './httpLoad.js';
 import { percentile, ratioLine, spread } from './stats.js';

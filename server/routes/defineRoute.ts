@@ -11,7 +11,7 @@ import { requireBodyType } from '../middlewares/contentType.js';
 import type { BodyType } from '../middlewares/contentType.js';
 import type { User } from '../models/index.js';
 import { say } from '../i18n/language.js';
-import { sendJson } from './sendJson.js';
+import { sendJson } from './sendWhole.js';
 
 type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 

@@ -13,8 +13,8 @@ import { createApp, loggableUrl } from '../../server/app.js';
 import {
   COMPRESS_FROM_BYTES,
   COMPRESS_IN_ONE_CALL_UP_TO_BYTES,
-  jsonEncodingFor,
-} from '../../server/routes/sendJson.js';
+  wholeEncodingFor,
+} from '../../server/routes/sendWhole.js';
 
 describe('server/app', () => {
   describe('Cache-Control on API answers', () => {
@@ -127,7 +127,7 @@ describe('server/app', () => {
       expect(wire.headers.vary).to.match(/accept-encoding/i);
     });
 
-    // Route answers are gzipped in one call (server/routes/sendJson.ts), not by the middleware's stream.
+    // Route answers are gzipped in one call (server/routes/sendWhole.ts), not by the middleware's stream.
     it('gzips a route’s answer whole, with its length, and sends the same JSON plain to a client that takes no gzip', async () => {
       const cookie = (await as('caseOfficer')).sessionCookie;
       const path = '/api/centres?pageSize=200';
@@ -147,6 +147,20 @@ describe('server/app', () => {
       );
     });
 
+    it('gzips a letter’s HTML preview whole, keeping its own security policy', async () => {
+      const officer = await as('caseOfficer');
+      const letter = (await officer.get('/api/letters?pageSize=1')).body.items[0] as { id: number; title: string };
+      const path = `/api/letters/${letter.id}/preview`;
+      const zipped = await rawGet(path, { cookie: officer.sessionCookie, 'accept-encoding': 'gzip' });
+      expect(zipped.headers['content-encoding']).to.equal('gzip');
+      expect(Number(zipped.headers['content-length'])).to.equal(zipped.body.length);
+      expect(zipped.headers['content-type']).to.match(/^text\/html/);
+      expect(zipped.headers['content-security-policy']).to.match(/^default-src 'none'/);
+      const html = gunzipSync(zipped.body).toString('utf8');
+      expect(html).to.equal((await officer.get(path)).body);
+      expect(html).to.match(/^<!doctype html>/i);
+    });
+
     it('sends a small route answer and one for a client that refuses gzip uncompressed', async () => {
       const cookie = (await as('caseOfficer')).sessionCookie;
       const small = await rawGet('/api/me', { cookie, 'accept-encoding': 'gzip' });
@@ -162,10 +176,10 @@ describe('server/app', () => {
       const request = (acceptEncoding: string) => ({
         acceptsEncodings: () => (acceptEncoding.includes('gzip') ? 'gzip' : 'identity'),
       });
-      expect(jsonEncodingFor(request('gzip') as never, COMPRESS_IN_ONE_CALL_UP_TO_BYTES)).to.equal('gzip');
-      expect(jsonEncodingFor(request('gzip') as never, COMPRESS_IN_ONE_CALL_UP_TO_BYTES + 1)).to.equal('stream');
-      expect(jsonEncodingFor(request('gzip') as never, COMPRESS_FROM_BYTES - 1)).to.equal('identity');
-      expect(jsonEncodingFor(request('identity') as never, COMPRESS_FROM_BYTES)).to.equal('identity');
+      expect(wholeEncodingFor(request('gzip') as never, COMPRESS_IN_ONE_CALL_UP_TO_BYTES)).to.equal('gzip');
+      expect(wholeEncodingFor(request('gzip') as never, COMPRESS_IN_ONE_CALL_UP_TO_BYTES + 1)).to.equal('stream');
+      expect(wholeEncodingFor(request('gzip') as never, COMPRESS_FROM_BYTES - 1)).to.equal('identity');
+      expect(wholeEncodingFor(request('identity') as never, COMPRESS_FROM_BYTES)).to.equal('identity');
     });
   });
 });

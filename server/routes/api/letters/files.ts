@@ -10,6 +10,7 @@ import { buildLetterView } from '../../../letters/letterView.js';
 import { renderLetterHtml, renderLetterPdf } from '../../../letters/renderLetter.js';
 import { ensureLetterDocument, letterPdfFilename } from '../../../letters/letterDocument.js';
 import { storage } from '../../../storage/index.js';
+import { sendWhole } from '../../sendWhole.js';
 
 export function registerLetterFileRoutes(router: Router) {
   defineRoute(router, {
@@ -21,7 +22,7 @@ export function registerLetterFileRoutes(router: Router) {
     params: idParams,
     query: previewQuery,
     produces: 'text/html',
-    handler: async ({ res, actor, params, query }) => {
+    handler: async ({ req, res, actor, params, query }) => {
       // An issued letter shows what it was issued as (the view stored with its PDF), not today's
       // data: the letter's row is all it needs to be authorized; only a draft reads the whole letter.
       const row = await findLetterForPreview(params.id);
@@ -39,8 +40,8 @@ export function registerLetterFileRoutes(router: Router) {
         .set(
           'Content-Security-Policy',
           "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'",
-        )
-        .send(renderLetterHtml({ ...view, language: query.language ?? view.language }));
+        );
+      sendWhole(req, res, renderLetterHtml({ ...view, language: query.language ?? view.language }));
     },
   });
 
