@@ -1,6 +1,7 @@
 // Steering meetings (styringsmøter), normally two a year per centre. Case officers plan them; both
 // sides read their own, prepare the agenda and approve the minutes (see the files beside this one).
 import type { Router } from 'express';
+import { IndexHints } from 'sequelize';
 import type { Transaction } from 'sequelize';
 import { defineRoute } from '../../defineRoute.js';
 import { defineCreateRoute } from '../crud.js';
@@ -67,12 +68,21 @@ export function registerSteeringMeetingRoutes(router: Router) {
     query: listSteeringMeetingsQuery,
     response: pageSchema(steeringMeetingSchema),
     handler: async ({ actor, query }) => {
-      const { rows, count } = await SteeringMeeting.findAndCountAll({
-        where: {
-          ...(await centreFilter(actor, query.centre)),
-          ...(query.year ? { year: query.year } : {}),
-          ...(query.status ? { status: query.status } : {}),
-        },
+      const byCentre = await centreFilter(actor, query.centre);
+      const where = {
+        ...byCentre,
+        ...(query.year ? { year: query.year } : {}),
+        ...(query.status ? { status: query.status } : {}),
+      };
+      const rows = await SteeringMeeting.findAll({
+        where,
+        // Unfiltered, MariaDB would read and sort every meeting for a page (5,600 at 300 centres × 10
+        // years: 1.6 ms) rather than read the page in order through the index made for this order
+        // (0.1 ms). Filtered, it picks the right index by itself: a centre's or a year's meetings
+        // through their own, and a status, which may match few, by reading them all.
+        ...(Object.keys(where).length === 0
+          ? { indexHints: [{ type: IndexHints.FORCE, values: ['steering_meetings_year_centre_sequence'] }] }
+          : {}),
         include: [{ model: Centre, as: 'centre' }],
         order: [
           ['year', 'DESC'],
@@ -81,6 +91,7 @@ export function registerSteeringMeetingRoutes(router: Router) {
         ],
         ...pageOptions(query),
       });
+      const count = await SteeringMeeting.count({ where });
       const preparation = await loadMeetingPreparation(rows);
       return page(
         rows.map((m) => presentSteeringMeeting(m, preparation.get(m.id)!)),
