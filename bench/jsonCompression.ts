@@ -78,7 +78,7 @@ for (const name of Object.keys(bodies)) {
   }
   console.log(`\n${name}: ${(size / 1024).toFixed(0)} kB of JSON`);
   console.log(
-    `  in one call (sendJson):   p50 ${spread(product.p50, 'ms')}   CPU ${spread(product.cpu, 'ms per answer')}`,
+    `  in one call (sendWhole):  p50 ${spread(product.p50, 'ms')}   CPU ${spread(product.cpu, 'ms per answer')}`,
   );
   console.log(`  gzip stream (middleware): p50 ${spread(floor.p50, 'ms')}   CPU ${spread(floor.cpu, 'ms per answer')}`);
   console.log(
