@@ -4,6 +4,7 @@
 // per request moves far less, so the benches print both. Linux only (/proc); where a process cannot
 // be read (a database on another host, another OS) its figure is left out, never guessed.
 import { readFileSync, readdirSync } from 'node:fs';
+import { median } from './stats.js';
 
 export interface CpuSpent {
   server: number;
@@ -81,18 +82,16 @@ export function perRequest(spent: CpuSpent, count: number): CpuSpent {
 /** All three processes' CPU per request (the parts that could be read). */
 export const totalCpu = (spent: CpuSpent) => spent.server + (spent.client ?? 0) + (spent.database ?? 0);
 
-const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 /** "server 2.08 + database 1.02 + load client 0.45 = 3.55 ms", each the median over rounds. */
 export function cpuLine(rounds: CpuSpent[]): string {
   const part = (label: string, pick: (spent: CpuSpent) => number | undefined) => {
     const values = rounds.map(pick).filter((value): value is number => value !== undefined);
-    return values.length === rounds.length ? [`${label} ${middle(values).toFixed(2)}`] : [];
+    return values.length === rounds.length ? [`${label} ${median(values).toFixed(2)}`] : [];
   };
   const parts = [
     ...part('server', (spent) => spent.server),
     ...part('database', (spent) => spent.database),
     ...part('load client', (spent) => spent.client),
   ];
-  return `${parts.join(' + ')} = ${middle(rounds.map(totalCpu)).toFixed(2)} ms`;
+  return `${parts.join(' + ')} = ${median(rounds.map(totalCpu)).toFixed(2)} ms`;
 }

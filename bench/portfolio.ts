@@ -10,7 +10,7 @@
 import './benchEnv.js';
 import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
-import { percentile, spread } from './stats.js';
+import { median, percentile, spread } from './stats.js';
 import { startHttpLoad } from './httpLoad.js';
 import type { HttpLoad } from './httpLoad.js';
 import { progress } from './progress.js';
@@ -36,8 +36,6 @@ const { portfolioStatement } = await import('../server/commands/buildPortfolio.j
 const { generateCentres } = await import('./generatedCentres.js');
 
 const thisYear = new Date().getFullYear();
-
-// ---- the portfolio -------------------------------------------------------------------------
 
 // ---- measuring ------------------------------------------------------------------------------
 
@@ -213,7 +211,6 @@ await redis.quit();
 await sequelize.close();
 
 const ms = (values: number[]) => spread(values, 'ms');
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 console.log(
   `bench/portfolio — ${users} users × ${requestsPerUser} requests per path, ${rounds} rounds; ` +
     `${smallCentres} centres (demo) and ${largeCentres} centres × ${years} years`,
