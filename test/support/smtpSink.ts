@@ -12,13 +12,13 @@ export interface SinkMessage {
 
 export async function startSmtpSink() {
   // refuseCode: 451 (try again later) by default; 550 is a permanent refusal. arrived: messages
-  // whose data has come in, answered or still held for delayMs. delays: the hold of each of the
-  // next messages, in turn, before delayMs applies again.
+  // whose data has come in, answered or still held. holds: each of the next messages, in turn, is
+  // answered once its promise settles (the test releases it), before delayMs applies again.
   const state = {
     refuse: false,
     refuseCode: 451,
     delayMs: 0,
-    delays: [] as number[],
+    holds: [] as Promise<unknown>[],
     refused: 0,
     arrived: 0,
     received: [] as SinkMessage[],
@@ -41,8 +41,8 @@ export async function startSmtpSink() {
           });
           return callback(error);
         }
-        const delayMs = state.delays.length ? state.delays.shift()! : state.delayMs;
-        setTimeout(() => {
+        const held = state.holds.shift() ?? new Promise((resolve) => setTimeout(resolve, state.delayMs));
+        void held.then(() => {
           if (closed.has(session.id)) return callback(new Error('client gone'));
           void PostalMime.parse(Buffer.concat(chunks)).then((email) => {
             state.received.push({
@@ -52,7 +52,7 @@ export async function startSmtpSink() {
             });
             callback();
           });
-        }, delayMs);
+        });
       });
     },
   });

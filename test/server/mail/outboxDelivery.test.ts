@@ -57,7 +57,7 @@ describe('mail: delivering one outbox e-mail', () => {
     sink.state.refuse = false;
     sink.state.refuseCode = 451;
     sink.state.delayMs = 0;
-    sink.state.delays = [];
+    sink.state.holds = [];
   });
 
   it('sends a pending e-mail once; a second delivery of the same row does nothing', async () => {
@@ -224,7 +224,9 @@ describe('mail: delivering one outbox e-mail', () => {
     readOnly.password = 'test-only';
     env.REDIS_URL = readOnly.toString();
     await closeDeliveryMarks();
-    sink.state.delays = [0, 1500]; // the second e-mail is held at the server while the test looks
+    // The second e-mail is held at the server, unanswered, until the test has looked.
+    let release = () => {};
+    sink.state.holds = [Promise.resolve(), new Promise<void>((resolve) => (release = resolve))];
     try {
       const [first, second] = [await outboxEmail(), await outboxEmail()];
       const arrivedBefore = sink.state.arrived;
@@ -233,12 +235,14 @@ describe('mail: delivering one outbox e-mail', () => {
       await first.reload();
       expect(first.status, 'recorded before the next e-mail went').to.equal('sent');
       expect(first.messageId).to.include(`<outbox-${first.id}.`);
+      release();
       const outcomes = await delivering;
       expect([first, second].map((e) => outcomes.get(e.id)!.result)).to.deep.equal(['sent', 'sent']);
       expect((await second.reload()).status).to.equal('sent');
       expect(await redis.exists(redisKey('outbox', 'accepted', String(first.id)))).to.equal(0);
       for (const email of [first, second]) expect(subjects().filter((s) => s === email.subject)).to.have.length(1);
     } finally {
+      release();
       env.REDIS_URL = url;
       await closeDeliveryMarks();
       await redis.call('ACL', 'DELUSER', user);
