@@ -154,7 +154,7 @@ describe('server/app', () => {
       const zipped = await rawGet(path, { cookie: officer.sessionCookie, 'accept-encoding': 'gzip' });
       expect(zipped.headers['content-encoding']).to.equal('gzip');
       expect(Number(zipped.headers['content-length'])).to.equal(zipped.body.length);
-      expect(zipped.headers['content-type']).to.match(/^text\/html/);
+      expect(zipped.headers['content-type']).to.match(/^text\/html; charset=utf-8/);
       expect(zipped.headers['content-security-policy']).to.match(/^default-src 'none'/);
       const html = gunzipSync(zipped.body).toString('utf8');
       expect(html).to.equal((await officer.get(path)).body);

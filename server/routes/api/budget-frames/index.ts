@@ -82,12 +82,15 @@ export function registerBudgetFrameRoutes(router: Router) {
       // Filtered, the lines are narrowed to the frames' year too (a frame's year is its line's), so
       // only that year's lines' frames are read.
       const filtersByLine = Object.keys(lineWhere).length > 0;
-      if (filtersByLine && query.year) Object.assign(lineWhere, { year: query.year });
       const { rows, count } = await BudgetFrame.findAndCountAll({
         where: { ...(await centreFilter(actor, query.centre)), ...(query.year ? { year: query.year } : {}) },
         include: [
           { model: Centre, as: 'centre' },
-          { model: BudgetLine, as: 'budgetLine', ...(filtersByLine ? { where: lineWhere } : {}) },
+          {
+            model: BudgetLine,
+            as: 'budgetLine',
+            ...(filtersByLine ? { where: { ...lineWhere, ...(query.year ? { year: query.year } : {}) } } : {}),
+          },
         ],
         order: [
           ['year', 'DESC'],
