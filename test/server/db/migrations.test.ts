@@ -4,6 +4,7 @@ import { createSequelize } from '../../../server/db/sequelize.js';
 import { dropDatabase, ensureDatabase } from '../../../server/db/ensureDatabase.js';
 import { createMigrator } from '../../../server/db/migrator.js';
 import { migrations } from '../../../server/db/migrations/index.js';
+import { budgetFrameListOrder } from '../../../server/db/migrations/20261205-0140-budget-frame-list-order.js';
 import { env } from '../../../server/env.js';
 
 // A database of its own, so rolling everything back does not disturb the other tests.
@@ -45,6 +46,28 @@ describe('server/db/migrations', () => {
 
     await migrator.up();
     expect(await tables()).to.deep.equal(created);
+  });
+
+  it('runs the budget frame index change again after a stop between its two steps', async () => {
+    const queryInterface = sequelize.getQueryInterface();
+    const indexes = async () =>
+      ((await queryInterface.showIndex('budget_frames')) as { name: string }[])
+        .map((index) => index.name)
+        .filter((name) => name.startsWith('budget_frames_year'))
+        .sort();
+    expect(await indexes()).to.deep.equal(['budget_frames_year_centre_id']);
+    // As if stopped after the new index was made and before the old one went.
+    await queryInterface.addIndex('budget_frames', ['year'], { name: 'budget_frames_year' });
+    await budgetFrameListOrder.up(queryInterface);
+    expect(await indexes()).to.deep.equal(['budget_frames_year_centre_id']);
+    await budgetFrameListOrder.up(queryInterface);
+    expect(await indexes()).to.deep.equal(['budget_frames_year_centre_id']);
+    // And back, twice.
+    await budgetFrameListOrder.down(queryInterface);
+    await budgetFrameListOrder.down(queryInterface);
+    expect(await indexes()).to.deep.equal(['budget_frames_year']);
+    await budgetFrameListOrder.up(queryInterface);
+    expect(await indexes()).to.deep.equal(['budget_frames_year_centre_id']);
   });
 
   it('allows only one main letter per centre and year, but several supplements', async () => {
