@@ -113,7 +113,15 @@ describe('client: the structured report, from the centre to the assessment', fun
       await fields.getByRole('textbox', { name: 'Videre arbeid' }).fill('Fortsetter neste år.');
     }
     await page.getByRole('textbox', { name: 'Om Recovery' }).fill('Recovery i alle kurs.');
+    await page.keyboard.press('Tab'); // leaving a field saves at once
+    await autosaved(page);
     await page.getByLabel('Antall – Kurs').fill('12');
+    // Typing after a save: the page must not keep saying "saved" while the new figure is not.
+    const shown = await page.getByTestId('autosave').textContent();
+    if (/^Lagret/.test(shown ?? '')) {
+      const stored = await AnnualReport.findOne({ where: { deadlineId: deadline.id } });
+      expect(stored?.content.activities.find((a) => a.channel === 'course')?.count, shown ?? '').to.equal(12);
+    }
     await page.getByLabel('Deltakere – Kurs').fill('340');
     await page.getByLabel('Antall – E-læring').fill('3');
     await autosaved(page);

@@ -41,6 +41,8 @@ export function useAutosave<T>(save: (value: T) => Promise<{ savedAt: string | n
     (value: T) => {
       latest.current = value;
       dirty.current = true;
+      // "Saved at" no longer holds once something new is typed; a failure stays until a save succeeds.
+      setStatus((current) => (current.state === 'saved' ? { state: 'idle' } : current));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delayMs);
     },
