@@ -20,17 +20,37 @@ export function wholeEncodingFor(req: Request, bytes: number): 'gzip' | 'identit
   return req.acceptsEncodings('gzip', 'identity') === 'gzip' ? 'gzip' : 'identity';
 }
 
+/**
+ * A JSON answer written once and sent many times (a letter's detail while it is unchanged): its text,
+ * and its gzip once a client has asked for that. Only for answers that are the same for every reader
+ * who gets them; whoever keeps one decides when it no longer holds.
+ */
+export class PreparedJson {
+  readonly bytes: Buffer;
+  private gzipped: Buffer | undefined;
+  constructor(value: unknown) {
+    this.bytes = Buffer.from(JSON.stringify(value) ?? '');
+  }
+  gzip(): Buffer {
+    return (this.gzipped ??= gzipOnce(this.bytes));
+  }
+}
+
+const gzipOnce = (bytes: Buffer) => gzipSync(bytes, { level: constants.Z_BEST_SPEED });
+
 /** Sends `body` with the status and type already set on `res`, gzipped in one call where that pays. */
-export function sendWhole(req: Request, res: Response, body: string | Buffer): void {
-  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+export function sendWhole(req: Request, res: Response, body: string | Buffer | PreparedJson): void {
+  const bytes = body instanceof PreparedJson ? body.bytes : typeof body === 'string' ? Buffer.from(body) : body;
   // Caches must keep the encodings apart, whichever this answer is sent in.
   res.vary('Accept-Encoding');
   if (wholeEncodingFor(req, bytes.length) === 'gzip') {
     res.setHeader('Content-Encoding', 'gzip');
-    res.send(gzipSync(bytes, { level: constants.Z_BEST_SPEED }));
+    res.send(body instanceof PreparedJson ? body.gzip() : gzipOnce(bytes));
   } else res.send(bytes);
 }
 
+/** Sends `value` as JSON; a PreparedJson as it was written. */
 export function sendJson(req: Request, res: Response, status: number, value: unknown): void {
-  sendWhole(req, res.status(status).type('json'), JSON.stringify(value) ?? '');
+  res.status(status).type('json');
+  sendWhole(req, res, value instanceof PreparedJson ? value : (JSON.stringify(value) ?? ''));
 }

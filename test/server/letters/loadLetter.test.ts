@@ -7,7 +7,9 @@ import { QueryTypes } from 'sequelize';
 import { sequelize } from '../../../server/db/sequelize.js';
 import { as } from '../../support/http.js';
 import { findLetterDetail } from '../../../server/letters/loadLetter.js';
-import { Centre, Deadline, GrantLetter, Organisation } from '../../../server/models/index.js';
+import { Centre, Deadline, GrantLetter, Organisation, User } from '../../../server/models/index.js';
+import { letterDetailAnswer } from '../../../server/routes/api/letters/detailAnswer.js';
+import { presentLetter } from '../../../server/presenters/grantLetter.js';
 
 /** The SQL statements run while `work` runs. */
 async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
@@ -160,6 +162,46 @@ describe('letters: the detail built once per content', () => {
     } finally {
       await Deadline.update({ title: deadline.title }, { where: { id: deadline.id } });
       await Organisation.update({ name: host.name }, { where: { id: host.id } });
+    }
+  });
+
+  it('sends the answer it wrote for the same rows and abilities, and writes it again for other readers or rows', async () => {
+    const officer = (await User.findOne({ where: { email: 'saksbehandler@helsedir.example' } }))!;
+    const leader = (await User.findOne({ where: { email: 'leder@napha.example' } }))!;
+    const letterId = (await GrantLetter.findOne({
+      where: { year: 2009 },
+      include: [{ model: Centre, as: 'centre', where: { code: 'NAPHA' } }],
+    }))!.id;
+    const written = (found: Awaited<ReturnType<typeof findLetterDetail>>, reader: User) =>
+      JSON.parse(letterDetailAnswer(found!, reader).bytes.toString('utf8'));
+
+    const found = (await findLetterDetail(letterId))!;
+    const answer = letterDetailAnswer(found, officer);
+    expect(letterDetailAnswer((await findLetterDetail(letterId))!, officer), 'same rows, same reader').to.equal(answer);
+    // What is sent is what presenting the letter now gives, dates as their ISO text.
+    expect(written(found, officer)).to.deep.equal(JSON.parse(JSON.stringify(presentLetter(found.detail(officer)))));
+    expect(letterDetailAnswer(found, leader), 'another reader’s abilities').not.to.equal(answer);
+    expect(written(found, leader).abilities).to.deep.equal(found.detail(leader).abilities);
+
+    const section = (
+      await sequelize.query<{ id: number; heading: string }>(
+        'SELECT id, heading FROM letter_sections WHERE letter_id = ? ORDER BY id LIMIT 1',
+        { replacements: [letterId], type: QueryTypes.SELECT },
+      )
+    )[0]!;
+    try {
+      await sequelize.query('UPDATE letter_sections SET heading = ? WHERE id = ?', {
+        replacements: ['Endret overskrift', section.id],
+      });
+      const changed = (await findLetterDetail(letterId))!;
+      expect(letterDetailAnswer(changed, officer), 'changed rows').not.to.equal(answer);
+      expect(written(changed, officer).sections.map((s: { heading: string }) => s.heading)).to.include(
+        'Endret overskrift',
+      );
+    } finally {
+      await sequelize.query('UPDATE letter_sections SET heading = ? WHERE id = ?', {
+        replacements: [section.heading, section.id],
+      });
     }
   });
 

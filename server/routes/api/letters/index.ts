@@ -6,17 +6,13 @@ import { defineCreateRoute } from '../crud.js';
 import { createLetterBody, listLettersQuery, updateLetterBody } from './schema.js';
 import { Centre, GrantLetter } from '../../../models/index.js';
 import { authorize, confinedCentreId } from '../../../policies/index.js';
-import {
-  letterSchema,
-  letterSummarySchema,
-  presentLetter,
-  presentLetterSummary,
-} from '../../../presenters/grantLetter.js';
+import { letterSchema, letterSummarySchema, presentLetterSummary } from '../../../presenters/grantLetter.js';
 import { centreByCode, centreFilter, idParams, page, pageOptions, pageSchema } from '../common.js';
 import { createLetter } from '../../../commands/createLetter.js';
 import { updateLetter } from '../../../commands/updateLetter.js';
 import { deleteLetter } from '../../../commands/deleteLetter.js';
 import { findLetterDetail } from '../../../letters/loadLetter.js';
+import { letterDetailAnswer } from './detailAnswer.js';
 import { presentLetterFresh } from '../../../letters/presentLetterFresh.js';
 import { registerLetterWorkflowRoutes } from './workflow.js';
 import { registerLetterFileRoutes } from './files.js';
@@ -73,7 +69,7 @@ export function registerLetterRoutes(router: Router) {
       // The letter and its lists in one statement: the lists of a letter the reader may not see are read for nothing.
       const found = await findLetterDetail(params.id);
       authorize(actor, 'read', found?.letter ?? null, 'letter');
-      return presentLetter(found!.detail(actor));
+      return letterDetailAnswer(found!, actor);
     },
   });
 
