@@ -278,6 +278,22 @@ describe('client: the web app in a browser', function () {
     expect(table)
       .to.match(/kap\. 743 post 62/)
       .and.match(/kr\s\d/);
+    // Each centre's total and the year's are the sums of the frames the API lists for the year.
+    const year = Number(osloToday().slice(0, 4));
+    const listed = (await (await as('finance')).get(`/api/budget-frames?year=${year}&pageSize=200`)).body.items as {
+      centre: { code: string };
+      amountOre: number;
+    }[];
+    const naphaRow = page
+      .getByTestId('frames-table')
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('link', { name: 'NAPHA', exact: true }) });
+    expect(await naphaRow.locator('td').last().innerText()).to.equal(
+      formatMoney(listed.filter((f) => f.centre.code === 'NAPHA').reduce((sum, f) => sum + f.amountOre, 0)),
+    );
+    expect(await page.getByTestId('frames-table').locator('tfoot td').last().innerText()).to.equal(
+      formatMoney(listed.reduce((sum, f) => sum + f.amountOre, 0)),
+    );
     await expectAccessible(page, 'finance home');
     await screenshot(page, 'home-finance');
     // Change one frame in place, by keyboard; a bad amount is explained, a good one saved in øre.

@@ -66,10 +66,18 @@ export function FinanceHome() {
           const centres = [...new Map(page.items.map((f) => [f.centre.code, f.centre])).values()].sort((a, b) =>
             a.code.localeCompare(b.code),
           );
-          const amount = (code: string, chapter: number, item: number) =>
-            page.items
-              .filter((f) => f.centre.code === code && f.budgetLine.chapter === chapter && f.budgetLine.item === item)
-              .reduce((sum, f) => sum + f.amountOre, 0);
+          // One pass over the frames: each cell, row and column looks its frames up rather than
+          // filtering every frame again (at 300 centres: 850 frames scanned for each of ~1,200 cells).
+          const lineKey = (line: { chapter: number; item: number }) => `${line.chapter}/${line.item}`;
+          const cells = new Map<string, BudgetFrame[]>();
+          const byCentre = new Map<string, number>();
+          const byLine = new Map<string, number>();
+          for (const frame of page.items) {
+            const cell = `${frame.centre.code}|${lineKey(frame.budgetLine)}`;
+            cells.set(cell, [...(cells.get(cell) ?? []), frame]);
+            byCentre.set(frame.centre.code, (byCentre.get(frame.centre.code) ?? 0) + frame.amountOre);
+            byLine.set(lineKey(frame.budgetLine), (byLine.get(lineKey(frame.budgetLine)) ?? 0) + frame.amountOre);
+          }
           const total = page.items.reduce((sum, f) => sum + f.amountOre, 0);
           return (
             <ScrollRegion label={t.financeHomeTitle(year)}>
@@ -97,12 +105,7 @@ export function FinanceHome() {
                         </Link>
                       </Table.HeaderCell>
                       {lines.map((line) => {
-                        const cell = page.items.filter(
-                          (f) =>
-                            f.centre.code === centre.code &&
-                            f.budgetLine.chapter === line.chapter &&
-                            f.budgetLine.item === line.item,
-                        );
+                        const cell = cells.get(`${centre.code}|${lineKey(line)}`) ?? [];
                         return (
                           <Table.Cell key={line.id} className="numeric">
                             {canEdit && cell.length === 1 ? (
@@ -118,16 +121,12 @@ export function FinanceHome() {
                             ) : cell.length === 0 ? (
                               t.none
                             ) : (
-                              formatMoney(amount(centre.code, line.chapter, line.item))
+                              formatMoney(cell.reduce((sum, f) => sum + f.amountOre, 0))
                             )}
                           </Table.Cell>
                         );
                       })}
-                      <Table.Cell className="numeric">
-                        {formatMoney(
-                          page.items.filter((f) => f.centre.code === centre.code).reduce((s, f) => s + f.amountOre, 0),
-                        )}
-                      </Table.Cell>
+                      <Table.Cell className="numeric">{formatMoney(byCentre.get(centre.code) ?? 0)}</Table.Cell>
                     </Table.Row>
                   ))}
                 </Table.Body>
@@ -136,11 +135,7 @@ export function FinanceHome() {
                     <Table.HeaderCell scope="row">{t.total}</Table.HeaderCell>
                     {lines.map((line) => (
                       <Table.Cell key={line.id} className="numeric">
-                        {formatMoney(
-                          page.items
-                            .filter((f) => f.budgetLine.chapter === line.chapter && f.budgetLine.item === line.item)
-                            .reduce((s, f) => s + f.amountOre, 0),
-                        )}
+                        {formatMoney(byLine.get(lineKey(line)) ?? 0)}
                       </Table.Cell>
                     ))}
                     <Table.Cell className="numeric">{formatMoney(total)}</Table.Cell>
