@@ -7,6 +7,9 @@ import { authorize } from '../policies/index.js';
 import type { Action } from '../policies/index.js';
 import { emptyReportContent } from './reportContent.js';
 import { reportBasis } from './reportBasis.js';
+import { openDeadlineStatuses } from '../models/Deadline.js';
+import { deadlineStatusName } from '../i18n/statusNames.js';
+import { say } from '../i18n/language.js';
 import type { ReportBasis } from './reportBasis.js';
 
 export interface ReportRecord {
@@ -40,6 +43,19 @@ export async function reportFor(
       content: emptyReportContent(),
       savedById: null,
     });
-  authorize(actor, action, report, 'report');
+  report.deadline = deadline; // the policy reads whether the deadline still takes a hand-in
+  authorize(actor, action, report, 'report', closedDeadlineReason(actor, deadline));
   return { deadline, report, basis };
+}
+
+/** Why the centre may not write its report now, when its deadline no longer takes a hand-in. */
+function closedDeadlineReason(actor: User, deadline: Deadline) {
+  // Others are refused for their role (a centre user reads only its own centre's reports).
+  if (!actor.hasRole('centre_leader', 'centre_staff') || openDeadlineStatuses.includes(deadline.status))
+    return undefined;
+  const status = deadlineStatusName(deadline.status);
+  return say(
+    `Rapportfristen er ${status.nb}, så rapporten kan ikke endres eller sendes inn nå.`,
+    `The report deadline is ${status.en}, so the report cannot be changed or submitted now.`,
+  );
 }

@@ -24,6 +24,9 @@ export const nb = {
   reportReturnedTitle: 'Rapporten er sendt tilbake',
   reportReturnedBy: (when: string) => `Saksbehandlers kommentar (${when}):`,
   reportNotSubmitted: 'Senteret har ikke sendt inn rapporten ennå.',
+  reportHandedInAsFiles:
+    'Rapporten ble levert som filer mot fristen, ikke i dette skjemaet. Filene ligger på fristsiden.',
+  reportDeadlineCancelled: 'Rapportfristen er avlyst.',
   reportSummary: 'Sammendrag',
   reportSummaryHelp: 'Kort om året: det viktigste senteret har gjort og oppnådd.',
   reportAssignments: 'Særskilte oppdrag',
@@ -149,6 +152,9 @@ export const en: typeof nb = {
   reportReturnedTitle: 'The report has been returned',
   reportReturnedBy: (when) => `The case officer’s comment (${when}):`,
   reportNotSubmitted: 'The centre has not submitted the report yet.',
+  reportHandedInAsFiles:
+    'The report was handed in as files against the deadline, not in this form. The files are on the deadline page.',
+  reportDeadlineCancelled: 'The report deadline is cancelled.',
   reportSummary: 'Summary',
   reportSummaryHelp: 'The year in short: the most important things the centre did and achieved.',
   reportAssignments: 'Special assignments',

@@ -121,9 +121,12 @@ const comment =
       createdAt: new Date(Date.now() - (options.ageMinutes ?? 1) * 60_000),
     } as never);
 const report =
-  (status: AnnualReport['status']): Make =>
-  (centreId) =>
-    AnnualReport.build({ id: 20, deadlineId: 10, centreId, letterId: 7, status, content: {} } as never);
+  (status: AnnualReport['status'], deadlineStatus: DeadlineStatus = 'due_soon'): Make =>
+  (centreId, actor) => {
+    const record = AnnualReport.build({ id: 20, deadlineId: 10, centreId, letterId: 7, status, content: {} } as never);
+    record.deadline = deadline(deadlineStatus)(centreId, actor) as Deadline;
+    return record;
+  };
 const theSystem: Make = () => system;
 // A bulk job as BullMQ hands it out; the policy looks at its class only.
 const bulkJob: Make = () => Object.create(Job.prototype) as Job;
@@ -282,6 +285,10 @@ const table: Row[] = [
   r(AnnualReport, 'update', 'a draft report', report('draft'), ['centre_leader', 'centre_staff'], none),
   r(AnnualReport, 'update', 'a returned report', report('returned'), ['centre_leader', 'centre_staff'], none),
   r(AnnualReport, 'update', 'a submitted report', report('submitted'), none, none),
+  r(AnnualReport, 'update', 'a draft report of a deadline handed in as files', report('draft', 'submitted'), none, none),
+  r(AnnualReport, 'update', 'a returned report of a returned deadline', report('returned', 'returned'), ['centre_leader', 'centre_staff'], none),
+  r(AnnualReport, 'submit', 'a draft report of an accepted deadline', report('draft', 'accepted'), none, none),
+  r(AnnualReport, 'submit', 'a draft report of a cancelled deadline', report('draft', 'cancelled'), none, none),
   r(AnnualReport, 'submit', 'a draft report', report('draft'), ['centre_leader', 'centre_staff'], none),
   r(AnnualReport, 'submit', 'an accepted report', report('accepted'), none, none),
   r(AnnualReport, 'assess', 'a submitted report', report('submitted'), ['case_officer'], ['case_officer']),

@@ -18,7 +18,19 @@ export function ReportReader({ report }: { report: AnnualReport }) {
   const [showChanges, setShowChanges] = useState(false);
   const path = `/api/deadlines/${report.deadline.id}/report/versions`;
   const version = useApi<ReportVersionContent>(chosen > 0 ? `${path}/${chosen}` : null);
-  if (latest === 0) return <Empty>{t.reportNotSubmitted}</Empty>;
+  if (latest === 0) {
+    // No version of the form: the deadline may still have been met, by files handed in against it.
+    const { status } = report.deadline;
+    return (
+      <Empty>
+        {status === 'submitted' || status === 'accepted'
+          ? t.reportHandedInAsFiles
+          : status === 'cancelled'
+            ? t.reportDeadlineCancelled
+            : t.reportNotSubmitted}
+      </Empty>
+    );
+  }
   const picked = report.versions.find((v) => v.version === chosen);
   return (
     <>

@@ -9,6 +9,7 @@ import { loginAs, makeCentre, makeDeadline, makeLetter, makeMeeting, makeUser } 
 import type { Client } from '../../../support/http.js';
 import { rowCounts } from '../../../support/counts.js';
 import { testYears } from '../../../support/testYears.js';
+import { minimalPdf } from '../../../support/documents.js';
 
 describe('routes/api: structured reports and their assessment', () => {
   const year = testYears.reports;
@@ -238,5 +239,41 @@ describe('routes/api: structured reports and their assessment', () => {
       reportedStatus: 'in_progress',
       achievement: 'achieved',
     });
+  });
+});
+
+describe('routes/api: a report deadline already met by files alone', () => {
+  it('leaves the structured report read-only for the centre and refuses a draft, naming why, writing nothing', async () => {
+    const year = testYears.reports;
+    const centre = await makeCentre();
+    await makeLetter({ centre, year, status: 'issued', assignments: 1 });
+    const deadline = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-01` });
+    await deadline.update({ periodYear: year });
+    const leader = await loginAs(await makeUser('centre_leader', { centre }));
+    const path = `/api/deadlines/${deadline.id}/report`;
+    expect((await leader.get(path)).body.abilities).to.include({ update: true, submit: true });
+
+    // The centre hands in its report as a file, as before there was a form.
+    const files = new FormData();
+    files.append('files', new Blob([minimalPdf()], { type: 'application/pdf' }), 'arsrapport.pdf');
+    const handedIn = await leader.postForm(`/api/deadlines/${deadline.id}/submissions`, files);
+    expect(handedIn.status, JSON.stringify(handedIn.body)).to.equal(201);
+
+    const read = await leader.get(path);
+    expect(read.body.abilities).to.include({ update: false, submit: false });
+    const before = await rowCounts();
+    const saved = await leader.put(path, {
+      content: { summary: 'For sent.', assignments: [], priorityAreas: [], activities: [] },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).to.equal(403);
+    expect(saved.body.detail).to.equal(
+      'The report deadline is submitted, so the report cannot be changed or submitted now.',
+    );
+    const form = new FormData();
+    form.append('comment', 'Rapporten');
+    const submitted = await leader.postForm(`${path}/submit`, form);
+    expect(submitted.status).to.equal(403);
+    expect(await rowCounts()).to.deep.equal(before);
+    expect(await AnnualReport.count({ where: { deadlineId: deadline.id } })).to.equal(0);
   });
 });
