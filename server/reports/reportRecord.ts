@@ -44,9 +44,11 @@ export async function reportFor(
       savedById: null,
     });
   report.deadline = deadline; // the policy reads whether the deadline still takes a hand-in
-  authorize(actor, action, report, 'report', closedDeadlineReason(actor, deadline));
+  authorize(actor, action, report, 'report', writes(action) ? closedDeadlineReason(actor, deadline) : undefined);
   return { deadline, report, basis };
 }
+
+const writes = (action: Action) => action === 'update' || action === 'submit';
 
 /** Why the centre may not write its report now, when its deadline no longer takes a hand-in. */
 function closedDeadlineReason(actor: User, deadline: Deadline) {
@@ -56,6 +58,6 @@ function closedDeadlineReason(actor: User, deadline: Deadline) {
   const status = deadlineStatusName(deadline.status);
   return say(
     `Rapportfristen er ${status.nb}, så rapporten kan ikke endres eller sendes inn nå.`,
-    `The report deadline is ${status.en}, so the report cannot be changed or submitted now.`,
+    `The report deadline has been ${status.en}, so the report cannot be changed or submitted now.`,
   );
 }

@@ -274,26 +274,34 @@ describe('client: the web app in a browser', function () {
 
   it('finance officer: frames per centre with totals in Norwegian kroner', async () => {
     const { context, page } = await logIn('finance');
-    const table = await page.getByTestId('frames-table').innerText();
-    expect(table)
+    expect(await page.getByTestId('frames-table').innerText())
       .to.match(/kap\. 743 post 62/)
       .and.match(/kr\s\d/);
-    // Each centre's total and the year's are the sums of the frames the API lists for the year.
+    // Each centre's total, each budget line's and the year's are the sums of the year's frames.
     const year = Number(osloToday().slice(0, 4));
-    const listed = (await (await as('finance')).get(`/api/budget-frames?year=${year}&pageSize=200`)).body.items as {
+    const answer = (await (await as('finance')).get(`/api/budget-frames?year=${year}&pageSize=200`)).body;
+    const listed = answer.items as {
       centre: { code: string };
+      budgetLine: { chapter: number; item: number };
       amountOre: number;
     }[];
-    const naphaRow = page
-      .getByTestId('frames-table')
-      .locator('tbody tr')
-      .filter({ has: page.getByRole('link', { name: 'NAPHA', exact: true }) });
+    expect(answer.total, 'the year fits one page').to.equal(listed.length);
+    const sum = (frames: typeof listed) => formatMoney(frames.reduce((total, f) => total + f.amountOre, 0));
+    const table = page.getByTestId('frames-table');
+    const naphaRow = table.locator('tbody tr').filter({ has: page.getByRole('link', { name: 'NAPHA', exact: true }) });
     expect(await naphaRow.locator('td').last().innerText()).to.equal(
-      formatMoney(listed.filter((f) => f.centre.code === 'NAPHA').reduce((sum, f) => sum + f.amountOre, 0)),
+      sum(listed.filter((f) => f.centre.code === 'NAPHA')),
     );
-    expect(await page.getByTestId('frames-table').locator('tfoot td').last().innerText()).to.equal(
-      formatMoney(listed.reduce((sum, f) => sum + f.amountOre, 0)),
+    const column = (await table.locator('thead th').allInnerTexts()).findIndex((text) =>
+      /kap\. 743 post 62/.test(text),
     );
+    expect(
+      await table
+        .locator('tfoot td')
+        .nth(column - 1)
+        .innerText(),
+    ).to.equal(sum(listed.filter((f) => f.budgetLine.chapter === 743 && f.budgetLine.item === 62)));
+    expect(await table.locator('tfoot td').last().innerText()).to.equal(sum(listed));
     await expectAccessible(page, 'finance home');
     await screenshot(page, 'home-finance');
     // Change one frame in place, by keyboard; a bad amount is explained, a good one saved in øre.

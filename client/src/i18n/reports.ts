@@ -24,8 +24,8 @@ export const nb = {
   reportReturnedTitle: 'Rapporten er sendt tilbake',
   reportReturnedBy: (when: string) => `Saksbehandlers kommentar (${when}):`,
   reportNotSubmitted: 'Senteret har ikke sendt inn rapporten ennå.',
-  reportHandedInAsFiles:
-    'Rapporten ble levert som filer mot fristen, ikke i dette skjemaet. Filene ligger på fristsiden.',
+  reportHandedInAsFiles: 'Rapporten ble levert som filer mot fristen, ikke i dette skjemaet.',
+  reportSeeHandIn: 'Se innleveringen på fristsiden',
   reportDeadlineCancelled: 'Rapportfristen er avlyst.',
   reportSummary: 'Sammendrag',
   reportSummaryHelp: 'Kort om året: det viktigste senteret har gjort og oppnådd.',
@@ -152,9 +152,9 @@ export const en: typeof nb = {
   reportReturnedTitle: 'The report has been returned',
   reportReturnedBy: (when) => `The case officer’s comment (${when}):`,
   reportNotSubmitted: 'The centre has not submitted the report yet.',
-  reportHandedInAsFiles:
-    'The report was handed in as files against the deadline, not in this form. The files are on the deadline page.',
-  reportDeadlineCancelled: 'The report deadline is cancelled.',
+  reportHandedInAsFiles: 'The report was handed in as files against the deadline, not in this form.',
+  reportSeeHandIn: 'See the hand-in on the deadline page',
+  reportDeadlineCancelled: 'The report deadline has been cancelled.',
   reportSummary: 'Summary',
   reportSummaryHelp: 'The year in short: the most important things the centre did and achieved.',
   reportAssignments: 'Special assignments',

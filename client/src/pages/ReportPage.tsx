@@ -11,6 +11,7 @@ import { ResultMessage, useResultMessage } from '../components/ResultMessage.js'
 import { ReviewForm } from '../components/ReviewForm.js';
 import { ReportEditor } from '../components/reports/ReportEditor.js';
 import { ReportReader } from '../components/reports/ReportReader.js';
+import { handInStatuses } from '../components/DeadlineTable.js';
 import { ReportAssessments } from '../components/reports/ReportAssessments.js';
 import { ReportAccounts } from '../components/reports/ReportAccounts.js';
 import { formatDate, formatTimestamp } from '../format.js';
@@ -44,6 +45,9 @@ function ReportView({ report, path, title }: { report: AnnualReport; path: strin
     void invalidateApi();
   };
   const lastVersion = report.versions.at(-1);
+  // The deadline was met (files handed in) or cancelled while the form's report was not submitted.
+  const closedOutsideForm =
+    !handInStatuses.has(report.deadline.status) && report.status !== 'submitted' && report.status !== 'accepted';
   const canReview = deadline.data?.abilities.review && report.status === 'submitted';
 
   return (
@@ -68,7 +72,22 @@ function ReportView({ report, path, title }: { report: AnnualReport; path: strin
       </Paragraph>
       {!report.letter && <Paragraph data-testid="no-letter">{t.reportNoLetter(report.year)}</Paragraph>}
       <ResultMessage state={result} testId="report-result" />
-      {report.status === 'returned' && lastVersion?.returnComment && (
+      {closedOutsideForm && (
+        <Paragraph data-testid="report-closed-outside-form">
+          {report.deadline.status === 'cancelled' ? (
+            t.reportDeadlineCancelled
+          ) : (
+            <>
+              {t.reportHandedInAsFiles}{' '}
+              <Link asChild>
+                <RouterLink to={`/deadlines/${report.deadline.id}`}>{t.reportSeeHandIn}</RouterLink>
+              </Link>
+              .
+            </>
+          )}
+        </Paragraph>
+      )}
+      {!closedOutsideForm && report.status === 'returned' && lastVersion?.returnComment && (
         <Alert data-color="warning" data-testid="return-comment">
           <Heading level={2} data-size="xs">
             {t.reportReturnedTitle}

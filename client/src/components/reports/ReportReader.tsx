@@ -3,6 +3,7 @@
 import { Checkbox, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { formatTimestamp } from '../../format.js';
+import { handInStatuses } from '../DeadlineTable.js';
 import { useI18n } from '../../i18n.js';
 import type { AnnualReport, ReportVersionContent } from '../../types.js';
 import { useApi } from '../../useApi.js';
@@ -18,19 +19,8 @@ export function ReportReader({ report }: { report: AnnualReport }) {
   const [showChanges, setShowChanges] = useState(false);
   const path = `/api/deadlines/${report.deadline.id}/report/versions`;
   const version = useApi<ReportVersionContent>(chosen > 0 ? `${path}/${chosen}` : null);
-  if (latest === 0) {
-    // No version of the form: the deadline may still have been met, by files handed in against it.
-    const { status } = report.deadline;
-    return (
-      <Empty>
-        {status === 'submitted' || status === 'accepted'
-          ? t.reportHandedInAsFiles
-          : status === 'cancelled'
-            ? t.reportDeadlineCancelled
-            : t.reportNotSubmitted}
-      </Empty>
-    );
-  }
+  // A deadline met or cancelled outside the form is explained by the page (ReportPage).
+  if (latest === 0) return !handInStatuses.has(report.deadline.status) ? null : <Empty>{t.reportNotSubmitted}</Empty>;
   const picked = report.versions.find((v) => v.version === chosen);
   return (
     <>

@@ -26,7 +26,10 @@ export function useAutosave<T>(save: (value: T) => Promise<{ savedAt: string | n
       setStatus({ state: 'saving' });
       try {
         const saved = await saveRef.current(latest.current);
-        if (!dirty.current) setStatus({ state: 'saved', at: saved.savedAt ?? new Date().toISOString() });
+        // Typed meanwhile: not saving now, and not all saved either; the next save follows.
+        setStatus(
+          dirty.current ? { state: 'idle' } : { state: 'saved', at: saved.savedAt ?? new Date().toISOString() },
+        );
         return !dirty.current;
       } catch (error) {
         dirty.current = true; // kept for the next try

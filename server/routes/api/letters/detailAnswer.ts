@@ -12,6 +12,7 @@ import type { LetterDetail } from '../../../presenters/grantLetter.js';
 import { PreparedJson } from '../../sendWhole.js';
 
 const answers = new WeakMap<GrantLetter, Map<string, PreparedJson>>();
+const MAX_READER_KINDS = 8;
 
 /** The detail of `found` (from findLetterDetail, its reader already authorized) as `actor` gets it. */
 export function letterDetailAnswer(
@@ -23,6 +24,11 @@ export function letterDetailAnswer(
   let byReader = answers.get(found.letter);
   if (!byReader) answers.set(found.letter, (byReader = new Map<string, PreparedJson>()));
   let answer = byReader.get(readerKey);
-  if (!answer) byReader.set(readerKey, (answer = new PreparedJson(presentLetter(detail))));
+  if (!answer) {
+    // A letter is read with a handful of ability sets (leader, staff, case officer, finance, …);
+    // more than that is unusual, so the oldest goes rather than letting one letter grow without end.
+    if (byReader.size >= MAX_READER_KINDS) byReader.delete(byReader.keys().next().value!);
+    byReader.set(readerKey, (answer = new PreparedJson(presentLetter(detail))));
+  }
   return answer;
 }

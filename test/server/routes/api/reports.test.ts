@@ -267,7 +267,7 @@ describe('routes/api: a report deadline already met by files alone', () => {
     });
     expect(saved.status, JSON.stringify(saved.body)).to.equal(403);
     expect(saved.body.detail).to.equal(
-      'The report deadline is submitted, so the report cannot be changed or submitted now.',
+      'The report deadline has been submitted, so the report cannot be changed or submitted now.',
     );
     const form = new FormData();
     form.append('comment', 'Rapporten');
