@@ -18,6 +18,7 @@ import {
   settled,
 } from '../support/browser.js';
 import { testYears } from '../support/testYears.js';
+import { minimalPdf } from '../support/documents.js';
 
 const RESULTS = new URL('../../test-results/', import.meta.url);
 
@@ -258,5 +259,42 @@ describe('client: the structured report, from the centre to the assessment', fun
     const achieved = chart.getByRole('row').filter({ hasText: centreCode });
     // Oppnådd, delvis oppnådd, ikke oppnådd, ikke vurderbart, ikke vurdert.
     expect(await achieved.getByRole('cell').allInnerTexts()).to.deep.equal(['1', '1', '0', '0', '0']);
+  });
+});
+
+describe('client: a report deadline met by files alone', function () {
+  this.timeout(90_000);
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('centre leader: the report page explains it and links to the hand-in, with no form to fill in', async () => {
+    browser = await launchBrowser();
+    const year = testYears.reportsClient;
+    const centre = await makeCentre();
+    await makeLetter({ centre, year, status: 'issued', assignments: 1 });
+    const deadline = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-01` });
+    await deadline.update({ periodYear: year });
+    const client = await loginAs(await makeUser('centre_leader', { centre }));
+    const files = new FormData();
+    files.append('files', new Blob([minimalPdf()], { type: 'application/pdf' }), 'arsrapport.pdf');
+    expect((await client.postForm(`/api/deadlines/${deadline.id}/submissions`, files)).status).to.equal(201);
+
+    const opened = await openLoggedIn(browser, client, `/deadlines/${deadline.id}/rapport`);
+    context = opened.context;
+    const { page } = opened;
+    await page.getByRole('heading', { level: 1, name: `Årsrapport ${year} – ${centre.code}` }).waitFor();
+    const note = page.getByTestId('report-closed-outside-form');
+    await note.getByText('Rapporten ble levert som filer mot fristen, ikke i dette skjemaet.').waitFor();
+    expect(await page.locator('.letter-meta').innerText()).to.match(new RegExp(`^${centre.name} · Levert · `));
+    expect(await page.getByRole('textbox', { name: 'Sammendrag' }).count()).to.equal(0);
+    expect(await page.getByRole('button', { name: 'Send inn rapporten' }).count()).to.equal(0);
+    await expectAccessible(page, 'a report met by files');
+    await note.getByRole('link', { name: 'Se innleveringen på fristsiden' }).click();
+    await page.waitForURL(new RegExp(`/deadlines/${deadline.id}$`));
+    await page.getByText('arsrapport.pdf').first().waitFor();
   });
 });

@@ -17,7 +17,7 @@ import { ReportAccounts } from '../components/reports/ReportAccounts.js';
 import { formatDate, formatTimestamp } from '../format.js';
 import { useI18n } from '../i18n.js';
 import { useApi, usePageTitle } from '../useApi.js';
-import type { AnnualReport, DeadlineDetail } from '../types.js';
+import type { AnnualReport, DeadlineDetail, DeadlineStatus } from '../types.js';
 import { CommentThread } from '../components/CommentThread.js';
 
 export function ReportPage() {
@@ -56,8 +56,12 @@ function ReportView({ report, path, title }: { report: AnnualReport; path: strin
         {title}
       </Heading>
       <Paragraph className="letter-meta">
-        {report.centre.name} · {t.reportStatusNames[report.status]} · {t.reportDeadline}{' '}
-        {formatDate(report.deadline.dueDate, language)} ·{' '}
+        {report.centre.name} ·{' '}
+        {/* Met by files or cancelled: the deadline's status says where the report stands, not the unsent form's. */}
+        {closedOutsideForm
+          ? t.deadlineStatus[report.deadline.status as DeadlineStatus]
+          : t.reportStatusNames[report.status]}{' '}
+        · {t.reportDeadline} {formatDate(report.deadline.dueDate, language)} ·{' '}
         <Link asChild>
           <RouterLink to={`/deadlines/${report.deadline.id}`}>{t.deadlineTitle(report.deadline.title)}</RouterLink>
         </Link>{' '}
