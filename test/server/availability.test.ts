@@ -3,6 +3,7 @@
 // once it is back. A write that has committed stays a success when only queueing its follow-up
 // job fails; a request that is nothing but a job is a 503.
 import { expect } from 'chai';
+import { testYears } from '../support/testYears.js';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../server/app.js';
@@ -98,7 +99,7 @@ describe('availability: Redis down (an API on a private Redis)', () => {
 });
 
 describe('availability: Redis down after the write committed (the job queue on a private Redis)', () => {
-  const year = 2094;
+  const year = testYears.availability;
   let restoreQueue: () => Promise<void>;
   let stopQueueRedis: () => Promise<void>;
 

@@ -3,6 +3,7 @@
 // to the queue between two letters, and exits 0 well within SHUTDOWN_TIMEOUT_MS; another worker
 // then finishes the job from where it stopped.
 import { expect } from 'chai';
+import { testYears } from '../support/testYears.js';
 import { approvedLetters } from '../support/letters.js';
 import { Job } from 'bullmq';
 import { env } from '../../server/env.js';
@@ -38,7 +39,7 @@ const bulkQueue = () => sharedQueue('bulk');
 const stateOf = async (id: string) => (await Job.fromId(bulkQueue(), id))?.getState();
 
 describe('graceful shutdown: server/main.ts with a worker, as a process', () => {
-  const year = 2093;
+  const year = testYears.shutdown;
   const centres = ['RVTS-OST', 'RVTS-SOR', 'RVTS-VEST'];
   const letterIds: number[] = [];
 

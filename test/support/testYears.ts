@@ -27,4 +27,8 @@ export const testYears = {
   reportsClient: 2089,
   /** budgetFrameList.test.ts: the frames list, filtered by year and budget line (2092 is taken too, as the year after). */
   budgetFrameList: 2091,
+  /** availability.test.ts: a bulk job refused and a letter issued while the job queue's Redis is down. */
+  availability: 2094,
+  /** shutdown.test.ts: a bulk issue of every approved letter of the year, stopped by SIGTERM. */
+  shutdown: 2095,
 } as const;
