@@ -8,7 +8,7 @@ import { expect } from 'chai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AccountsReport, AnnualReport, Assignment, PriorityArea, ReportAssessment } from '../../server/models/index.js';
 import type { Deadline, User } from '../../server/models/index.js';
-import { loginAs, makeCentre, makeDeadline, makeFrame, makeLetter, makeUser } from '../support/factories.js';
+import { loginAs, makeCentre, makeFrame, makeLetter, makeUser } from '../support/factories.js';
 import {
   expectAccessible,
   expectFitsWidth,
@@ -18,7 +18,7 @@ import {
   settled,
 } from '../support/browser.js';
 import { testYears } from '../support/testYears.js';
-import { minimalPdf } from '../support/documents.js';
+import { centreWithReportDeadline, handInReportAsFile, makeReportDeadline } from '../support/reports.js';
 
 const RESULTS = new URL('../../test-results/', import.meta.url);
 
@@ -42,8 +42,7 @@ describe('client: the structured report, from the centre to the assessment', fun
     const letter = await makeLetter({ centre, year, status: 'issued', assignments: 2 });
     await PriorityArea.create({ letterId: letter.id, position: 1, title: 'Recovery', description: null });
     assignments = await Assignment.findAll({ where: { letterId: letter.id }, order: [['rank', 'ASC']] });
-    deadline = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-01` });
-    await deadline.update({ periodYear: year });
+    deadline = await makeReportDeadline(centre, year);
     // The year's accounts: 100 000 kroner less spent than the frame, so the variance shows.
     const { line } = await makeFrame({ centre, year, amountOre: 1_000_000_00, letter });
     await AccountsReport.create({
@@ -274,16 +273,10 @@ describe('client: a report deadline met by files alone', function () {
   it('centre leader: the report page explains it and links to the hand-in, with no form to fill in', async () => {
     browser = await launchBrowser();
     const year = testYears.reportsClient;
-    const centre = await makeCentre();
-    await makeLetter({ centre, year, status: 'issued', assignments: 1 });
-    const deadline = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-01` });
-    await deadline.update({ periodYear: year });
-    const client = await loginAs(await makeUser('centre_leader', { centre }));
-    const files = new FormData();
-    files.append('files', new Blob([minimalPdf()], { type: 'application/pdf' }), 'arsrapport.pdf');
-    expect((await client.postForm(`/api/deadlines/${deadline.id}/submissions`, files)).status).to.equal(201);
+    const { centre, deadline, leader } = await centreWithReportDeadline(year);
+    await handInReportAsFile(leader, deadline.id);
 
-    const opened = await openLoggedIn(browser, client, `/deadlines/${deadline.id}/rapport`);
+    const opened = await openLoggedIn(browser, leader, `/deadlines/${deadline.id}/rapport`);
     context = opened.context;
     const { page } = opened;
     await page.getByRole('heading', { level: 1, name: `Årsrapport ${year} – ${centre.code}` }).waitFor();

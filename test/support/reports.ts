@@ -3,7 +3,34 @@
 // deadline the year after, and the centre leader's report with its activity figures.
 import { expect } from 'chai';
 import { Assignment, JointAssignment } from '../../server/models/index.js';
+import type { Centre } from '../../server/models/index.js';
 import { loginAs, makeCentre, makeDeadline, makeLetter, makeUser } from './factories.js';
+import type { Client } from './http.js';
+import { minimalPdf } from './documents.js';
+
+/** The report deadline on `year`: due 1 August the year after (as the grant letters set it). */
+export async function makeReportDeadline(centre: Centre, year: number) {
+  const deadline = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-01` });
+  await deadline.update({ periodYear: year });
+  return deadline;
+}
+
+/** A centre of its own with an issued letter of `year` (one assignment), its report deadline and its leader's session. */
+export async function centreWithReportDeadline(year: number) {
+  const centre = await makeCentre();
+  await makeLetter({ centre, year, status: 'issued', assignments: 1 });
+  const deadline = await makeReportDeadline(centre, year);
+  const leader = await loginAs(await makeUser('centre_leader', { centre }));
+  return { centre, deadline, leader };
+}
+
+/** The report handed in as a PDF file against its deadline, as centres did before the form. */
+export async function handInReportAsFile(leader: Client, deadlineId: number) {
+  const files = new FormData();
+  files.append('files', new Blob([minimalPdf()], { type: 'application/pdf' }), 'arsrapport.pdf');
+  const handedIn = await leader.postForm(`/api/deadlines/${deadlineId}/submissions`, files);
+  expect(handedIn.status, JSON.stringify(handedIn.body)).to.equal(201);
+}
 
 export async function centreWithSubmittedReport(options: {
   year: number;
@@ -19,8 +46,7 @@ export async function centreWithSubmittedReport(options: {
       { jointAssignmentId: options.jointAssignmentId },
       { where: { letterId: letter.id, rank: 1 } },
     );
-  const deadline = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-01` });
-  await deadline.update({ periodYear: year });
+  const deadline = await makeReportDeadline(centre, year);
   const leader = await loginAs(await makeUser('centre_leader', { centre }));
   const path = `/api/deadlines/${deadline.id}/report`;
   const basis = (await leader.get(path)).body.basis.assignments as { id: number }[];

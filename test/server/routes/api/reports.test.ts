@@ -9,7 +9,7 @@ import { loginAs, makeCentre, makeDeadline, makeLetter, makeMeeting, makeUser } 
 import type { Client } from '../../../support/http.js';
 import { rowCounts } from '../../../support/counts.js';
 import { testYears } from '../../../support/testYears.js';
-import { minimalPdf } from '../../../support/documents.js';
+import { centreWithReportDeadline, handInReportAsFile, makeReportDeadline } from '../../../support/reports.js';
 
 describe('routes/api: structured reports and their assessment', () => {
   const year = testYears.reports;
@@ -27,8 +27,7 @@ describe('routes/api: structured reports and their assessment', () => {
     centre = await makeCentre();
     letter = await makeLetter({ centre, year, status: 'issued', assignments: 2 });
     areaId = (await PriorityArea.create({ letterId: letter.id, position: 1, title: 'Recovery', description: null })).id;
-    deadline = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-01` });
-    await deadline.update({ periodYear: year });
+    deadline = await makeReportDeadline(centre, year);
     leader = await loginAs(await makeUser('centre_leader', { centre }));
     officer = await loginAs(await makeUser('case_officer'));
     stranger = await loginAs(await makeUser('centre_leader'));
@@ -244,20 +243,11 @@ describe('routes/api: structured reports and their assessment', () => {
 
 describe('routes/api: a report deadline already met by files alone', () => {
   it('leaves the structured report read-only for the centre and refuses a draft, naming why, writing nothing', async () => {
-    const year = testYears.reports;
-    const centre = await makeCentre();
-    await makeLetter({ centre, year, status: 'issued', assignments: 1 });
-    const deadline = await makeDeadline({ centre, kind: 'report', year: year + 1, dueDate: `${year + 1}-08-01` });
-    await deadline.update({ periodYear: year });
-    const leader = await loginAs(await makeUser('centre_leader', { centre }));
+    const { deadline, leader } = await centreWithReportDeadline(testYears.reports);
     const path = `/api/deadlines/${deadline.id}/report`;
     expect((await leader.get(path)).body.abilities).to.include({ update: true, submit: true });
 
-    // The centre hands in its report as a file, as before there was a form.
-    const files = new FormData();
-    files.append('files', new Blob([minimalPdf()], { type: 'application/pdf' }), 'arsrapport.pdf');
-    const handedIn = await leader.postForm(`/api/deadlines/${deadline.id}/submissions`, files);
-    expect(handedIn.status, JSON.stringify(handedIn.body)).to.equal(201);
+    await handInReportAsFile(leader, deadline.id);
 
     const read = await leader.get(path);
     expect(read.body.abilities).to.include({ update: false, submit: false });
