@@ -54,14 +54,15 @@ export async function findLetter(id: number, transaction?: Transaction) {
   return findByPkAsJson(GrantLetter, id, letterSpec, transaction);
 }
 
-// What the preview needs of a letter: its row, to authorize the reader, and once it is issued the
-// view stored with its PDF (document.viewData), in one statement.
+// What the preview needs of a letter: its row, to authorize the reader, and once it is issued which
+// document was stored with its PDF (not the document's view: the preview of a document it has
+// rendered before needs none, see routes/api/letters/issuedPreview.ts).
 const previewSpec: JsonSpec = {
   attributes: ['id', 'centreId', 'status'],
-  include: [{ model: LetterDocument, as: 'document', attributes: ['id', 'letterId', 'viewData'] }],
+  include: [{ model: LetterDocument, as: 'document', attributes: ['id', 'letterId', 'sha256'] }],
 };
 
-/** The letter's row with its stored document's view (document is null until the PDF is made). */
+/** The letter's row with its stored document's id and hash (document is null until the PDF is made). */
 export async function findLetterForPreview(id: number) {
   return findByPkAsJson(GrantLetter, id, previewSpec);
 }

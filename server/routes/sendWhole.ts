@@ -21,15 +21,18 @@ export function wholeEncodingFor(req: Request, bytes: number): 'gzip' | 'identit
 }
 
 /**
- * A JSON answer written once and sent many times (a letter's detail while it is unchanged): its text,
- * and its gzip once a client has asked for that. Only for answers that are the same for every reader
- * who gets them; whoever keeps one decides when it no longer holds.
+ * An answer written once and sent many times (a letter's detail while it is unchanged, an issued
+ * letter's preview): its bytes, and its gzip once a client has asked for that. Only for answers that
+ * are the same for every reader who gets them; whoever keeps one decides when it no longer holds.
  */
-export class PreparedJson {
+export class PreparedAnswer {
   readonly bytes: Buffer;
   private gzipped: Buffer | undefined;
-  constructor(value: unknown) {
-    this.bytes = Buffer.from(JSON.stringify(value) ?? '');
+  constructor(text: string) {
+    this.bytes = Buffer.from(text);
+  }
+  static json(value: unknown): PreparedAnswer {
+    return new PreparedAnswer(JSON.stringify(value) ?? '');
   }
   gzip(): Buffer {
     return (this.gzipped ??= gzipOnce(this.bytes));
@@ -39,18 +42,18 @@ export class PreparedJson {
 const gzipOnce = (bytes: Buffer) => gzipSync(bytes, { level: constants.Z_BEST_SPEED });
 
 /** Sends `body` with the status and type already set on `res`, gzipped in one call where that pays. */
-export function sendWhole(req: Request, res: Response, body: string | Buffer | PreparedJson): void {
-  const bytes = body instanceof PreparedJson ? body.bytes : typeof body === 'string' ? Buffer.from(body) : body;
+export function sendWhole(req: Request, res: Response, body: string | Buffer | PreparedAnswer): void {
+  const bytes = body instanceof PreparedAnswer ? body.bytes : typeof body === 'string' ? Buffer.from(body) : body;
   // Caches must keep the encodings apart, whichever this answer is sent in.
   res.vary('Accept-Encoding');
   if (wholeEncodingFor(req, bytes.length) === 'gzip') {
     res.setHeader('Content-Encoding', 'gzip');
-    res.send(body instanceof PreparedJson ? body.gzip() : gzipOnce(bytes));
+    res.send(body instanceof PreparedAnswer ? body.gzip() : gzipOnce(bytes));
   } else res.send(bytes);
 }
 
-/** Sends `value` as JSON; a PreparedJson as it was written. */
+/** Sends `value` as JSON; a PreparedAnswer (of JSON) as it was written. */
 export function sendJson(req: Request, res: Response, status: number, value: unknown): void {
   res.status(status).type('json');
-  sendWhole(req, res, value instanceof PreparedJson ? value : (JSON.stringify(value) ?? ''));
+  sendWhole(req, res, value instanceof PreparedAnswer ? value : (JSON.stringify(value) ?? ''));
 }

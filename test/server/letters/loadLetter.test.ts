@@ -7,7 +7,9 @@ import { QueryTypes } from 'sequelize';
 import { sequelize } from '../../../server/db/sequelize.js';
 import { as } from '../../support/http.js';
 import { findLetterDetail } from '../../../server/letters/loadLetter.js';
-import { Centre, Deadline, GrantLetter, Organisation, User } from '../../../server/models/index.js';
+import { Centre, Deadline, GrantLetter, LetterDocument, Organisation, User } from '../../../server/models/index.js';
+import { makeLetter } from '../../support/factories.js';
+import { testYears } from '../../support/testYears.js';
 import { letterDetailAnswer } from '../../../server/routes/api/letters/detailAnswer.js';
 import { presentLetter } from '../../../server/presenters/grantLetter.js';
 
@@ -104,12 +106,30 @@ describe('letters: read in small queries', () => {
     const officer = await as('caseOfficer');
     const detailStatements = await statementsDuring(() => officer.get(`/api/letters/${letterId}`));
     expect(detailStatements.filter((sql) => /view_data/.test(sql))).to.deep.equal([]);
-    let preview = '';
-    const previewStatements = await statementsDuring(async () => {
-      preview = (await officer.get(`/api/letters/${letterId}/preview`)).body as string;
-    });
-    expect(previewStatements.some((sql) => /view_data/.test(sql))).to.equal(true);
-    expect(preview).to.match(/psykisk helsearbeid/i);
+    // A letter of its own, issued here: no preview of its document has been rendered in this process.
+    const issued = await makeLetter({ status: 'issued', year: testYears.reports });
+    const path = `/api/letters/${issued.id}/preview`;
+    const shown = async (query = '') => {
+      let html = '';
+      const statements = await statementsDuring(async () => {
+        const reply = await officer.get(`${path}${query}`);
+        expect(reply.status).to.equal(200);
+        html = reply.body as string;
+      });
+      return { html, readsView: statements.some((sql) => /view_data/.test(sql)) };
+    };
+    const first = await shown(); // makes its document (PDF and view) on the way
+    expect(first.html).to.include(issued.title);
+    const document = (await LetterDocument.findOne({ where: { letterId: issued.id } }))!;
+    // Rendered from that document before: the same page, without reading the stored view again.
+    expect(await shown()).to.deep.equal({ html: first.html, readsView: false });
+    // Another language: read and rendered once, then kept as well.
+    const english = await shown('?language=en');
+    expect(english.readsView).to.equal(true);
+    expect(english.html).not.to.equal(first.html);
+    expect(english.html).to.include('lang="en"');
+    expect(await shown('?language=en')).to.deep.equal({ html: english.html, readsView: false });
+    expect((await LetterDocument.findByPk(document.id))!.sha256).to.equal(document.sha256);
   });
 });
 

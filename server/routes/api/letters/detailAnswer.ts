@@ -9,26 +9,26 @@
 import type { GrantLetter, User } from '../../../models/index.js';
 import { presentLetter } from '../../../presenters/grantLetter.js';
 import type { LetterDetail } from '../../../presenters/grantLetter.js';
-import { PreparedJson } from '../../sendWhole.js';
+import { PreparedAnswer } from '../../sendWhole.js';
 
-const answers = new WeakMap<GrantLetter, Map<string, PreparedJson>>();
+const answers = new WeakMap<GrantLetter, Map<string, PreparedAnswer>>();
 const MAX_READER_KINDS = 8;
 
 /** The detail of `found` (from findLetterDetail, its reader already authorized) as `actor` gets it. */
 export function letterDetailAnswer(
   found: { letter: GrantLetter; detail(actor: User): LetterDetail },
   actor: User,
-): PreparedJson {
+): PreparedAnswer {
   const detail = found.detail(actor);
   const readerKey = JSON.stringify(detail.abilities);
   let byReader = answers.get(found.letter);
-  if (!byReader) answers.set(found.letter, (byReader = new Map<string, PreparedJson>()));
+  if (!byReader) answers.set(found.letter, (byReader = new Map<string, PreparedAnswer>()));
   let answer = byReader.get(readerKey);
   if (!answer) {
     // A letter is read with a handful of ability sets (leader, staff, case officer, finance, …);
     // more than that is unusual, so the oldest goes rather than letting one letter grow without end.
     if (byReader.size >= MAX_READER_KINDS) byReader.delete(byReader.keys().next().value!);
-    byReader.set(readerKey, (answer = new PreparedJson(presentLetter(detail))));
+    byReader.set(readerKey, (answer = PreparedAnswer.json(presentLetter(detail))));
   }
   return answer;
 }

@@ -11,6 +11,7 @@ import { renderLetterHtml, renderLetterPdf } from '../../../letters/renderLetter
 import { ensureLetterDocument, letterPdfFilename } from '../../../letters/letterDocument.js';
 import { storage } from '../../../storage/index.js';
 import { sendWhole } from '../../sendWhole.js';
+import { issuedLetterPreview } from './issuedPreview.js';
 
 export function registerLetterFileRoutes(router: Router) {
   defineRoute(router, {
@@ -27,12 +28,13 @@ export function registerLetterFileRoutes(router: Router) {
       // data: the letter's row is all it needs to be authorized; only a draft reads the whole letter.
       const row = await findLetterForPreview(params.id);
       authorize(actor, 'read', row, 'letter');
-      let view;
-      if (row.status === 'issued') view = (row.document ?? (await ensureLetterDocument(row.id))).viewData;
+      let preview;
+      if (row.status === 'issued') preview = await issuedLetterPreview(row.id, row.document, query.language);
       else {
         const letter = await findLetter(row.id); // gone meanwhile (deleted): 404, as any missing letter
         authorize(actor, 'read', letter, 'letter');
-        view = await buildLetterView(letter);
+        const view = await buildLetterView(letter);
+        preview = renderLetterHtml({ ...view, language: query.language ?? view.language });
       }
       // The preview page may show nothing but itself: no scripts, no loads (letter text is user input).
       res
@@ -41,7 +43,7 @@ export function registerLetterFileRoutes(router: Router) {
           'Content-Security-Policy',
           "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'",
         );
-      sendWhole(req, res, renderLetterHtml({ ...view, language: query.language ?? view.language }));
+      sendWhole(req, res, preview);
     },
   });
 
