@@ -20,3 +20,4 @@ import './annualReport.js';
 export { authorize, can, abilitiesOf, abilitiesFor, confinedCentreId, system } from './allow.js';
 export type { Action } from './allow.js';
 export { systemAbilities, systemAbilityNames } from './system.js';
+export { refusedForItsDeadline } from './annualReport.js';

@@ -3,11 +3,10 @@
 import type { Transaction } from 'sequelize';
 import { AnnualReport, Deadline } from '../models/index.js';
 import type { User } from '../models/index.js';
-import { authorize } from '../policies/index.js';
+import { authorize, refusedForItsDeadline } from '../policies/index.js';
 import type { Action } from '../policies/index.js';
 import { emptyReportContent } from './reportContent.js';
 import { reportBasis } from './reportBasis.js';
-import { openDeadlineStatuses } from '../models/Deadline.js';
 import { deadlineStatusName } from '../i18n/statusNames.js';
 import { say } from '../i18n/language.js';
 import type { ReportBasis } from './reportBasis.js';
@@ -44,17 +43,13 @@ export async function reportFor(
       savedById: null,
     });
   report.deadline = deadline; // the policy reads whether the deadline still takes a hand-in
-  authorize(actor, action, report, 'report', writes(action) ? closedDeadlineReason(actor, deadline) : undefined);
+  authorize(actor, action, report, 'report', closedDeadlineReason(actor, action, report, deadline));
   return { deadline, report, basis };
 }
 
-const writes = (action: Action) => action === 'update' || action === 'submit';
-
 /** Why the centre may not write its report now, when its deadline no longer takes a hand-in. */
-function closedDeadlineReason(actor: User, deadline: Deadline) {
-  // Others are refused for their role (a centre user reads only its own centre's reports).
-  if (!actor.hasRole('centre_leader', 'centre_staff') || openDeadlineStatuses.includes(deadline.status))
-    return undefined;
+function closedDeadlineReason(actor: User, action: Action, report: AnnualReport, deadline: Deadline) {
+  if ((action !== 'update' && action !== 'submit') || !refusedForItsDeadline(actor, report)) return undefined;
   const status = deadlineStatusName(deadline.status);
   return say(
     `Rapportfristen er ${status.nb}, så rapporten kan ikke endres eller sendes inn nå.`,

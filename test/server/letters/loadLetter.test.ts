@@ -130,6 +130,8 @@ describe('letters: read in small queries', () => {
     expect(english.html).to.include('lang="en"');
     expect(await shown('?language=en')).to.deep.equal({ html: english.html, readsView: false });
     expect((await LetterDocument.findByPk(document.id))!.sha256).to.equal(document.sha256);
+    // A kept page is still only for those who may read the letter: another centre's leader gets 404.
+    expect((await (await as('naphaLeader')).get(path)).status).to.equal(404);
   });
 });
 

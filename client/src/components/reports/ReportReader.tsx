@@ -20,7 +20,7 @@ export function ReportReader({ report }: { report: AnnualReport }) {
   const path = `/api/deadlines/${report.deadline.id}/report/versions`;
   const version = useApi<ReportVersionContent>(chosen > 0 ? `${path}/${chosen}` : null);
   // A deadline met or cancelled outside the form is explained by the page (ReportPage).
-  if (latest === 0) return !handInStatuses.has(report.deadline.status) ? null : <Empty>{t.reportNotSubmitted}</Empty>;
+  if (latest === 0) return handInStatuses.has(report.deadline.status) ? <Empty>{t.reportNotSubmitted}</Empty> : null;
   const picked = report.versions.find((v) => v.version === chosen);
   return (
     <>
